@@ -1,0 +1,146 @@
+// One build script, one esbuild context per target.
+//   node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LAYERS, layerOf, packageOf } from './scripts/layers.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const src = path.join(root, 'src');
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Fails the build on an import that crosses a boundary of ARCHITECTURE.md. */
+const boundaries = {
+  name: 'layer-boundaries',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      const from = layerOf(args.importer, src);
+      if (!from || args.kind === 'entry-point') return undefined;
+      const rule = LAYERS[from];
+      if (!rule) return { errors: [{ text: `src/${from} is not a layer of ARCHITECTURE.md (see scripts/layers.mjs)` }] };
+      if (args.path.startsWith('.')) {
+        const to = layerOf(path.resolve(args.resolveDir, args.path), src);
+        if (to && to !== from && !rule.layers.includes(to)) {
+          return { errors: [{ text: `src/${from} may not import src/${to} (ARCHITECTURE.md; allowed: ${rule.layers.join(', ') || 'nothing'})` }] };
+        }
+        return undefined;
+      }
+      const pkg = packageOf(args.path);
+      const nodeBuiltin = args.path.startsWith('node:') || builtinModules.includes(pkg);
+      if (nodeBuiltin && (rule.node || rule.packages === '*')) return undefined;
+      if (rule.packages !== '*' && !rule.packages.includes(pkg)) {
+        return { errors: [{ text: `src/${from} may not import "${args.path}" (allowed packages: ${rule.packages.join(', ') || 'none'})` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+// CommonJS dependencies bundled into an ES module need `require` for Node's built-ins.
+const esmRequireBanner = "import { createRequire as __crmCreateRequire } from 'node:module'; const require = __crmCreateRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  plugins: [boundaries],
+};
+
+function listTests(dir, ext) {
+  if (!statSync(dir, { throwIfNoEntry: false })) return [];
+  return readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => f.endsWith(ext));
+}
+
+const targets = {
+  extension: {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  kernel: {
+    ...common,
+    entryPoints: ['src/kernel/main.ts', 'src/kernel/watchdog.ts'],
+    outdir: 'dist/kernel',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    splitting: true,
+    target: 'node20',
+    banner: { js: esmRequireBanner },
+  },
+  cli: {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  renderer: {
+    ...common,
+    entryPoints: ['src/renderer/index.ts'],
+    outfile: 'dist/renderer.js',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+  },
+  unitTests: {
+    ...common,
+    plugins: [],
+    sourcemap: 'inline',
+    entryPoints: listTests('test/unit', '.test.ts'),
+    outbase: '.',
+    outdir: 'out',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: esmRequireBanner },
+  },
+  integrationTests: {
+    ...common,
+    plugins: [],
+    entryPoints: [...listTests('test/integration', '.ts')],
+    outbase: '.',
+    outdir: 'out',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha', '@vscode/test-electron'],
+  },
+};
+
+function copyAssets() {
+  mkdirSync('dist/kernel', { recursive: true });
+  copyFileSync('node_modules/esbuild-wasm/esbuild.wasm', 'dist/kernel/esbuild.wasm');
+}
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const chosen = Object.entries(targets).filter(([name, opts]) => (!only || only.includes(name)) && opts.entryPoints.length > 0);
+copyAssets();
+const contexts = await Promise.all(chosen.map(([, opts]) => esbuild.context(opts)));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`watching ${chosen.map(([n]) => n).join(', ')}`);
+} else {
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+  } catch {
+    process.exitCode = 1;
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}

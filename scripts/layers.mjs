@@ -1,0 +1,28 @@
+// The layers of ARCHITECTURE.md and who may import whom. Read by the build (esbuild.mjs), which
+// fails on an import across a boundary, and by docs/ARCHITECTURE notes. One place to change.
+// `node: true` lets a layer use Node's built-in modules; '*' allows any package (and Node).
+export const LAYERS = {
+  protocol: { layers: [], packages: [] },
+  analytics: { layers: [], packages: ['arquero', 'simple-statistics', 'ml-kmeans', 'ml-cart'] },
+  charts: { layers: ['analytics'], packages: ['vega-lite'] },
+  kernel: { layers: ['protocol', 'analytics', 'charts'], packages: '*' },
+  host: { layers: ['protocol'], packages: [], node: true },
+  report: { layers: ['protocol', 'charts', 'analytics'], packages: '*' },
+  cli: { layers: ['protocol', 'host', 'report', 'analytics', 'charts'], packages: '*' },
+  extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host'], packages: '*' },
+  renderer: { layers: ['protocol'], packages: ['vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
+  webview: { layers: ['protocol'], packages: ['@vscode-elements/elements', 'vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
+};
+
+/** The layer a file belongs to, or undefined outside src/. */
+export function layerOf(file, srcDir) {
+  const rel = file.startsWith(srcDir) ? file.slice(srcDir.length + 1) : undefined;
+  if (!rel) return undefined;
+  return rel.split(/[\\/]/)[0];
+}
+
+/** The package name of a bare import ('@scope/x/y' → '@scope/x'). */
+export function packageOf(spec) {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}

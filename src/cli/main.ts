@@ -1,0 +1,68 @@
+/**
+ * `crm-workbench` — CRM Workbench without the editor.
+ *
+ *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
+ *
+ * Exit codes: 0 all cells ran, 1 a cell failed, 2 bad arguments or an unreadable notebook.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseNotebook, serializeNotebook } from '../protocol/index';
+import { parseArgs, UsageError, USAGE } from './parseArgs';
+import { runNotebook } from './runNotebook';
+
+const kernelPath = path.join(__dirname, 'kernel', 'main.mjs');
+
+function readNotebook(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  try {
+    return parseNotebook(text, file);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+async function run(file: string, out: string | undefined): Promise<number> {
+  const nb = readNotebook(file);
+  const { notebook, failures } = await runNotebook(nb, file, {
+    kernelPath,
+    onCell: (index, ok) => process.stderr.write(`${ok ? '✓' : '✗'} Cell ${index + 1}\n`),
+  });
+  const target = out ?? file;
+  mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  writeFileSync(target, serializeNotebook(notebook));
+  for (const f of failures) console.error(`${f.label} failed: ${f.error.name}: ${f.error.message}`);
+  const code = nb.cells.filter((c) => c.kind === 'code').length;
+  console.log(`${code - failures.length} of ${code} code cells ran; wrote ${target}`);
+  return failures.length ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case 'run':
+      return run(args.file, args.options.out);
+    case 'help':
+      console.log(USAGE);
+      return 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    if (e instanceof UsageError) {
+      console.error(`crm-workbench: ${e.message}`);
+      process.exitCode = 2;
+    } else {
+      console.error(e);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,149 @@
+/**
+ * The notebook controller: one kernel process per open notebook, cells executed in order,
+ * outputs streamed as they arrive, interrupt and restart. The extension host never waits on a
+ * cell: everything here is asynchronous message passing with the kernel process.
+ */
+import * as vscode from 'vscode';
+import path from 'node:path';
+import { KernelProcess } from '../host/KernelProcess';
+import { ERROR_MIME, type CellOutput, type ErrorPayload } from '../protocol/index';
+import { NOTEBOOK_TYPE } from './serializer';
+
+const STREAM_MIMES = { stdout: 'application/vnd.code.notebook.stdout', stderr: 'application/vnd.code.notebook.stderr' } as const;
+
+interface NotebookKernel {
+  process: KernelProcess;
+  executionOrder: number;
+}
+
+function toVsOutput(o: CellOutput): vscode.NotebookCellOutput {
+  return new vscode.NotebookCellOutput(
+    o.items.map((it) => new vscode.NotebookCellOutputItem(Buffer.from(it.data, it.encoding === 'base64' ? 'base64' : 'utf8'), it.mime)),
+    o.metadata,
+  );
+}
+
+function errorItem(error: ErrorPayload): vscode.NotebookCellOutputItem {
+  return new vscode.NotebookCellOutputItem(Buffer.from(JSON.stringify(error)), ERROR_MIME);
+}
+
+export class KernelController implements vscode.Disposable {
+  static readonly id = 'crm-workbench.kernel';
+  private readonly controller: vscode.NotebookController;
+  private readonly kernels = new Map<string, NotebookKernel>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly kernelPath: string,
+    private readonly log: vscode.OutputChannel,
+  ) {
+    this.controller = vscode.notebooks.createNotebookController(KernelController.id, NOTEBOOK_TYPE, 'CRM Workbench (TypeScript)');
+    this.controller.supportedLanguages = ['typescript', 'javascript'];
+    this.controller.supportsExecutionOrder = true;
+    this.controller.description = vscode.l10n.t('TypeScript kernel with Arquero, crm analytics and charts');
+    this.controller.executeHandler = (cells, notebook) => this.executeCells(cells, notebook);
+    this.controller.interruptHandler = (notebook) => this.interrupt(notebook);
+    this.disposables.push(
+      this.controller,
+      vscode.workspace.onDidCloseNotebookDocument((nb) => this.shutdown(nb)),
+    );
+  }
+
+  private kernelFor(notebook: vscode.NotebookDocument): NotebookKernel {
+    const key = notebook.uri.toString();
+    let k = this.kernels.get(key);
+    if (!k) {
+      const config = vscode.workspace.getConfiguration('crmWorkbench');
+      const dir = notebook.uri.scheme === 'file' ? path.dirname(notebook.uri.fsPath) : (vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd());
+      const proc = new KernelProcess({
+        kernelPath: this.kernelPath,
+        notebookDir: dir,
+        maxRows: config.get<number>('table.maxRows', 100),
+        maxMemoryMB: config.get<number>('kernel.maxMemoryMB', 4096),
+      });
+      proc.onExit((reason) => this.log.appendLine(`[${path.basename(notebook.uri.path)}] ${reason}`));
+      k = { process: proc, executionOrder: 0 };
+      this.kernels.set(key, k);
+    }
+    return k;
+  }
+
+  private async executeCells(cells: vscode.NotebookCell[], notebook: vscode.NotebookDocument): Promise<void> {
+    for (const cell of cells) await this.executeCell(cell, notebook);
+  }
+
+  private async executeCell(cell: vscode.NotebookCell, notebook: vscode.NotebookDocument): Promise<void> {
+    const execution = this.controller.createNotebookCellExecution(cell);
+    if (!vscode.workspace.isTrusted) {
+      execution.start(Date.now());
+      await execution.replaceOutput(
+        new vscode.NotebookCellOutput([
+          errorItem({
+            name: 'Restricted Mode',
+            message: vscode.l10n.t('This workspace is not trusted, so CRM Workbench does not run code in it. Trust the workspace (Manage Workspace Trust) to run cells.'),
+          }),
+        ]),
+      );
+      execution.end(false, Date.now());
+      return;
+    }
+    const kernel = this.kernelFor(notebook);
+    execution.executionOrder = ++kernel.executionOrder;
+    execution.start(Date.now());
+    await execution.clearOutput();
+    // Outputs are appended in arrival order; console text joins the previous output when it is
+    // the same stream. Appends are chained so that they land in order.
+    let chain: Thenable<void> = Promise.resolve();
+    let lastStream: { name: 'stdout' | 'stderr'; output: vscode.NotebookCellOutput; text: string } | undefined;
+    const enqueue = (f: () => Thenable<void>) => (chain = chain.then(f, f));
+    const cancel = execution.token.onCancellationRequested(() => void kernel.process.interrupt());
+    const language = cell.document.languageId === 'javascript' ? 'javascript' : 'typescript';
+    const result = await kernel.process.execute(cell.document.getText(), `Cell ${cell.index + 1}`, language, {
+      onStream: (name, text) => {
+        if (lastStream && lastStream.name === name) {
+          const s = lastStream;
+          s.text += text;
+          enqueue(() => execution.replaceOutputItems(vscode.NotebookCellOutputItem[name](s.text), s.output));
+        } else {
+          const output = new vscode.NotebookCellOutput([new vscode.NotebookCellOutputItem(Buffer.from(text), STREAM_MIMES[name])]);
+          lastStream = { name, output, text };
+          enqueue(() => execution.appendOutput(output));
+        }
+      },
+      onDisplay: (o) => {
+        lastStream = undefined;
+        enqueue(() => execution.appendOutput(toVsOutput(o)));
+      },
+    });
+    cancel.dispose();
+    if (result.error) {
+      const error = result.status === 'died' ? { ...result.error, message: `${result.error.message}. The next run starts a new kernel.` } : result.error;
+      enqueue(() => execution.appendOutput(new vscode.NotebookCellOutput([errorItem(error)])));
+    }
+    await chain;
+    execution.end(result.status === 'ok', Date.now());
+  }
+
+  private async interrupt(notebook: vscode.NotebookDocument): Promise<void> {
+    await this.kernels.get(notebook.uri.toString())?.process.interrupt();
+  }
+
+  /** Kills the notebook's kernel and starts a fresh one; variables are gone. */
+  async restart(notebook: vscode.NotebookDocument): Promise<void> {
+    const k = this.kernelFor(notebook);
+    await k.process.restart();
+    k.executionOrder = 0;
+  }
+
+  private shutdown(notebook: vscode.NotebookDocument): void {
+    const key = notebook.uri.toString();
+    this.kernels.get(key)?.process.dispose();
+    this.kernels.delete(key);
+  }
+
+  dispose(): void {
+    for (const k of this.kernels.values()) k.process.dispose();
+    this.kernels.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The extension's commands. Each reports failures as one line to the user with a button that
+ * opens the output channel, where the details are.
+ */
+import * as vscode from 'vscode';
+import type { KernelController } from './KernelController';
+import { NOTEBOOK_TYPE } from './serializer';
+
+const STARTER_CELLS: [vscode.NotebookCellKind, string, string][] = [
+  [vscode.NotebookCellKind.Markup, '# Customer analysis\n\nLoad an orders export and look at it.', 'markdown'],
+  [vscode.NotebookCellKind.Code, "const orders = await load('orders.csv');\norders", 'typescript'],
+];
+
+async function reportFailure(log: vscode.OutputChannel, what: string, e: unknown): Promise<void> {
+  log.appendLine(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const open = vscode.l10n.t('Show Details');
+  if ((await vscode.window.showErrorMessage(`${what}: ${e instanceof Error ? e.message : String(e)}`, open)) === open) log.show();
+}
+
+export function registerCommands(context: vscode.ExtensionContext, controller: KernelController, log: vscode.OutputChannel): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('crmWorkbench.newNotebook', async () => {
+      const data = new vscode.NotebookData(STARTER_CELLS.map(([kind, src, lang]) => new vscode.NotebookCellData(kind, src, lang)));
+      const doc = await vscode.workspace.openNotebookDocument(NOTEBOOK_TYPE, data);
+      await vscode.window.showNotebookDocument(doc);
+    }),
+    vscode.commands.registerCommand('crmWorkbench.restartKernel', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {
+      const uri = arg instanceof vscode.Uri ? arg : arg?.notebookEditor?.notebookUri;
+      const notebook = uri ? vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeNotebookEditor?.notebook;
+      if (!notebook || notebook.notebookType !== NOTEBOOK_TYPE) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to restart its kernel.'));
+        return;
+      }
+      try {
+        await controller.restart(notebook);
+        void vscode.window.showInformationMessage(vscode.l10n.t('CRM kernel restarted: variables were cleared.'));
+      } catch (e) {
+        await reportFailure(log, vscode.l10n.t('Restarting the kernel failed'), e);
+      }
+    }),
+  );
+}

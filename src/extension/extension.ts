@@ -1,0 +1,30 @@
+/**
+ * CRM Workbench: the VS Code side. Registers the `.crmnb` serializer, the kernel controller and
+ * the commands. Heavy work runs in the kernel process, never in the extension host.
+ */
+import * as vscode from 'vscode';
+import { KernelController } from './KernelController';
+import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
+import { registerCommands } from './commands';
+
+export interface CrmWorkbenchApi {
+  /** For tests: the controller's id. */
+  controllerId: string;
+}
+
+export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
+  const log = vscode.window.createOutputChannel('CRM Workbench');
+  const kernelPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'kernel', 'main.mjs').fsPath;
+  const controller = new KernelController(kernelPath, log);
+  context.subscriptions.push(
+    log,
+    controller,
+    vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new CrmNotebookSerializer(), { transientOutputs: false }),
+  );
+  registerCommands(context, controller, log);
+  return { controllerId: KernelController.id };
+}
+
+export function deactivate(): void {
+  // Subscriptions dispose the kernels.
+}

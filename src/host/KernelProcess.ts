@@ -1,0 +1,214 @@
+/**
+ * The host side of a kernel: forks the kernel process, speaks the protocol, runs cells one at a
+ * time, interrupts, restarts, and turns a dying process into a failed cell
+ * ("Kernel exited (code 3): …") instead of a hang. Used by the extension and by the CLI; it
+ * imports no `vscode`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import type { CellOutput, ErrorPayload, HostToKernel, KernelToHost } from '../protocol/index';
+import { INTERRUPT_COMMAND } from '../protocol/index';
+
+export interface KernelOptions {
+  /** Path of the kernel entry (dist/kernel/main.mjs). */
+  kernelPath: string;
+  /** Folder of the notebook: the kernel's working directory and base for `load()`. */
+  notebookDir: string;
+  /** Rows in a table preview (default 100). */
+  maxRows?: number;
+  /** Heap limit of the kernel process in MB (default: Node's own). */
+  maxMemoryMB?: number;
+  /** Executable to run the kernel with (default: this process's own runtime). */
+  execPath?: string;
+  /** After an interrupt, how long to wait before killing a kernel that did not stop (ms). */
+  interruptGraceMs?: number;
+}
+
+/** Streams and displays of a running cell, in the order the kernel sent them. */
+export interface CellCallbacks {
+  onStream?(name: 'stdout' | 'stderr', text: string): void;
+  onDisplay?(output: CellOutput): void;
+}
+
+export interface CellResult {
+  status: 'ok' | 'error' | 'interrupted' | 'died';
+  error?: ErrorPayload;
+  durationMs: number;
+}
+
+interface Pending {
+  id: number;
+  callbacks: CellCallbacks;
+  resolve(r: CellResult): void;
+  started: number;
+}
+
+/** Why the process ended, for the running cell. */
+function exitReason(code: number | null, signal: NodeJS.Signals | null, stderrTail: string): string {
+  const what = signal ? `signal ${signal}` : `code ${code}`;
+  const oom = /heap out of memory|Allocation failed/i.test(stderrTail);
+  const detail = oom
+    ? 'out of memory (raise crmWorkbench.kernel.maxMemoryMB, or work on fewer rows)'
+    : stderrTail.trim().split('\n').filter(Boolean).slice(-3).join(' | ') || 'no message';
+  return `Kernel exited (${what}): ${detail}`;
+}
+
+export class KernelProcess {
+  private child?: ChildProcess;
+  private starting?: Promise<void>;
+  private interruptAddress = '';
+  private nextId = 1;
+  private pending?: Pending;
+  private queue: Promise<unknown> = Promise.resolve();
+  private stderrTail = '';
+  private readonly exitListeners = new Set<(reason: string) => void>();
+
+  constructor(private readonly options: KernelOptions) {}
+
+  /** True while a kernel process is running. */
+  get alive(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Called when the process ends unexpectedly. */
+  onExit(listener: (reason: string) => void): { dispose(): void } {
+    this.exitListeners.add(listener);
+    return { dispose: () => this.exitListeners.delete(listener) };
+  }
+
+  /** Starts the process if it is not running; resolves when it is ready for cells. */
+  start(): Promise<void> {
+    if (this.alive && this.starting) return this.starting;
+    this.starting = this.spawn();
+    this.starting.catch(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private spawn(): Promise<void> {
+    const execArgv = ['--no-force-async-hooks-checks'];
+    if (this.options.maxMemoryMB) execArgv.push(`--max-old-space-size=${this.options.maxMemoryMB}`);
+    this.stderrTail = '';
+    const child = fork(this.options.kernelPath, [], {
+      cwd: this.options.notebookDir,
+      execArgv,
+      execPath: this.options.execPath,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    this.child = child;
+    const keepTail = (d: Buffer) => (this.stderrTail = (this.stderrTail + d.toString()).slice(-4000));
+    child.stderr!.on('data', keepTail);
+    child.stdout!.on('data', keepTail);
+    return new Promise<void>((resolve, reject) => {
+      const onEarlyExit = (code: number | null, signal: NodeJS.Signals | null) =>
+        reject(new Error(exitReason(code, signal, this.stderrTail)));
+      child.once('exit', onEarlyExit);
+      child.once('error', reject);
+      child.on('message', (msg: KernelToHost) => {
+        if (msg.type === 'ready') {
+          this.interruptAddress = msg.interruptAddress;
+          this.send({ type: 'init', id: this.nextId++, notebookDir: this.options.notebookDir, maxRows: this.options.maxRows ?? 100 });
+        } else if (msg.type === 'initialized') {
+          child.off('exit', onEarlyExit);
+          child.on('exit', (code, signal) => this.handleExit(child, code, signal));
+          resolve();
+        } else this.handleMessage(msg);
+      });
+    });
+  }
+
+  private send(msg: HostToKernel): void {
+    this.child?.send(msg);
+  }
+
+  private handleMessage(msg: KernelToHost): void {
+    const p = this.pending;
+    if (!p || !('id' in msg) || msg.id !== p.id) return; // late output of a finished cell
+    if (msg.type === 'stream') p.callbacks.onStream?.(msg.name, msg.text);
+    else if (msg.type === 'display') p.callbacks.onDisplay?.(msg.output);
+    else if (msg.type === 'done') {
+      this.pending = undefined;
+      p.resolve({ status: msg.status, error: msg.error, durationMs: msg.durationMs });
+    }
+  }
+
+  private handleExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.child !== child) return;
+    const reason = exitReason(code, signal, this.stderrTail);
+    this.child = undefined;
+    this.starting = undefined;
+    const p = this.pending;
+    this.pending = undefined;
+    p?.resolve({ status: 'died', error: { name: 'KernelDied', message: reason }, durationMs: Date.now() - p.started });
+    if (!this.disposing) for (const l of this.exitListeners) l(reason);
+  }
+
+  /**
+   * Runs one cell (after any queued ones). Starts the kernel if needed; a kernel that died
+   * before is started afresh.
+   */
+  execute(code: string, label: string, language: 'typescript' | 'javascript', callbacks: CellCallbacks = {}): Promise<CellResult> {
+    const run = this.queue.then(async (): Promise<CellResult> => {
+      const started = Date.now();
+      try {
+        await this.start();
+      } catch (e) {
+        return { status: 'died', error: { name: 'KernelDied', message: (e as Error).message }, durationMs: Date.now() - started };
+      }
+      return new Promise<CellResult>((resolve) => {
+        const id = this.nextId++;
+        this.pending = { id, callbacks, resolve, started };
+        this.send({ type: 'execute', id, label, language, code });
+      });
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Interrupts the running cell. A synchronous loop is stopped by the kernel's watchdog; if the
+   * cell has still not finished after the grace period, the kernel is killed (the cell fails
+   * with "Kernel exited") and the next execution starts a fresh one.
+   */
+  async interrupt(): Promise<void> {
+    const p = this.pending;
+    if (!p || !this.alive) return;
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(this.interruptAddress, () => socket.end(INTERRUPT_COMMAND, () => resolve()));
+      socket.on('error', () => resolve());
+    });
+    const grace = this.options.interruptGraceMs ?? 3000;
+    const child = this.child;
+    setTimeout(() => {
+      if (this.pending === p && this.child === child) child?.kill('SIGKILL');
+    }, grace).unref();
+  }
+
+  private disposing = false;
+
+  /** Kills the process (if any) and starts a fresh one. */
+  async restart(): Promise<void> {
+    await this.kill();
+    await this.start();
+  }
+
+  /** Ends the process; a running cell fails with "Kernel exited". */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.disposing = true;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGKILL');
+    await exited;
+    this.disposing = false;
+  }
+
+  dispose(): void {
+    this.disposing = true;
+    this.child?.kill('SIGKILL');
+    this.child = undefined;
+  }
+}

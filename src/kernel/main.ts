@@ -1,0 +1,68 @@
+/**
+ * The kernel process: started by the host with `child_process.fork`, it speaks the protocol of
+ * src/protocol/kernelMessages over the IPC channel and runs cells with {@link CellRuntime}.
+ * A watchdog worker (watchdog.ts) takes interrupts even while a cell keeps this thread busy.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as aq from 'arquero';
+import type { HostToKernel, KernelToHost } from '../protocol/index';
+import * as crm from '../analytics/index';
+import * as charts from '../charts/index';
+import { CellRuntime } from './CellRuntime';
+import { warmUpEsbuild } from './esbuildService';
+import type { WatchdogMessage } from './watchdog';
+
+const send = (msg: KernelToHost) => {
+  if (process.connected) process.send!(msg);
+};
+if (!process.send) {
+  console.error('The CRM Workbench kernel runs as a child process of the extension or the CLI (child_process.fork).');
+  process.exit(2);
+}
+
+const kernelDir = path.dirname(fileURLToPath(import.meta.url));
+const isInternalFile = (file: string) => {
+  const p = file.startsWith('file:') ? fileURLToPath(file) : file;
+  return p.startsWith(kernelDir + path.sep);
+};
+
+const builtins: Record<string, () => Promise<Record<string, unknown>>> = {
+  arquero: async () => aq as unknown as Record<string, unknown>,
+  'crm-workbench': async () => crm as unknown as Record<string, unknown>,
+  'crm-workbench/charts': async () => charts as unknown as Record<string, unknown>,
+  'vega-lite': () => import('vega-lite') as Promise<Record<string, unknown>>,
+};
+const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm, charts }, isInternalFile);
+
+const acks = new SharedArrayBuffer(4);
+const ackView = new Int32Array(acks);
+const watchdog = new Worker(new URL('./watchdog.mjs', import.meta.url), { workerData: { acks } });
+watchdog.on('message', (m: WatchdogMessage) => {
+  if (m.type === 'listening') {
+    send({ type: 'ready', pid: process.pid, interruptAddress: m.address });
+    void warmUpEsbuild().catch(() => undefined);
+  } else if (m.type === 'interrupt') {
+    Atomics.store(ackView, 0, m.seq);
+    runtime.interrupt();
+  }
+});
+watchdog.on('error', (e) => runtime.reportUncaught(e));
+
+process.on('message', (msg: HostToKernel) => {
+  switch (msg.type) {
+    case 'init':
+      runtime.init(msg);
+      send({ type: 'initialized', id: msg.id });
+      break;
+    case 'execute':
+      void runtime.execute(msg);
+      break;
+    case 'shutdown':
+      process.exit(0);
+  }
+});
+process.on('disconnect', () => process.exit(0));
+process.on('uncaughtException', (e) => runtime.reportUncaught(e));
+process.on('unhandledRejection', (e) => runtime.reportUncaught(e));

@@ -1,0 +1,4 @@
+export * from './mime';
+export * from './outputs';
+export * from './kernelMessages';
+export * from './notebookFile';

@@ -1,0 +1,42 @@
+/**
+ * MIME types that cross the kernel / extension / renderer boundaries. Defined once here.
+ */
+
+/** Arquero table preview: {@link TablePayload}. */
+export const TABLE_MIME = 'application/vnd.crm-workbench.table+json';
+/** Vega-Lite v5 spec. */
+export const VEGALITE_V5_MIME = 'application/vnd.vegalite.v5+json';
+/** Vega-Lite v6 spec. */
+export const VEGALITE_V6_MIME = 'application/vnd.vegalite.v6+json';
+/** VS Code's standard stream and error MIME types. */
+export const STDOUT_MIME = 'application/vnd.code.notebook.stdout';
+export const STDERR_MIME = 'application/vnd.code.notebook.stderr';
+export const ERROR_MIME = 'application/vnd.code.notebook.error';
+
+/** A column of a table preview. `type` is one of number, string, date, boolean, object, unknown. */
+export interface TableColumn {
+  name: string;
+  type: 'number' | 'string' | 'date' | 'boolean' | 'object' | 'unknown';
+}
+
+/** The payload of {@link TABLE_MIME}: the schema, the first rows and the total row count. */
+export interface TablePayload {
+  columns: TableColumn[];
+  /** Rows as arrays in column order; dates as ISO strings. */
+  rows: unknown[][];
+  totalRows: number;
+}
+
+/** True for MIME types whose data is text (stored as UTF-8 strings in the notebook file). */
+export function isTextMime(mime: string): boolean {
+  return (
+    mime.startsWith('text/') ||
+    mime === 'application/json' ||
+    mime.endsWith('+json') ||
+    mime.endsWith('+xml') ||
+    mime === 'application/javascript' ||
+    mime === STDOUT_MIME ||
+    mime === STDERR_MIME ||
+    mime === ERROR_MIME
+  );
+}
