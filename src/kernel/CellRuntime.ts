@@ -131,7 +131,7 @@ export class CellRuntime {
         error = { name: e.name, message: e.message };
       } else {
         status = 'error';
-        error = this.toPayload(e);
+        error = this.toPayload(e, req.label);
       }
     } finally {
       this.running = undefined;
@@ -152,8 +152,8 @@ export class CellRuntime {
     return await script.runInThisContext({ displayErrors: false });
   }
 
-  private toPayload(e: unknown): ErrorPayload {
+  private toPayload(e: unknown, label: string): ErrorPayload {
     if (e instanceof CellSyntaxError) return { name: 'SyntaxError', message: e.message, stack: `SyntaxError: ${e.message}` };
-    return this.locations.toPayload(e);
+    return this.locations.toPayload(e, label);
   }
 }

@@ -190,9 +190,9 @@ export async function transformCell(source: string, language: 'typescript' | 'ja
     (n) => ms.overwrite(n.start, n.end, `${KERNEL_GLOBAL}.importMeta`),
   );
 
-  // Return the value of a final expression statement (not a directive like 'use strict').
+  // Return the value of a final expression statement ('use strict' is a directive, not a value).
   const last = [...body].reverse().find((s) => s.type !== 'EmptyStatement');
-  if (last && last.type === 'ExpressionStatement' && !last.directive) {
+  if (last && last.type === 'ExpressionStatement' && last.directive !== 'use strict') {
     ms.prependRight(last.expression.start, 'return (');
     ms.appendLeft(last.expression.end, ')');
   }

@@ -17,7 +17,7 @@ export interface CellPosition {
   column: number;
 }
 
-const FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+const FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
 
 /** Keeps the source maps of every cell script the kernel ran, to read stacks later. */
 export class CellLocations {
@@ -44,10 +44,11 @@ export class CellLocations {
   }
 
   /**
-   * Rewrites an error for the user: the first cell frame becomes the message's prefix, cell
+   * Rewrites an error for the user: the first cell frame (else the running cell's label)
+   * becomes the message's prefix, cell
    * frames are shown as cell positions, kernel and Node-internal frames are dropped.
    */
-  toPayload(err: unknown): ErrorPayload {
+  toPayload(err: unknown, runningLabel?: string): ErrorPayload {
     if (!(err instanceof Error) && !(err && typeof err === 'object' && 'message' in err)) {
       return { name: 'Error', message: `Uncaught ${typeof err === 'string' ? JSON.stringify(err) : String(err)}` };
     }
@@ -63,13 +64,14 @@ export class CellLocations {
       const pos = this.locate(file, Number(l), Number(c));
       if (pos) {
         first ??= pos;
-        const callee = fn && !/^(async )?(eval|<anonymous>)$/.test(fn) && !fn.startsWith('async ') ? `${fn} ` : '';
-        frames.push(`    at ${callee}(${CellLocations.describe(pos)})`);
+        const callee = fn?.replace(/^async /, '');
+        const named = callee && !/^(eval|<anonymous>)$/.test(callee);
+        frames.push(named ? `    at ${callee} (${CellLocations.describe(pos)})` : `    at ${CellLocations.describe(pos)}`);
       } else if (!file.startsWith('node:') && !this.internalFiles(file) && !/^crm-cell-/.test(file)) {
         frames.push(line.replace(/^\s*/, '    '));
       }
     }
-    const where = first ? `${CellLocations.describe(first)}: ` : '';
+    const where = first ? `${CellLocations.describe(first)}: ` : runningLabel ? `${runningLabel}: ` : '';
     return { name, message: `${where}${message}`, stack: [`${name}: ${message}`, ...frames].join('\n') };
   }
 }

@@ -13,6 +13,7 @@
  * notebook (saving that would destroy the user's work). An empty (or blank) file is a new notebook.
  */
 import type { CellOutput, OutputItem } from './outputs';
+import { jsonErrorLocation } from './jsonErrorLocation';
 
 /** The format version this code writes and the newest it reads. */
 export const NOTEBOOK_FORMAT_VERSION = 1;
@@ -63,17 +64,6 @@ const LANGUAGES: readonly CellLanguage[] = ['typescript', 'javascript', 'markdow
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Where in the text a JSON.parse error points, as "line L, column C" when the engine says. */
-function jsonErrorLocation(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return message;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${column})`;
 }
 
 function readOutput(raw: unknown, where: string, fail: (p: string) => never): CellOutput {
@@ -154,7 +144,9 @@ export function parseNotebook(text: string, fileName: string): NotebookFile {
   try {
     raw = JSON.parse(body);
   } catch (e) {
-    return fail(`not valid JSON: ${jsonErrorLocation(body, (e as Error).message)}`);
+    const at = jsonErrorLocation(body);
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    return fail(`not valid JSON${where} (${(e as Error).message.split('\n')[0].slice(0, 120)})`);
   }
   if (!isObject(raw)) return fail('the top level must be a JSON object with "version" and "cells"');
   if (raw.version === undefined) return fail('it has no "version" field (is it a .crmnb notebook?)');
