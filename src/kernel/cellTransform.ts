@@ -193,7 +193,8 @@ export async function transformCell(source: string, language: 'typescript' | 'ja
   // Return the value of a final expression statement ('use strict' is a directive, not a value).
   const last = [...body].reverse().find((s) => s.type !== 'EmptyStatement');
   if (last && last.type === 'ExpressionStatement' && last.directive !== 'use strict') {
-    ms.prependRight(last.expression.start, 'return (');
+    // At the statement's start: a parenthesised expression's parentheses are not part of its node.
+    ms.prependRight(last.start, 'return (');
     ms.appendLeft(last.expression.end, ')');
   }
 

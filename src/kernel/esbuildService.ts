@@ -24,8 +24,10 @@ export function getEsbuild(): Promise<typeof esbuild> {
   ready ??= (async () => {
     // The browser build looks for `self`; in Node the global object stands in for it.
     (globalThis as Record<string, unknown>).self ??= globalThis;
-    const wasmModule = new WebAssembly.Module(readFileSync(wasmPath()));
-    await esbuild.initialize({ wasmModule, worker: false });
+    // Node has WebAssembly, but @types/node does not declare it (it lives in the DOM lib).
+    const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } }).WebAssembly;
+    const wasmModule = new wasm.Module(readFileSync(wasmPath()));
+    await esbuild.initialize({ wasmModule: wasmModule as never, worker: false });
     return esbuild;
   })();
   return ready;

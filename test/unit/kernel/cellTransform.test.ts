@@ -49,6 +49,8 @@ describe('cell transform', () => {
     assert.equal(await run('const ctNone = 3;'), undefined);
     assert.equal(await run("'use strict'"), undefined);
     assert.equal(await run('"a string"'), 'a string');
+    assert.deepEqual(await run('const ctO = 1;\n({ a: ctO, b: [2] })'), { a: 1, b: [2] });
+    assert.equal(await run('((1 + 2)) * 3'), 9);
   });
 
   it('turns static and dynamic imports into the kernel importer, never into require', async () => {
