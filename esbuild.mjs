@@ -2,7 +2,7 @@
 //   node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAYERS, layerOf, packageOf } from './scripts/layers.mjs';
@@ -130,6 +130,7 @@ function copyAssets() {
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const chosen = Object.entries(targets).filter(([name, opts]) => (!only || only.includes(name)) && opts.entryPoints.length > 0);
+if (!only && !watch) rmSync('dist', { recursive: true, force: true }); // no stale chunks in the .vsix
 copyAssets();
 const contexts = await Promise.all(chosen.map(([, opts]) => esbuild.context(opts)));
 if (watch) {
