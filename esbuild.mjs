@@ -110,6 +110,16 @@ const targets = {
     target: 'node20',
     banner: { js: esmRequireBanner },
   },
+  bench: {
+    ...common,
+    plugins: [],
+    entryPoints: ['src/host/KernelProcess.ts'],
+    outdir: 'out/bench/host',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+  },
   integrationTests: {
     ...common,
     plugins: [],

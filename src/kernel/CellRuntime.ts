@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import type { ErrorPayload, ExecuteRequest, InitRequest, KernelToHost } from '../protocol/index';
 import { CellLocations } from './errorLocation';
-import { CellSyntaxError, KERNEL_GLOBAL, transformCell } from './cellTransform';
+import { CellSyntaxError, KERNEL_GLOBAL } from './cellTransform';
+import { TransformCache } from './TransformCache';
 import { formatDisplay } from './formatDisplay';
 import { ModuleImporter } from './moduleImporter';
 import { loadTable, type LoadOptions } from './loadTable';
@@ -46,6 +47,7 @@ export class CellRuntime {
   private queue: Promise<void> = Promise.resolve();
   private readonly locations: CellLocations;
   private readonly importer: ModuleImporter;
+  private readonly transforms = new TransformCache(200);
 
   constructor(
     private readonly channel: RuntimeChannel,
@@ -142,7 +144,7 @@ export class CellRuntime {
   private async evaluate(req: ExecuteRequest): Promise<unknown> {
     if (req.code.trim() === '') return undefined;
     const file = `crm-cell-${++this.scripts}.${req.language === 'typescript' ? 'ts' : 'js'}`;
-    const cell = await transformCell(req.code, req.language, file).catch((e) => {
+    const cell = await this.transforms.get(req.code, req.language, file).catch((e) => {
       if (e instanceof CellSyntaxError) e.message = `${req.label}, line ${e.line}, column ${e.column}: ${e.message}`;
       throw e;
     });

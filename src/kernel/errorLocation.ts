@@ -7,7 +7,8 @@ import type { ErrorPayload } from '../protocol/index';
 
 interface CellScript {
   label: string;
-  map: TraceMap;
+  map: () => string;
+  trace?: TraceMap;
 }
 
 /** 1-based position in a cell. */
@@ -25,15 +26,17 @@ export class CellLocations {
 
   constructor(private readonly internalFiles: (file: string) => boolean) {}
 
-  add(fileName: string, label: string, map: string): void {
-    this.scripts.set(fileName, { label, map: new TraceMap(map) });
+  /** Registers a cell script; its source map is read only if an error needs it. */
+  add(fileName: string, label: string, map: () => string): void {
+    this.scripts.set(fileName, { label, map });
   }
 
   /** The cell position of a generated (file, line, 1-based column), if the file is a cell. */
   locate(file: string, line: number, column: number): CellPosition | undefined {
     const s = this.scripts.get(file);
     if (!s) return undefined;
-    const p = originalPositionFor(s.map, { line, column: Math.max(0, column - 1) });
+    s.trace ??= new TraceMap(s.map());
+    const p = originalPositionFor(s.trace, { line, column: Math.max(0, column - 1) });
     if (p.line == null) return undefined;
     return { label: s.label, line: p.line, column: (p.column ?? 0) + 1 };
   }

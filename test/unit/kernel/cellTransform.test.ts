@@ -93,7 +93,21 @@ describe('cell transform', () => {
     const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
     const line = t.script.split('\n').findIndex((l) => l.includes('throw')) + 1;
     const col = t.script.split('\n')[line - 1].indexOf('throw');
-    const p = originalPositionFor(new TraceMap(t.map), { line, column: col });
+    const p = originalPositionFor(new TraceMap(t.map()), { line, column: col });
+    assert.deepEqual([p.line, p.column], [3, 0]);
+  });
+
+  it('gives TypeScript meaning to syntax that JavaScript reads differently', async () => {
+    assert.equal(await run('const ctId = (a: unknown) => a;\nctId<number>(1)'), 1);
+    assert.equal(await run('const ctMaybe = 5 as number | undefined;\nctMaybe!\n+1'), 6);
+  });
+
+  it('maps errors in cells that need no transpiling to their own lines', async () => {
+    const t = await transformCell('const ctZ = 1;\n\nthrow new Error("here");', 'typescript', 'z.ts');
+    const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+    const lines = t.script.split('\n');
+    const line = lines.findIndex((l) => l.includes('throw')) + 1;
+    const p = originalPositionFor(new TraceMap(t.map()), { line, column: lines[line - 1].indexOf('throw') });
     assert.deepEqual([p.line, p.column], [3, 0]);
   });
 

@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark, printed as a table. Not part of `npm test`.
+import { benchKernel } from './kernel.bench.mjs';
+
+const suites = [['kernel', benchKernel]];
+const only = process.argv[2];
+let failures = 0;
+for (const [name, run] of suites) {
+  if (only && only !== name) continue;
+  console.log(`\n## ${name}`);
+  for (const r of await run()) {
+    if (!r.ok) failures++;
+    const ratio = Number.isFinite(r.ratio) ? ` (${r.ratio.toFixed(2)}× ${r.reference})` : ` (${r.reference})`;
+    console.log(`${r.ok ? 'meets' : 'MISSES'} ${r.name}: ${r.value}${ratio}; goal ${r.goal}`);
+  }
+}
+console.log(failures ? `\n${failures} goal(s) missed` : '\nall goals met');
