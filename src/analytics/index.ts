@@ -1,5 +1,45 @@
 /**
- * The CRM Workbench analytics library: pure functions on Arquero tables and arrays.
- * Exposed in notebook cells as `crm`.
+ * The CRM Workbench analytics library: pure functions on Arquero tables and arrays (no I/O, no
+ * DOM, no editor). Exposed in notebook cells as `crm`; importable from plain Node.
+ * Formulas and reference values: docs/analytics.md and the tests under test/unit/analytics.
  */
+
+// Data in and cleaning
+export { prepareTransactions, type PreparedTransactions, type TransactionMapping, type PrepareTransactionsOptions } from './prepareTransactions';
+export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
+export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';
+
+// RFM
+export { rfm, type RfmOptions } from './rfm';
+export { SEGMENTS, segmentOf, type SegmentName } from './rfmSegments';
+export { segmentSummary } from './segmentSummary';
+export { segmentActions } from './segmentActions';
+export { rfmSummary, type RfmSummaryOptions } from './rfmSummary';
+
+// Segmentation by clustering
+export { kmeansSegments, type KmeansOptions, type KmeansResult } from './kmeansSegments';
+export { elbow, elbowPoint, type ElbowResult } from './elbow';
+export { silhouette, silhouetteSamples } from './silhouette';
+export { profile, quantileSorted } from './profile';
+
+// Satisfaction
+export { nps, npsFromCounts, type NpsResult } from './nps';
+export { npsBy, npsTrend } from './npsBy';
+export { compareNps, type NpsComparison } from './compareNps';
+export { csat, type CsatResult } from './csat';
+
+// Retention
+export { retentionRate, compoundChurn, type RetentionResult } from './retentionRate';
+export { cohortRetention, cohortAverage, type CohortRetentionOptions } from './cohortRetention';
+export { lifecycle, type LifecycleStage } from './lifecycle';
+
+// Value and loyalty
+export { customerValue, repeatRate, pareto, type ParetoResult, type RepeatRateResult } from './customerValue';
+
+// Campaigns
+export { campaign, liftTest, type CampaignInput, type CampaignResult, type LiftResult } from './campaign';
+
+// Numerics
+export { normalCdf, normalQuantile, twoSidedP } from './numerics/normal';
+
 export { analyticsError } from './analyticsError';

@@ -1,0 +1,57 @@
+/**
+ * Reads prepared transactions into typed arrays, once, for the one-pass kernels of the
+ * analytics (a Map from customer to index and flat arrays: no per-row objects).
+ */
+import type { ColumnTable } from 'arquero';
+import { analyticsError } from '../analyticsError';
+import { dayNumber, toMillis } from './dates';
+import { asTable, groupIndex, requireColumns, type TableInput } from './tableInput';
+
+export interface TransactionArrays {
+  n: number;
+  /** Customer keys in first-seen order, and each row's customer index. */
+  customers: string[];
+  customer: Int32Array;
+  /** Epoch ms and UTC day number of each row. */
+  time: Float64Array;
+  day: Int32Array;
+  amount: Float64Array;
+  table: ColumnTable;
+}
+
+const HINT = 'Run crm.prepareTransactions(table) first: it finds these columns in common exports';
+
+export function readTransactions(fn: string, input: TableInput): TransactionArrays {
+  const table = asTable(fn, input, 'transactions');
+  requireColumns(fn, table, ['customerId', 'orderDate', 'amount'], HINT);
+  const n = table.numRows();
+  const { keys, group } = groupIndex(table.array('customerId') as ArrayLike<unknown>);
+  const dates = table.array('orderDate') as ArrayLike<unknown>;
+  const amounts = table.array('amount') as ArrayLike<unknown>;
+  const time = new Float64Array(n);
+  const day = new Int32Array(n);
+  const amount = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = toMillis(dates[i]);
+    if (!Number.isFinite(t)) throw analyticsError(fn, `orderDate of row ${i + 1} is not a date (${String(dates[i])}). ${HINT}`);
+    time[i] = t;
+    day[i] = dayNumber(t);
+    const a = amounts[i];
+    if (typeof a !== 'number' || !Number.isFinite(a)) throw analyticsError(fn, `amount of row ${i + 1} is not a number (${String(a)}). ${HINT}`);
+    amount[i] = a;
+  }
+  return { n, customers: keys, customer: group, time, day, amount, table };
+}
+
+/** The latest day in the data, or the given asOf day. */
+export function asOfDay(fn: string, tx: TransactionArrays, asOf: Date | string | undefined): number {
+  if (asOf !== undefined) {
+    const t = toMillis(asOf);
+    if (!Number.isFinite(t)) throw analyticsError(fn, `asOf must be a date, not ${String(asOf)}`);
+    return dayNumber(t);
+  }
+  if (tx.n === 0) throw analyticsError(fn, 'needs at least one transaction');
+  let max = -Infinity;
+  for (let i = 0; i < tx.n; i++) if (tx.day[i] > max) max = tx.day[i];
+  return max;
+}

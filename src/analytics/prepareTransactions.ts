@@ -1,0 +1,170 @@
+/**
+ * Turns a raw orders export into clean transactions: `customerId` (string), `orderId` (string,
+ * when the export has one), `orderDate` (Date) and `amount` (number), plus a data-quality report.
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { analyticsError } from './analyticsError';
+import { countReasons, type DataQualityReport, type DroppedRow } from './dataQualityReport';
+import { detectColumns, TRANSACTION_SYNONYMS } from './internal/columnDetection';
+import { resolveOptions } from './internal/options';
+import { detectDayOrder, parseAmount, parseDate, type DayOrder } from './internal/parseValues';
+import { asTable, type TableInput } from './internal/tableInput';
+
+/** Which input column holds each field; unnamed fields are detected from the headers. */
+export interface TransactionMapping {
+  customerId?: string;
+  orderId?: string;
+  orderDate?: string;
+  amount?: string;
+}
+
+export interface PrepareTransactionsOptions {
+  /** Keep refunds (negative amounts, default) or drop them; they are counted either way. */
+  refunds: 'keep' | 'drop';
+  /** Drop orders dated after this day (e.g. the end of the analysis window). */
+  asOf: Date | string | undefined;
+  /** Day/month order of slash dates like 05/01/2024 ('auto': dmy when a first part exceeds 12). */
+  dayOrder: 'auto' | DayOrder;
+}
+
+const DEFAULTS: PrepareTransactionsOptions = { refunds: 'keep', asOf: undefined, dayOrder: 'auto' };
+
+export interface PreparedTransactions {
+  table: ColumnTable;
+  report: DataQualityReport;
+}
+
+const REQUIRED = ['customerId', 'orderDate', 'amount'] as const;
+
+function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
+  return String(v).trim();
+}
+
+/**
+ * Cleans an orders export into transactions with a data-quality report.
+ *
+ * Columns are detected from common export headers (Shopify, WooCommerce, Stripe, plain English
+ * and Chinese names) unless a mapping names them. Rows are dropped, with their row number and
+ * reason, for: a missing customer id, an unparseable date, a non-numeric amount, a repeated order
+ * id (the first row is kept), a date after `asOf`, and refunds when `refunds: 'drop'`.
+ *
+ * @param input the export (an Arquero table, e.g. from `load('orders.csv')`, or row objects)
+ * @param mapping optional column names: `{ customerId: 'Email', orderDate: 'Created at', amount: 'Total' }`
+ * @param options `{ refunds: 'keep' | 'drop', asOf, dayOrder: 'auto' | 'mdy' | 'dmy' }`
+ * @returns `{ table, report }`
+ * @throws when a required column is missing: the message lists the columns found and expected
+ * @example
+ * const { table, report } = crm.prepareTransactions(await load('orders.csv'));
+ * report.rowsKept // → 1980
+ * report.droppedByReason // → { 'unparseable date': 3, 'duplicate order id': 17 }
+ */
+export function prepareTransactions(
+  input: TableInput,
+  mapping: TransactionMapping = {},
+  options: Partial<PrepareTransactionsOptions> = {},
+): PreparedTransactions {
+  const fn = 'prepareTransactions';
+  const opts = resolveOptions(fn, DEFAULTS, options);
+  const raw = asTable(fn, input, 'the orders export');
+  const headers = raw.columnNames();
+  for (const [field, col] of Object.entries(mapping)) {
+    if (col !== undefined && !headers.includes(col)) {
+      throw analyticsError(fn, `mapping.${field} names column "${col}", which is not in the table; found ${headers.map((h) => `"${h}"`).join(', ')}`);
+    }
+  }
+  const detected = detectColumns(headers.filter((h) => !Object.values(mapping).includes(h)), TRANSACTION_SYNONYMS);
+  const cols: TransactionMapping = { ...detected, ...Object.fromEntries(Object.entries(mapping).filter(([, v]) => v !== undefined)) };
+  const missing = REQUIRED.filter((f) => !cols[f]);
+  if (missing.length) {
+    throw analyticsError(
+      fn,
+      `cannot find the ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}; found ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}. ` +
+        `Expected headers such as customer_id / Email / 客户ID, order_date / Created at / 日期, amount / Total / 金额, or pass a mapping like { customerId: 'Client', orderDate: 'Day', amount: 'Paid' }`,
+    );
+  }
+  const asOfMs = opts.asOf === undefined ? Infinity : parseDate(opts.asOf instanceof Date ? opts.asOf : String(opts.asOf));
+  if (Number.isNaN(asOfMs)) throw analyticsError(fn, `asOf must be a date, not ${String(opts.asOf)}`);
+
+  const ids = raw.array(cols.customerId!) as ArrayLike<unknown>;
+  const dates = raw.array(cols.orderDate!) as ArrayLike<unknown>;
+  const amounts = raw.array(cols.amount!) as ArrayLike<unknown>;
+  const orders = cols.orderId ? (raw.array(cols.orderId) as ArrayLike<unknown>) : undefined;
+  const order = opts.dayOrder === 'auto' ? detectDayOrder(dates) : opts.dayOrder;
+  const warnings: string[] = [];
+  if (opts.dayOrder === 'auto' && Array.from({ length: Math.min(dates.length, 200) }, (_, i) => dates[i]).some((v) => typeof v === 'string' && /^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(v))) {
+    warnings.push(`slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`);
+  }
+
+  const n = raw.numRows();
+  const outId: string[] = [];
+  const outOrder: string[] = [];
+  const outDate: Date[] = [];
+  const outAmount: number[] = [];
+  const dropped: DroppedRow[] = [];
+  const seenOrders = new Set<string>();
+  let refundCount = 0;
+  let refundTotal = 0;
+  for (let i = 0; i < n; i++) {
+    const row = i + 1;
+    const id = text(ids[i]);
+    if (!id) {
+      dropped.push({ row, reason: 'missing id', value: '' });
+      continue;
+    }
+    const ms = parseDate(dates[i], order);
+    if (Number.isNaN(ms)) {
+      dropped.push({ row, reason: 'unparseable date', value: text(dates[i]) });
+      continue;
+    }
+    const amount = parseAmount(amounts[i]);
+    if (Number.isNaN(amount)) {
+      dropped.push({ row, reason: 'non-numeric amount', value: text(amounts[i]) });
+      continue;
+    }
+    const orderId = orders ? text(orders[i]) : '';
+    if (orderId) {
+      if (seenOrders.has(orderId)) {
+        dropped.push({ row, reason: 'duplicate order id', value: orderId });
+        continue;
+      }
+      seenOrders.add(orderId);
+    }
+    if (ms > asOfMs) {
+      dropped.push({ row, reason: 'after asOf', value: new Date(ms).toISOString() });
+      continue;
+    }
+    if (amount < 0) {
+      refundCount++;
+      refundTotal += amount;
+      if (opts.refunds === 'drop') {
+        dropped.push({ row, reason: 'refund dropped', value: String(amount) });
+        continue;
+      }
+    }
+    outId.push(id);
+    outOrder.push(orderId);
+    outDate.push(new Date(ms));
+    outAmount.push(amount);
+  }
+  const columns: Record<string, unknown[]> = { customerId: outId };
+  if (orders) columns.orderId = outOrder;
+  columns.orderDate = outDate;
+  columns.amount = outAmount;
+  const mappingUsed: Record<string, string> = {};
+  for (const [field, col] of Object.entries(cols)) if (col) mappingUsed[field] = col;
+  return {
+    table: aq.table(columns),
+    report: {
+      mapping: mappingUsed,
+      rowsRead: n,
+      rowsKept: outId.length,
+      dropped,
+      droppedByReason: countReasons(dropped),
+      refunds: { count: refundCount, kept: opts.refunds === 'keep', total: Math.round(refundTotal * 100) / 100 },
+      warnings,
+    },
+  };
+}
