@@ -1,0 +1,99 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as aq from 'arquero';
+import { prepareResponses, prepareTransactions } from '../../../src/analytics/index';
+import { fixturePath } from './fixtures';
+
+const shopify = () => aq.fromCSV(readFileSync(fixturePath('shopify_orders_messy.csv'), 'utf8'), { autoType: false });
+
+describe('prepareTransactions', () => {
+  it('finds the Shopify columns by their headers', () => {
+    const { report } = prepareTransactions(shopify());
+    assert.deepEqual(report.mapping, { customerId: 'Email', orderId: 'Name', orderDate: 'Created at', amount: 'Total' });
+  });
+
+  it('keeps the clean rows and lists every dropped row with its reason and row number', () => {
+    const { table, report } = prepareTransactions(shopify(), {}, { asOf: '2024-12-31' });
+    assert.equal(report.rowsRead, 9);
+    assert.deepEqual(
+      report.dropped.map((d) => [d.row, d.reason]),
+      [[3, 'missing id'], [4, 'missing id'], [6, 'unparseable date'], [7, 'non-numeric amount'], [9, 'after asOf']],
+    );
+    assert.deepEqual(report.droppedByReason, { 'missing id': 2, 'unparseable date': 1, 'non-numeric amount': 1, 'after asOf': 1 });
+    assert.equal(report.rowsKept, 4);
+    assert.deepEqual(table.columnNames(), ['customerId', 'orderId', 'orderDate', 'amount']);
+    assert.deepEqual(table.array('amount'), [1204.5, 35, -35, 1234.5]);
+    assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString()), ['2024-01-05T09:12:00.000Z', '2024-01-07T17:00:00.000Z', '2024-02-01T10:58:00.000Z', '2024-03-01T00:00:00.000Z']);
+  });
+
+  it('counts refunds and keeps them by default, or drops them on request', () => {
+    assert.deepEqual(prepareTransactions(shopify()).report.refunds, { count: 1, kept: true, total: -35 });
+    const dropped = prepareTransactions(shopify(), {}, { refunds: 'drop' });
+    assert.deepEqual(dropped.report.refunds, { count: 1, kept: false, total: -35 });
+    assert.equal(dropped.report.droppedByReason['refund dropped'], 1);
+  });
+
+  it('drops a repeated order id after the first row', () => {
+    const t = aq.table({ order_id: ['1', '1', '2'], customer_id: ['a', 'a', 'b'], date: ['2024-01-01', '2024-01-01', '2024-01-02'], amount: [5, 5, 6] });
+    const { table, report } = prepareTransactions(t);
+    assert.equal(table.numRows(), 2);
+    assert.deepEqual(report.dropped, [{ row: 2, reason: 'duplicate order id', value: '1' }]);
+  });
+
+  it('finds Stripe, WooCommerce, plain and Chinese headers', () => {
+    const cases: [string[], Record<string, string>][] = [
+      [['id', 'Created (UTC)', 'Amount', 'Customer ID', 'Customer Email'], { customerId: 'Customer ID', orderId: 'id', orderDate: 'Created (UTC)', amount: 'Amount' }],
+      [['Order Number', 'Order Date', 'Order Total', 'Billing Email'], { customerId: 'Billing Email', orderId: 'Order Number', orderDate: 'Order Date', amount: 'Order Total' }],
+      [['customer_id', 'date', 'amount'], { customerId: 'customer_id', orderDate: 'date', amount: 'amount' }],
+      [['订单号', '客户ID', '日期', '金额'], { customerId: '客户ID', orderId: '订单号', orderDate: '日期', amount: '金额' }],
+    ];
+    for (const [headers, mapping] of cases) {
+      const t = aq.table(Object.fromEntries(headers.map((h) => [h, ['2024-01-02']])));
+      assert.deepEqual(prepareTransactions(t).report.mapping, mapping, headers.join(', '));
+    }
+  });
+
+  it('uses an explicit mapping over detection', () => {
+    const t = aq.table({ Client: ['a'], Day: ['2024-01-02'], Paid: ['12'], amount: ['99'] });
+    const { table } = prepareTransactions(t, { customerId: 'Client', orderDate: 'Day', amount: 'Paid' });
+    assert.deepEqual(table.array('amount'), [12]);
+  });
+
+  it('names the columns it found and the ones it expected when it cannot find them', () => {
+    assert.throws(
+      () => prepareTransactions(aq.table({ foo: [1], bar: [2] })),
+      /prepareTransactions: cannot find the customerId, orderDate, amount columns; found "foo", "bar"\. Expected headers such as customer_id/,
+    );
+    assert.throws(() => prepareTransactions(aq.table({ a: [1] }), { customerId: 'nope' }), /mapping\.customerId names column "nope", which is not in the table/);
+  });
+
+  it('reads day-first slash dates when a first part exceeds 12, and warns about the guess', () => {
+    const t = aq.table({ customer: ['a', 'b'], date: ['05/01/2024', '25/12/2024'], total: [1, 2] });
+    const { table, report } = prepareTransactions(t);
+    assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString().slice(0, 10)), ['2024-01-05', '2024-12-25']);
+    assert.match(report.warnings[0], /day\/month\/year/);
+  });
+
+  it('does not change its input', () => {
+    const t = shopify();
+    const before = JSON.stringify(t.objects());
+    prepareTransactions(t);
+    assert.equal(JSON.stringify(t.objects()), before);
+  });
+});
+
+describe('prepareResponses', () => {
+  it('keeps valid 0..10 scores with their comments and lists the rest', () => {
+    const t = aq.table({ 'Response ID': ['r1', 'r2', 'r3', 'r4', 'r5'], 'How likely are you to recommend us?': ['10', '', '11', '7.5', '3'], Why: ['great', '', 'x', 'ok', '太贵了'] });
+    const { table, report } = prepareResponses(t, { score: 'How likely are you to recommend us?' });
+    assert.deepEqual(table.array('score'), [10, 3]);
+    assert.deepEqual(table.array('comment'), ['great', '太贵了']);
+    assert.deepEqual(report.dropped.map((d) => [d.row, d.reason]), [[2, 'missing score'], [3, 'score out of range'], [4, 'non-integer score']]);
+  });
+
+  it('finds a Chinese score column and names what it found when there is none', () => {
+    assert.deepEqual(prepareResponses(aq.table({ 评分: [9], 反馈: ['好'] })).report.mapping, { score: '评分', comment: '反馈' });
+    assert.throws(() => prepareResponses(aq.table({ a: [1] })), /prepareResponses: cannot find the score column; found "a"/);
+  });
+});
