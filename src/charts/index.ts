@@ -1,5 +1,17 @@
 /**
- * Vega-Lite chart builders: pure functions that return a Vega-Lite v6 spec.
- * Exposed in notebook cells as `charts`.
+ * Vega-Lite chart builders: pure functions that return a Vega-Lite v6 spec, readable in light and
+ * dark themes (the notebook renderer supplies the theme's colours). Exposed in cells as `charts`.
  */
 export { VEGA_LITE_SCHEMA } from './schema';
+export { segmentChart } from './segmentChart';
+export { rfHeatmap } from './rfHeatmap';
+export { elbowChart } from './elbowChart';
+export { clusterScatter } from './clusterScatter';
+export { segmentProfileChart } from './segmentProfileChart';
+export { npsChart, NPS_COLORS } from './npsChart';
+export { npsTrendChart } from './npsTrendChart';
+export { cohortHeatmap } from './cohortHeatmap';
+export { retentionCurves } from './retentionCurves';
+export { paretoChart } from './paretoChart';
+export { campaignFunnel } from './campaignFunnel';
+export type { Rows } from './rows';

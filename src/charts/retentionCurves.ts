@@ -1,0 +1,27 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { base, rowsOf, type Rows } from './rows';
+
+/**
+ * One retention curve per cohort plus the size-weighted average, from `crm.cohortRetention(...)`.
+ * @example charts.retentionCurves(crm.cohortRetention(tx))
+ */
+export function retentionCurves(cohorts: Rows): TopLevelSpec {
+  const rows = rowsOf(cohorts, 'retentionCurves');
+  const values = rows.flatMap((r) =>
+    Object.keys(r)
+      .filter((k) => /^\d+$/.test(k) && r[k] !== null && r[k] !== undefined)
+      .map((k) => ({ cohort: String(r.cohort), size: r.size, offset: Number(k), retention: r[k] })),
+  );
+  return {
+    ...base('Retention curves'),
+    data: { values },
+    layer: [
+      { mark: { type: 'line', opacity: 0.35, tooltip: true }, encoding: { x: { field: 'offset', type: 'quantitative', title: 'Periods since first purchase' }, y: { field: 'retention', type: 'quantitative', axis: { format: '.0%' } }, detail: { field: 'cohort' } } },
+      {
+        transform: [{ calculate: 'datum.retention * datum.size', as: 'retained' }, { aggregate: [{ op: 'sum', field: 'retained', as: 'retained' }, { op: 'sum', field: 'size', as: 'size' }], groupby: ['offset'] }, { calculate: 'datum.retained / datum.size', as: 'average' }],
+        mark: { type: 'line', strokeWidth: 3, color: '#e45756', point: true, tooltip: true },
+        encoding: { x: { field: 'offset', type: 'quantitative' }, y: { field: 'average', type: 'quantitative', title: 'Retention' } },
+      },
+    ],
+  } as TopLevelSpec;
+}

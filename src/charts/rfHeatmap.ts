@@ -1,0 +1,29 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { base, rowsOf, type Rows } from './rows';
+
+/**
+ * The R×F grid: customers per (R, F) score cell, labelled with its segment, from `crm.rfm(...)`.
+ * @example charts.rfHeatmap(crm.rfm(tx))
+ */
+export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
+  const counts = new Map<string, { r: number; f: number; customers: number; revenue: number; segment: string }>();
+  for (const row of rowsOf(rfmTable, 'rfHeatmap')) {
+    const key = `${row.r}-${row.f}`;
+    const c = counts.get(key) ?? { r: row.r as number, f: row.f as number, customers: 0, revenue: 0, segment: String(row.segment) };
+    c.customers++;
+    c.revenue += Number(row.revenue ?? 0);
+    counts.set(key, c);
+  }
+  return {
+    ...base('Customers by recency and frequency score'),
+    data: { values: [...counts.values()] },
+    encoding: {
+      x: { field: 'f', type: 'ordinal', title: 'Frequency score (F)' },
+      y: { field: 'r', type: 'ordinal', title: 'Recency score (R)', sort: 'descending' },
+    },
+    layer: [
+      { mark: { type: 'rect', tooltip: true }, encoding: { color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } } } },
+      { mark: { type: 'text', fontSize: 10 }, encoding: { text: { field: 'customers', type: 'quantitative' }, color: { value: '#222' } } },
+    ],
+  } as TopLevelSpec;
+}
