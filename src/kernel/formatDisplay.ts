@@ -133,10 +133,11 @@ function inspectValue(v: unknown): string {
  * @param maxRows rows in a table preview
  * @example formatDisplay(42, 100) // → [{ items: [{ mime: 'text/plain', data: '42' }] }]
  */
-export function formatDisplay(value: unknown, maxRows: number): CellOutput[] {
-  if (value && typeof value === 'object' && typeof (value as Record<symbol, unknown>)[DISPLAY_SYMBOL] === 'function') {
+export function formatDisplay(value: unknown, maxRows: number, useHook = true): CellOutput[] {
+  if (useHook && value && typeof value === 'object' && typeof (value as Record<symbol, unknown>)[DISPLAY_SYMBOL] === 'function') {
     const parts = (value as Record<symbol, () => unknown>)[DISPLAY_SYMBOL]();
-    return (Array.isArray(parts) ? parts : [parts]).flatMap((p) => formatDisplay(p, maxRows));
+    // A part that is the value itself (a table showing itself beside its chart) is shown plainly.
+    return (Array.isArray(parts) ? parts : [parts]).flatMap((p) => formatDisplay(p, maxRows, p !== value));
   }
   if (isTableLike(value)) {
     const payload = tablePayload(value, maxRows);

@@ -11,6 +11,7 @@ import type { HostToKernel, KernelToHost } from '../protocol/index';
 import * as crm from '../analytics/index';
 import * as charts from '../charts/index';
 import { CellRuntime } from './CellRuntime';
+import { withDisplays } from './resultDisplays';
 import { warmUpEsbuild } from './esbuildService';
 import type { WatchdogMessage } from './watchdog';
 
@@ -30,11 +31,12 @@ const isInternalFile = (file: string) => {
 
 const builtins: Record<string, () => Promise<Record<string, unknown>>> = {
   arquero: async () => aq as unknown as Record<string, unknown>,
-  'crm-workbench': async () => crm as unknown as Record<string, unknown>,
+  'crm-workbench': async () => cellCrm as unknown as Record<string, unknown>,
   'crm-workbench/charts': async () => charts as unknown as Record<string, unknown>,
   'vega-lite': () => import('vega-lite') as Promise<Record<string, unknown>>,
 };
-const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm, charts }, isInternalFile);
+const cellCrm = withDisplays(crm);
+const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts }, isInternalFile);
 
 const acks = new SharedArrayBuffer(4);
 const ackView = new Int32Array(acks);

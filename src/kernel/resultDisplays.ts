@@ -1,0 +1,115 @@
+/**
+ * How analysis results show themselves in a cell: a short summary (Markdown with a plain-text
+ * twin) and their natural chart, attached as the `crm.display` hook when a cell calls `crm.*`.
+ * The analytics and charts stay pure; this is the one place that joins them for display.
+ */
+import * as analytics from '../analytics/index';
+import * as charts from '../charts/index';
+import { DISPLAY_SYMBOL } from './formatDisplay';
+
+type Parts = unknown[];
+type Describe = (result: any, args: any[]) => Parts; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${fmt(100 * x, digits)}%`);
+
+/** A Markdown summary with the same text as plain text (Markdown punctuation removed). */
+export function summary(lines: string[]): Record<string, string> {
+  const md = lines.join('\n');
+  return { 'text/markdown': md, 'text/plain': md.replace(/\*\*|`|^#+ /gm, '') };
+}
+
+function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedResponses, what: string): Record<string, string> {
+  const rep = r.report;
+  const lines = [`**${what}: kept ${rep.rowsKept.toLocaleString('en-US')} of ${rep.rowsRead.toLocaleString('en-US')} rows**`, ''];
+  lines.push(`Columns: ${Object.entries(rep.mapping).map(([k, v]) => `\`${k}\` ← "${v}"`).join(', ')}`);
+  for (const [reason, n] of Object.entries(rep.droppedByReason)) lines.push(`- dropped ${n} row${n === 1 ? '' : 's'}: ${reason} (e.g. row ${rep.dropped.find((d) => d.reason === reason)!.row})`);
+  if ('refunds' in rep && rep.refunds && rep.refunds.count) lines.push(`- ${rep.refunds.count} refund${rep.refunds.count === 1 ? '' : 's'} (total ${fmt(rep.refunds.total, 2)}) ${rep.refunds.kept ? 'kept' : 'dropped'}`);
+  for (const w of rep.warnings) lines.push(`- note: ${w}`);
+  return summary(lines);
+}
+
+const DESCRIBE: Record<string, Describe> = {
+  prepareTransactions: (r) => [reportSummary(r, 'Transactions'), r.table],
+  prepareResponses: (r) => [reportSummary(r, 'Responses'), r.table],
+  rfm: (t) => {
+    const n = t.numRows();
+    return [summary([`**RFM scores for ${n.toLocaleString('en-US')} customers** — segments from the R×F grid`]), t, charts.rfHeatmap(t)];
+  },
+  segmentSummary: (t) => [t, charts.segmentChart(t)],
+  kmeansSegments: (r: analytics.KmeansResult) => [
+    summary([
+      `**k-means: ${r.k} segments** of ${r.assignments.length.toLocaleString('en-US')} rows on ${r.features.map((f) => `\`${f}\``).join(', ')}`,
+      '',
+      `sizes ${r.sizes.join(' / ')} · inertia ${fmt(r.inertia, 2)} · silhouette ${fmt(r.silhouette, 3)}`,
+    ]),
+    ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
+  ],
+  elbow: (r: analytics.ElbowResult) => [summary([`**Suggested k = ${r.suggestedK}** (elbow of inertia); best silhouette at k = ${r.bestSilhouetteK}`]), r.table, charts.elbowChart(r)],
+  profile: (t, args) => [t, charts.segmentProfileChart(t, args[1])],
+  nps: (r: analytics.NpsResult) => [
+    summary(
+      r.nps === null
+        ? [`**NPS: no valid answers** (${r.excluded} excluded)`]
+        : [
+            `**NPS ${fmt(r.nps)}** ± ${fmt(r.moe)} (${Math.round(r.confidence * 100)}% CI ${fmt(r.ci![0])} to ${fmt(r.ci![1])}), n = ${r.n}`,
+            '',
+            `promoters ${r.promoters} · passives ${r.passives} · detractors ${r.detractors}${r.excluded ? ` · ${r.excluded} excluded` : ''} · adjusted-Wald ${fmt(r.adjusted!.nps)} (${fmt(r.adjusted!.ci[0])} to ${fmt(r.adjusted!.ci[1])})`,
+          ],
+    ),
+    charts.npsChart(r),
+  ],
+  npsTrend: (t) => [t, charts.npsTrendChart(t)],
+  compareNps: (r: analytics.NpsComparison) => [summary([`**NPS ${fmt(r.a)} vs ${fmt(r.b)}**: difference ${fmt(r.difference)} points, z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)} — ${r.significant ? 'significant' : 'not significant'} at 5%`])],
+  csat: (r: analytics.CsatResult) => [summary([r.csat === null ? '**CSAT: no valid ratings**' : `**CSAT ${fmt(r.csat)}%** (top-2-box), 95% CI ${fmt(r.ci![0])} to ${fmt(r.ci![1])}, n = ${r.n}; mean rating ${fmt(r.mean, 2)}${r.excluded ? `; ${r.excluded} excluded` : ''}`])],
+  retentionRate: (r: analytics.RetentionResult) => [summary([r.retention === null ? `**Retention undefined**: ${r.reason}` : `**Retention ${pct(r.retention)}**, churn ${pct(r.churn)} (${r.lost} customers lost)`])],
+  cohortRetention: (t) => [t, charts.cohortHeatmap(t), charts.retentionCurves(t)],
+  lifecycle: (t) => {
+    const counts = new Map<string, number>();
+    for (const s of t.array('stage') as string[]) counts.set(s, (counts.get(s) ?? 0) + 1);
+    return [summary([`**Lifecycle**: ${['new', 'active', 'reactivated', 'at risk', 'churned'].map((s) => `${s} ${counts.get(s) ?? 0}`).join(' · ')}`]), t];
+  },
+  repeatRate: (r: analytics.RepeatRateResult) => [summary([`**Repeat rate ${pct(r.repeatRate)}**: ${r.repeatCustomers.toLocaleString('en-US')} of ${r.customers.toLocaleString('en-US')} customers bought on two or more days`])],
+  pareto: (r: analytics.ParetoResult) => [
+    summary([`**Top 20% of customers bring ${pct(r.topShares.find((s) => s.top === 0.2)!.revenueShare)} of revenue**; ${pct(r.customersFor80)} of customers bring 80%`]),
+    charts.paretoChart(r),
+  ],
+  campaign: (r: analytics.CampaignResult, args) => [
+    summary([
+      `**ROI ${fmt(r.roi)}%** on profit (gross profit ${fmt(r.grossProfit, 2)}), **ROAS ${fmt(r.roas, 2)}**`,
+      '',
+      `response rate ${fmt(r.responseRate, 2)}% · conversion ${fmt(r.conversionRate, 2)}% of responders (${fmt(r.contactConversionRate, 2)}% of contacts)`,
+    ]),
+    charts.campaignFunnel(args[0], r),
+  ],
+  liftTest: (r: analytics.LiftResult) => [
+    summary([`**Lift ${r.lift === null ? '—' : pct(r.lift)}** (${pct(r.treatmentRate, 2)} vs ${pct(r.controlRate, 2)}), ${fmt(r.incrementalConversions)} incremental conversions; z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)} — ${r.significant ? 'significant' : 'not significant'} at 5%`]),
+  ],
+};
+
+/** Attaches the display hook to a result object (not enumerable, so it never shows in JSON). */
+function attach(result: unknown, describe: () => Parts): unknown {
+  if (result && typeof result === 'object' && !Object.isFrozen(result)) {
+    Object.defineProperty(result, DISPLAY_SYMBOL, { value: describe, enumerable: false, configurable: true });
+  }
+  return result;
+}
+
+/**
+ * The `crm` object of a cell: the analytics library with display hooks on the results of the
+ * functions listed above. Other exports pass through unchanged.
+ */
+export function withDisplays(lib: typeof analytics): typeof analytics {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(lib)) {
+    const describe = DESCRIBE[name];
+    out[name] =
+      describe && typeof value === 'function'
+        ? (...args: unknown[]) => {
+            const result = (value as (...a: unknown[]) => unknown)(...args);
+            return attach(result, () => describe(result, args));
+          }
+        : value;
+  }
+  return Object.freeze(out) as typeof analytics;
+}

@@ -1,0 +1,42 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as analytics from '../../../src/analytics/index';
+import { formatDisplay } from '../../../src/kernel/formatDisplay';
+import { withDisplays } from '../../../src/kernel/resultDisplays';
+import { tx } from '../analytics/fixtures';
+
+const crm = withDisplays(analytics);
+const mimes = (v: unknown) => formatDisplay(v, 100).map((o) => o.items[0].mime);
+const orders = tx([['a', '2024-01-05', 100], ['a', '2024-02-05', 50], ['b', '2024-01-10', 20], ['c', '2024-03-01', 5]]);
+
+describe('results that show themselves in a cell', () => {
+  it('shows an NPS result as a summary and its stacked bar', () => {
+    const r = crm.nps([10, 10, 9, 8, 3]);
+    const outs = formatDisplay(r, 100);
+    assert.deepEqual(outs.map((o) => o.items.map((i) => i.mime)), [['text/markdown', 'text/plain'], ['application/vnd.vegalite.v6+json', 'text/plain']]);
+    assert.match(outs[0].items[0].data, /^\*\*NPS 40\.0\*\* ± /);
+    assert.doesNotMatch(outs[0].items[1].data, /\*\*/);
+  });
+
+  it('shows an RFM table as a summary, the table itself and the R×F heatmap', () => {
+    assert.deepEqual(mimes(crm.rfm(orders)), ['text/markdown', 'application/vnd.crm-workbench.table+json', 'application/vnd.vegalite.v6+json']);
+  });
+
+  it('shows cohorts as the table, a heatmap and retention curves', () => {
+    assert.deepEqual(mimes(crm.cohortRetention(orders)), ['application/vnd.crm-workbench.table+json', 'application/vnd.vegalite.v6+json', 'application/vnd.vegalite.v6+json']);
+  });
+
+  it('shows a campaign with its funnel, and a prepared export with its data-quality report', () => {
+    assert.deepEqual(mimes(crm.campaign({ contacted: 100, responded: 10, converted: 2, revenue: 500, margin: 0.5, cost: 100 })), ['text/markdown', 'application/vnd.vegalite.v6+json']);
+    const prepared = crm.prepareTransactions([{ customer_id: 'a', date: '2024-01-01', amount: '5' }, { customer_id: '', date: '2024-01-01', amount: '5' }]);
+    const md = formatDisplay(prepared, 100)[0].items[0].data;
+    assert.match(md, /kept 1 of 2 rows/);
+    assert.match(md, /dropped 1 row: missing id \(e\.g\. row 2\)/);
+  });
+
+  it('leaves results’ data untouched: the hook is not enumerable', () => {
+    const r = crm.repeatRate(orders);
+    assert.deepEqual(JSON.parse(JSON.stringify(r)), { customers: 3, repeatCustomers: 1, repeatRate: 1 / 3 });
+    assert.equal(crm.normalCdf, analytics.normalCdf);
+  });
+});
