@@ -10,6 +10,7 @@ import { detectColumns, TRANSACTION_SYNONYMS } from './internal/columnDetection'
 import { resolveOptions } from './internal/options';
 import { detectDayOrder, parseAmount, parseDate, type DayOrder } from './internal/parseValues';
 import { asTable, type TableInput } from './internal/tableInput';
+import { dayNumber } from './internal/dates';
 
 /** Which input column holds each field; unnamed fields are detected from the headers. */
 export interface TransactionMapping {
@@ -22,7 +23,7 @@ export interface TransactionMapping {
 export interface PrepareTransactionsOptions {
   /** Keep refunds (negative amounts, default) or drop them; they are counted either way. */
   refunds: 'keep' | 'drop';
-  /** Drop orders dated after this day (e.g. the end of the analysis window). */
+  /** Drop orders dated after this day (the whole day counts: orders at 23:59 on it are kept). */
   asOf: Date | string | undefined;
   /** Day/month order of slash dates like 05/01/2024 ('auto': dmy when a first part exceeds 12). */
   dayOrder: 'auto' | DayOrder;
@@ -87,6 +88,7 @@ export function prepareTransactions(
   }
   const asOfMs = opts.asOf === undefined ? Infinity : parseDate(opts.asOf instanceof Date ? opts.asOf : String(opts.asOf));
   if (Number.isNaN(asOfMs)) throw analyticsError(fn, `asOf must be a date, not ${String(opts.asOf)}`);
+  const lastDay = dayNumber(asOfMs); // the analytics work in UTC days
 
   const ids = raw.array(cols.customerId!) as ArrayLike<unknown>;
   const dates = raw.array(cols.orderDate!) as ArrayLike<unknown>;
@@ -132,7 +134,7 @@ export function prepareTransactions(
       }
       seenOrders.add(orderId);
     }
-    if (ms > asOfMs) {
+    if (dayNumber(ms) > lastDay) {
       dropped.push({ row, reason: 'after asOf', value: new Date(ms).toISOString() });
       continue;
     }

@@ -34,6 +34,12 @@ describe('prepareTransactions', () => {
     assert.equal(dropped.report.droppedByReason['refund dropped'], 1);
   });
 
+  it('keeps orders on the asOf day itself, whatever their time', () => {
+    const t = aq.table({ customer_id: ['a', 'b'], date: ['2024-12-31 23:59', '2025-01-01 00:01'], amount: [1, 2] });
+    const { report } = prepareTransactions(t, {}, { asOf: '2024-12-31' });
+    assert.deepEqual(report.dropped.map((d) => [d.row, d.reason]), [[2, 'after asOf']]);
+  });
+
   it('drops a repeated order id after the first row', () => {
     const t = aq.table({ order_id: ['1', '1', '2'], customer_id: ['a', 'a', 'b'], date: ['2024-01-01', '2024-01-01', '2024-01-02'], amount: [5, 5, 6] });
     const { table, report } = prepareTransactions(t);

@@ -1,0 +1,54 @@
+// Writes the sample notebooks of samples/ (their cells live here, so they are reviewed as code).
+// node scripts/writeSampleNotebooks.mjs
+import { writeFileSync } from 'node:fs';
+const md = (source) => ({ kind: 'markdown', language: 'markdown', source, metadata: {}, outputs: [] });
+const ts = (source) => ({ kind: 'code', language: 'typescript', source, metadata: {}, outputs: [] });
+const nb = (cells, title) => JSON.stringify({ version: 1, metadata: { title }, cells }, null, 2) + '\n';
+const notebooks = {
+  'getting-started': ['Getting started', [
+    md('# Getting started with CRM Workbench\n\nThis notebook loads a year-two export of a small coffee-gear shop (`data/orders.csv`, made by `scripts/generateSamples.mjs`), cleans it, and answers the usual questions: how much, from whom, who is slipping away, and how cohorts retain.\n\nRun it with **Run All**. Every cell is TypeScript; `load`, `aq`, `op`, `crm` and `charts` are ready to use.'),
+    md('## 1. Load and clean the orders\n\n`crm.prepareTransactions` finds the customer, date and amount columns and reports every row it had to drop, with the reason.'),
+    ts("const raw = await load('data/orders.csv');\nconst prepared = crm.prepareTransactions(raw, {}, { asOf: '2024-12-31' });\nprepared"),
+    ts('const tx = prepared.table;\ntx.rollup({ orders: op.count(), customers: op.distinct(\'customerId\'), revenue: op.sum(\'amount\'), aov: op.mean(\'amount\') })'),
+    md('## 2. Revenue by month'),
+    ts("const monthly = tx\n  .derive({ month: (d) => op.substring(op.format_utcdate(d.orderDate), 0, 7) })\n  .groupby('month')\n  .rollup({ revenue: op.sum('amount'), orders: op.count() })\n  .orderby('month');\n\n({\n  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',\n  title: 'Monthly revenue',\n  width: 'container',\n  data: { values: monthly.objects() },\n  mark: { type: 'bar', tooltip: true },\n  encoding: {\n    x: { field: 'month', type: 'ordinal', title: null },\n    y: { field: 'revenue', type: 'quantitative', title: 'Revenue (€)' },\n  },\n})"),
+    md('## 3. Who are the best customers?\n\nRFM scores every customer on recency, frequency and monetary value (quintiles) and names a segment from the R×F grid.'),
+    ts("const scores = crm.rfm(tx, { asOf: '2024-12-31' });\nscores"),
+    ts('crm.segmentSummary(scores)'),
+    ts('crm.pareto(tx)'),
+    ts('crm.repeatRate(tx)'),
+    md('## 4. How do monthly cohorts retain?'),
+    ts("crm.cohortRetention(tx, { period: 'quarter' })"),
+    md('## 5. What do customers say?'),
+    ts("const survey = crm.prepareResponses(await load('data/survey.csv'));\ncrm.nps(survey.table.array('score'))"),
+  ]],
+  'rfm-segments': ['RFM and k-means segments', [
+    md('# RFM and k-means segments\n\nTwo ways to segment the same customers: the classic RFM grid, and k-means on log-scaled recency, frequency and monetary value.'),
+    ts("const tx = crm.prepareTransactions(await load('data/orders.csv'), {}, { asOf: '2024-12-31' }).table;\nconst scores = crm.rfm(tx, { asOf: '2024-12-31' });\ncrm.segmentSummary(scores)"),
+    ts('crm.segmentActions()'),
+    md('## Choosing k'),
+    ts("const features = ['recency', 'frequency', 'monetary'];\ncrm.elbow(scores, features, { kMin: 2, kMax: 8, log1p: ['recency', 'frequency', 'monetary'] })"),
+    ts("const clusters = crm.kmeansSegments(scores, features, { k: 4, seed: 42, log1p: ['recency', 'frequency', 'monetary'] });\nclusters"),
+    ts("crm.profile(clusters.table.select('recency', 'frequency', 'monetary', 'segment'), 'segment')"),
+    ts("charts.clusterScatter(clusters.table, 'frequency', 'monetary', { log: true })"),
+  ]],
+  'nps-and-feedback': ['NPS and feedback', [
+    md('# NPS and feedback\n\nThe Net Promoter Score with its margin of error, by channel and over time.'),
+    ts("const survey = crm.prepareResponses(await load('data/survey.csv'));\nsurvey"),
+    ts("const responses = survey.table;\ncrm.nps(responses.array('score'))"),
+    ts("const ratings = responses.array('score').map((s: number) => Math.max(1, Math.ceil(s / 2)));\ncrm.csat(ratings)"),
+    md('By channel: the raw export still has its `channel` column; invalid scores are excluded and counted.'),
+    ts("const raw = await load('data/survey.csv');\ncrm.npsBy(raw, 'channel')"),
+    ts("crm.npsTrend(responses, { period: 'quarter' })"),
+    md('Is the web shop really doing better than the marketplace, or is it noise?'),
+    ts("const web = raw.filter((d) => d.channel === 'web').array('score');\nconst marketplace = raw.filter((d) => d.channel === 'marketplace').array('score');\ncrm.compareNps(crm.nps(web), crm.nps(marketplace))"),
+  ]],
+  'campaign-roi': ['Campaign ROI', [
+    md('# Did the win-back campaign pay?\n\nAn autumn e-mail to 1,500 lapsed customers, with 20% held out as a control group.'),
+    ts("const log = await load('data/campaign.csv');\nconst groups = log.groupby('group').rollup({ n: op.count(), contacted: op.sum('contacted'), responded: op.sum('responded'), converted: op.sum('converted'), revenue: op.sum('revenue') });\ngroups"),
+    ts("const [treatment] = groups.filter((d) => d.group === 'treatment').objects() as any[];\nconst [control] = groups.filter((d) => d.group === 'control').objects() as any[];\ncrm.liftTest({ treatment: { n: treatment.n, conversions: treatment.converted }, control: { n: control.n, conversions: control.converted } })"),
+    md('ROI counts only the **incremental** profit: what the treated group earned beyond what the control rate predicts.'),
+    ts("const incrementalRevenue = treatment.revenue - (control.revenue / control.n) * treatment.n;\ncrm.campaign({ contacted: treatment.contacted, responded: treatment.responded, converted: treatment.converted, revenue: Math.max(0, incrementalRevenue), margin: 0.45, cost: 350 })"),
+  ]],
+};
+for (const [name, [title, cells]] of Object.entries(notebooks)) writeFileSync(`samples/${name}.crmnb`, nb(cells, title));

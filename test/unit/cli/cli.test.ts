@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from '../../../src/cli/parseArgs';
+
+const cli = path.resolve('dist/cli.js');
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'crm-cli-'));
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
+
+describe('crm-workbench run', () => {
+  it('runs every sample notebook clean (samples/*.crmnb)', () => {
+    const dir = tmp();
+    const samples = readdirSync('samples').filter((f) => f.endsWith('.crmnb'));
+    assert.ok(samples.length >= 4);
+    for (const s of samples) {
+      const r = run('run', path.join('samples', s), '--out', path.join(dir, s));
+      assert.equal(r.status, 0, `${s}: ${r.stderr}`);
+      const nb = JSON.parse(readFileSync(path.join(dir, s), 'utf8'));
+      for (const c of nb.cells.filter((c: { kind: string }) => c.kind === 'code')) assert.equal(c.execution.success, true, `${s}: ${c.source.slice(0, 60)}`);
+    }
+  });
+
+  it('writes outputs in place, prints each failing cell and exits 1 when a cell fails', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'fails.crmnb');
+    writeFileSync(file, JSON.stringify({ version: 1, cells: [{ kind: 'code', language: 'typescript', source: 'const a = 1;\na' }, { kind: 'code', language: 'javascript', source: "throw new Error('bad data')" }] }));
+    const r = run('run', file);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /Cell 2 failed: Error: Cell 2, line 1, column 7: bad data/);
+    const nb = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(nb.cells[0].outputs[0].items[0], { mime: 'text/plain', data: '1' });
+    assert.equal(nb.cells[1].execution.success, false);
+  });
+
+  it('exits 2 with one line for bad arguments or an unreadable notebook, and leaves the file alone', () => {
+    const dir = tmp();
+    const broken = path.join(dir, 'broken.crmnb');
+    writeFileSync(broken, '{"version": 1, "cells": [');
+    for (const args of [['run'], ['frobnicate'], ['run', 'missing.crmnb'], ['run', broken], ['run', broken, '--bogus', 'x']]) {
+      const r = run(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, /^crm-workbench: /);
+    }
+    assert.equal(readFileSync(broken, 'utf8'), '{"version": 1, "cells": [');
+  });
+});
+
+describe('parseArgs', () => {
+  it('reads run with --out in either form', () => {
+    assert.deepEqual(parseArgs(['run', 'a.crmnb', '--out', 'b.crmnb']), { command: 'run', file: 'a.crmnb', options: { out: 'b.crmnb' } });
+    assert.deepEqual(parseArgs(['run', 'a.crmnb', '--out=b.crmnb']), { command: 'run', file: 'a.crmnb', options: { out: 'b.crmnb' } });
+    assert.throws(() => parseArgs(['run', 'a.txt']), /"a\.txt" is not a \.crmnb notebook/);
+    assert.throws(() => parseArgs(['run', 'a.crmnb', '--out']), /option --out needs a value/);
+  });
+});
