@@ -51,6 +51,8 @@ const common = {
   legalComments: 'none',
   plugins: [boundaries],
 };
+// Node targets render charts to SVG without a canvas (see scripts/stubs/vega-canvas.js).
+const nodeAlias = { alias: { 'vega-canvas': './scripts/stubs/vega-canvas.js' } };
 
 function listTests(dir, ext) {
   if (!statSync(dir, { throwIfNoEntry: false })) return [];
@@ -62,6 +64,7 @@ function listTests(dir, ext) {
 const targets = {
   extension: {
     ...common,
+    ...nodeAlias,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
@@ -71,6 +74,7 @@ const targets = {
   },
   kernel: {
     ...common,
+    ...nodeAlias,
     entryPoints: ['src/kernel/main.ts', 'src/kernel/watchdog.ts'],
     outdir: 'dist/kernel',
     outExtension: { '.js': '.mjs' },
@@ -82,6 +86,7 @@ const targets = {
   },
   cli: {
     ...common,
+    ...nodeAlias,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
@@ -99,6 +104,7 @@ const targets = {
   },
   unitTests: {
     ...common,
+    ...nodeAlias,
     plugins: [],
     sourcemap: 'inline',
     entryPoints: listTests('test/unit', '.test.ts'),

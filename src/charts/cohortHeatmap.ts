@@ -17,7 +17,7 @@ export function cohortHeatmap(cohorts: Rows): TopLevelSpec {
     ...base('Retention by cohort'),
     data: { values },
     encoding: {
-      x: { field: 'offset', type: 'ordinal', title: 'Periods since first purchase' },
+      x: { field: 'offset', type: 'ordinal', title: 'Periods since first purchase', axis: { labelAngle: 0 } },
       y: { field: 'cohort', type: 'ordinal', title: 'Cohort', sort: null },
     },
     layer: [

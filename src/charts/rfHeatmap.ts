@@ -14,16 +14,23 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
     c.revenue += Number(row.revenue ?? 0);
     counts.set(key, c);
   }
+  const max = Math.max(0, ...[...counts.values()].map((c) => c.customers));
   return {
     ...base('Customers by recency and frequency score'),
     data: { values: [...counts.values()] },
     encoding: {
-      x: { field: 'f', type: 'ordinal', title: 'Frequency score (F)' },
+      x: { field: 'f', type: 'ordinal', title: 'Frequency score (F)', axis: { labelAngle: 0 } },
       y: { field: 'r', type: 'ordinal', title: 'Recency score (R)', sort: 'descending' },
     },
     layer: [
       { mark: { type: 'rect', tooltip: true }, encoding: { color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } } } },
-      { mark: { type: 'text', fontSize: 10 }, encoding: { text: { field: 'customers', type: 'quantitative' }, color: { value: '#222' } } },
+      {
+        mark: { type: 'text', fontSize: 10 },
+        encoding: {
+          text: { field: 'customers', type: 'quantitative' },
+          color: { condition: { test: `datum.customers > ${max} * 0.6`, value: 'white' }, value: '#222' },
+        },
+      },
     ],
   } as TopLevelSpec;
 }

@@ -2,12 +2,14 @@
  * `crm-workbench` — CRM Workbench without the editor.
  *
  *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
+ *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
  *
  * Exit codes: 0 all cells ran, 1 a cell failed, 2 bad arguments or an unreadable notebook.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseNotebook, serializeNotebook } from '../protocol/index';
+import { parseNotebook, serializeNotebook, type NotebookFile } from '../protocol/index';
+import { renderReport } from '../report/index';
 import { parseArgs, UsageError, USAGE } from './parseArgs';
 import { runNotebook } from './runNotebook';
 
@@ -28,19 +30,36 @@ function readNotebook(file: string) {
   }
 }
 
-async function run(file: string, out: string | undefined): Promise<number> {
-  const nb = readNotebook(file);
+/** Runs all code cells; prints progress and each failure. */
+async function execute(nb: NotebookFile, file: string): Promise<{ notebook: NotebookFile; failed: number }> {
   const { notebook, failures } = await runNotebook(nb, file, {
     kernelPath,
     onCell: (index, ok) => process.stderr.write(`${ok ? '✓' : '✗'} Cell ${index + 1}\n`),
   });
-  const target = out ?? file;
-  mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  writeFileSync(target, serializeNotebook(notebook));
   for (const f of failures) console.error(`${f.label} failed: ${f.error.name}: ${f.error.message}`);
   const code = nb.cells.filter((c) => c.kind === 'code').length;
-  console.log(`${code - failures.length} of ${code} code cells ran; wrote ${target}`);
-  return failures.length ? 1 : 0;
+  console.log(`${code - failures.length} of ${code} code cells ran`);
+  return { notebook, failed: failures.length };
+}
+
+function write(target: string, text: string): void {
+  mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  writeFileSync(target, text);
+  console.log(`wrote ${target}`);
+}
+
+async function run(file: string, out: string | undefined): Promise<number> {
+  const { notebook, failed } = await execute(readNotebook(file), file);
+  write(out ?? file, serializeNotebook(notebook));
+  return failed ? 1 : 0;
+}
+
+async function report(file: string, options: { out: string; run?: boolean; hideCode?: boolean; title?: string }): Promise<number> {
+  let nb = readNotebook(file);
+  let failed = 0;
+  if (options.run) ({ notebook: nb, failed } = await execute(nb, file));
+  write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title }));
+  return failed ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -48,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'run':
       return run(args.file, args.options.out);
+    case 'report':
+      return report(args.file, args.options);
     case 'help':
       console.log(USAGE);
       return 0;

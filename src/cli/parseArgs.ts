@@ -2,42 +2,67 @@
  * Command-line arguments of `crm-workbench`, checked before anything runs.
  */
 export const USAGE = `Usage:
-  crm-workbench run <notebook.crmnb> [--out <file.crmnb>]   run all code cells, save outputs
-  crm-workbench help`;
+  crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
+      Run all code cells with a fresh kernel and save the outputs (in place without --out).
+  crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
+      Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
+  crm-workbench help
+
+Exit codes: 0 success, 1 a cell failed, 2 bad arguments or an unreadable file.`;
 
 /** Bad arguments or an unreadable input: one line to the user, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+interface FlagSpec {
+  value: boolean;
+  required?: boolean;
+}
+
+const COMMANDS = {
+  run: { '--out': { value: true } },
+  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true } },
+} satisfies Record<string, Record<string, FlagSpec>>;
+
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string } }
+  | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string } }
   | { command: 'help' };
 
-const FLAGS: Record<string, { takesValue: boolean }> = { '--out': { takesValue: true } };
+const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /**
- * @example parseArgs(['run', 'a.crmnb', '--out', 'b.crmnb']) // → { command: 'run', file: 'a.crmnb', options: { out: 'b.crmnb' } }
+ * @example parseArgs(['report', 'a.crmnb', '--out', 'a.html', '--hide-code']) // → { command: 'report', file: 'a.crmnb', options: { out: 'a.html', hideCode: true } }
  * @throws {UsageError} naming the bad argument
  */
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
-  if (command !== 'run') throw new UsageError(`unknown command "${command}"; try "crm-workbench help"`);
+  if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"; try "crm-workbench help"`);
+  const flags: Record<string, FlagSpec> = COMMANDS[command as keyof typeof COMMANDS];
   const positional: string[] = [];
-  const options: Record<string, string> = {};
+  const options: Record<string, string | boolean> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a.startsWith('--')) {
-      const [flag, inline] = a.split('=', 2);
-      const spec = FLAGS[flag];
-      if (!spec) throw new UsageError(`unknown option ${flag} for "${command}"`);
-      const value = inline ?? rest[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${flag} needs a value`);
-      options[flag.slice(2)] = value;
-    } else positional.push(a);
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [flag, inline] = a.split(/=(.*)/s, 2);
+    const spec = flags[flag];
+    if (!spec) throw new UsageError(`unknown option ${flag} for "${command}"; options: ${Object.keys(flags).join(', ')}`);
+    if (!spec.value) {
+      if (inline !== undefined) throw new UsageError(`option ${flag} takes no value`);
+      options[camel(flag)] = true;
+      continue;
+    }
+    const value = inline ?? rest[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${flag} needs a value`);
+    options[camel(flag)] = value;
   }
+  for (const [flag, spec] of Object.entries(flags)) if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
   if (positional.length !== 1) throw new UsageError(`"${command}" takes one notebook file, got ${positional.length}`);
   if (!/\.crmnb$/i.test(positional[0])) throw new UsageError(`"${positional[0]}" is not a .crmnb notebook`);
-  return { command: 'run', file: positional[0], options };
+  return { command, file: positional[0], options } as ParsedArgs;
 }

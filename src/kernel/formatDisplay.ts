@@ -10,6 +10,7 @@
  */
 import { inspect } from 'node:util';
 import {
+  escapeHtml,
   TABLE_MIME,
   VEGALITE_V5_MIME,
   VEGALITE_V6_MIME,
@@ -90,11 +91,6 @@ export function tablePayload(table: TableLike, maxRows: number): TablePayload {
     return { name, type: columnType(sample) };
   });
   return { columns, rows, totalRows: total };
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function display(v: unknown): string {

@@ -29,7 +29,7 @@ function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedRes
   return summary(lines);
 }
 
-const DESCRIBE: Record<string, Describe> = {
+const DESCRIBE: Partial<Record<string, Describe>> = {
   prepareTransactions: (r) => [reportSummary(r, 'Transactions'), r.table],
   prepareResponses: (r) => [reportSummary(r, 'Responses'), r.table],
   rfm: (t) => {
@@ -102,7 +102,7 @@ function attach(result: unknown, describe: () => Parts): unknown {
 export function withDisplays(lib: typeof analytics): typeof analytics {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(lib)) {
-    const describe = DESCRIBE[name];
+    const describe: Describe | undefined = DESCRIBE[name];
     out[name] =
       describe && typeof value === 'function'
         ? (...args: unknown[]) => {

@@ -2,3 +2,4 @@ export * from './mime';
 export * from './outputs';
 export * from './kernelMessages';
 export * from './notebookFile';
+export * from './escapeHtml';

@@ -49,6 +49,26 @@ describe('crm-workbench run', () => {
   });
 });
 
+describe('crm-workbench report', () => {
+  it('runs a notebook first with --run and writes a self-contained HTML report with SVG charts', () => {
+    const dir = tmp();
+    const out = path.join(dir, 'report.html');
+    const r = run('report', 'samples/getting-started.crmnb', '--run', '--hide-code', '--title', 'Shop review', '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /<title>Shop review<\/title>/);
+    assert.ok((html.match(/<svg/g) ?? []).length >= 5, 'charts as SVG');
+    assert.doesNotMatch(html, /<script|const raw = await load/);
+    assert.doesNotMatch(html, /<img src=x/); // the sample data contains a hostile customer id
+  });
+
+  it('needs --out', () => {
+    const r = run('report', 'samples/getting-started.crmnb');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /"report" needs --out <file>/);
+  });
+});
+
 describe('parseArgs', () => {
   it('reads run with --out in either form', () => {
     assert.deepEqual(parseArgs(['run', 'a.crmnb', '--out', 'b.crmnb']), { command: 'run', file: 'a.crmnb', options: { out: 'b.crmnb' } });

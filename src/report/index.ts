@@ -1,0 +1,2 @@
+export { renderReport, ENGLISH_LABELS, type ReportOptions, type ReportLabels } from './renderReport';
+export { vegaLiteToSvg } from './vegaToSvg';

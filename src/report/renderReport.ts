@@ -1,0 +1,186 @@
+/**
+ * A notebook (cells and outputs) as one self-contained HTML file: title, date, a table of
+ * contents from the Markdown headings, Markdown rendered, code (unless hidden), tables, charts as
+ * inline SVG, console output and errors, and a print stylesheet. No script and nothing fetched:
+ * it reads offline, in any browser, and prints. Every piece of user data is escaped.
+ */
+import MarkdownIt from 'markdown-it';
+import {
+  ERROR_MIME,
+  escapeHtml,
+  STDERR_MIME,
+  STDOUT_MIME,
+  TABLE_MIME,
+  VEGALITE_V5_MIME,
+  VEGALITE_V6_MIME,
+  type CellOutput,
+  type NotebookFile,
+  type OutputItem,
+  type TablePayload,
+} from '../protocol/index';
+import { REPORT_CSS } from './reportStyles';
+import { vegaLiteToSvg } from './vegaToSvg';
+
+export interface ReportOptions {
+  /** Title (default: the notebook's metadata title, else its first heading, else "Analysis report"). */
+  title: string | undefined;
+  /** Leave the code out, keep the results. */
+  hideCode: boolean;
+  /** Rows of each table shown (default 20). */
+  maxTableRows: number;
+  /** The date printed under the title (default: now). */
+  date: Date;
+  /** Words of the page, for translation. */
+  labels: ReportLabels;
+}
+
+export interface ReportLabels {
+  contents: string;
+  generated: string;
+  showingRows: (shown: number, total: number) => string;
+  rows: (total: number) => string;
+  chartFailed: string;
+  footer: string;
+}
+
+export const ENGLISH_LABELS: ReportLabels = {
+  contents: 'Contents',
+  generated: 'Generated',
+  showingRows: (shown, total) => `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`,
+  rows: (total) => `${total.toLocaleString('en-US')} rows`,
+  chartFailed: 'This chart could not be drawn',
+  footer: 'Made with CRM Workbench. Everything in this file was computed on the author’s machine.',
+};
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+
+/** Output items in the order we prefer to show them; the first one present wins. */
+const PREFERENCE = [VEGALITE_V6_MIME, VEGALITE_V5_MIME, TABLE_MIME, 'text/markdown', ERROR_MIME, STDOUT_MIME, STDERR_MIME, 'image/png', 'image/jpeg', 'application/json', 'text/plain'];
+
+function slug(text: string, used: Set<string>): string {
+  const base = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+  let s = base;
+  for (let i = 2; used.has(s); i++) s = `${base}-${i}`;
+  used.add(s);
+  return s;
+}
+
+/** "2024-01-05" for a midnight, else "2024-01-05 19:25" (UTC, as the data). */
+function formatDate(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/.exec(iso);
+  if (!m) return iso;
+  return m[2] === '00:00' && (!m[3] || /^:00(\.0+)?$/.test(m[3])) ? m[1] : `${m[1]} ${m[2]}`;
+}
+
+function renderTable(p: TablePayload, maxRows: number, labels: ReportLabels): string {
+  const rows = p.rows.slice(0, maxRows);
+  const cell = (v: unknown, j: number) => {
+    const type = p.columns[j]?.type;
+    const text = v === null || v === undefined ? '' : type === 'date' && typeof v === 'string' ? formatDate(v) : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(v);
+    return `<td${type === 'number' ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+  };
+  const head = p.columns.map((c) => `<th>${escapeHtml(c.name)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('\n');
+  const count = rows.length < p.totalRows ? labels.showingRows(rows.length, p.totalRows) : labels.rows(p.totalRows);
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div><p class="rowcount">${escapeHtml(count)}</p>`;
+}
+
+async function renderItem(item: OutputItem, opts: ReportOptions): Promise<string> {
+  switch (item.mime) {
+    case VEGALITE_V5_MIME:
+    case VEGALITE_V6_MIME:
+      try {
+        return `<figure class="chart">${await vegaLiteToSvg(JSON.parse(item.data))}</figure>`;
+      } catch (e) {
+        return `<pre class="error">${escapeHtml(`${opts.labels.chartFailed}: ${(e as Error).message}`)}</pre>`;
+      }
+    case TABLE_MIME:
+      return renderTable(JSON.parse(item.data) as TablePayload, opts.maxTableRows, opts.labels);
+    case 'text/markdown':
+      return `<div class="markdown">${md.render(item.data)}</div>`;
+    case ERROR_MIME: {
+      const e = JSON.parse(item.data) as { name?: string; message?: string; stack?: string };
+      return `<pre class="error">${escapeHtml(e.stack && e.stack.includes(e.message ?? '') ? `${e.name}: ${e.message}\n${e.stack.split('\n').slice(1).join('\n')}` : `${e.name}: ${e.message}`)}</pre>`;
+    }
+    case STDOUT_MIME:
+      return `<pre class="stdout">${escapeHtml(item.data)}</pre>`;
+    case STDERR_MIME:
+      return `<pre class="stderr">${escapeHtml(item.data)}</pre>`;
+    case 'image/png':
+    case 'image/jpeg':
+      return item.encoding === 'base64' && /^[A-Za-z0-9+/=\s]*$/.test(item.data) ? `<img alt="" src="data:${item.mime};base64,${item.data.replace(/\s/g, '')}">` : '';
+    case 'application/json':
+      try {
+        return `<pre class="json">${escapeHtml(JSON.stringify(JSON.parse(item.data), null, 2))}</pre>`;
+      } catch {
+        return `<pre>${escapeHtml(item.data)}</pre>`;
+      }
+    default:
+      // text/plain, and any other type shown as text (raw HTML from a cell is never trusted).
+      return `<pre class="text">${escapeHtml(item.data)}</pre>`;
+  }
+}
+
+async function renderOutput(o: CellOutput, opts: ReportOptions): Promise<string> {
+  const best = [...o.items].sort((a, b) => rank(a.mime) - rank(b.mime))[0];
+  return best ? `<div class="output">${await renderItem(best, opts)}</div>` : '';
+}
+
+function rank(mime: string): number {
+  const i = PREFERENCE.indexOf(mime);
+  return i < 0 ? PREFERENCE.length : i;
+}
+
+/**
+ * @param nb the notebook, with outputs (run it first for fresh ones)
+ * @param options `{ title, hideCode = false, maxTableRows = 20, date = now, labels = English }`
+ * @returns the HTML document
+ * @example const html = await renderReport(parseNotebook(text, 'a.crmnb'), { hideCode: true })
+ */
+export async function renderReport(nb: NotebookFile, options: Partial<ReportOptions> = {}): Promise<string> {
+  const opts: ReportOptions = { title: undefined, hideCode: false, maxTableRows: 20, date: new Date(), labels: ENGLISH_LABELS, ...options };
+  const used = new Set<string>();
+  const toc: { level: number; text: string; id: string }[] = [];
+  const parts: string[] = [];
+  for (const cell of nb.cells) {
+    if (cell.kind === 'markdown') {
+      const tokens = md.parse(cell.source, {});
+      tokens.forEach((t, i) => {
+        if (t.type === 'heading_open') {
+          const text = tokens[i + 1]?.content ?? '';
+          const id = slug(text, used);
+          t.attrSet('id', id);
+          if (Number(t.tag.slice(1)) <= 3) toc.push({ level: Number(t.tag.slice(1)), text, id });
+        }
+      });
+      parts.push(`<section class="cell markdown">${md.renderer.render(tokens, md.options, {})}</section>`);
+      continue;
+    }
+    const outputs = (await Promise.all(cell.outputs.map((o) => renderOutput(o, opts)))).join('\n');
+    const code = opts.hideCode || !cell.source.trim() ? '' : `<pre class="code"><code>${escapeHtml(cell.source)}</code></pre>`;
+    if (code || outputs) parts.push(`<section class="cell code">${code}${outputs}</section>`);
+  }
+  const meta = typeof nb.metadata?.title === 'string' ? nb.metadata.title : undefined;
+  const title = opts.title ?? meta ?? toc.find((h) => h.level === 1)?.text ?? 'Analysis report';
+  const tocHtml = toc.length > 1 ? `<nav class="toc"><strong>${escapeHtml(opts.labels.contents)}</strong><ol>${toc.map((h) => `<li style="margin-left:${(h.level - 1) * 1}rem"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join('')}</ol></nav>` : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="CRM Workbench">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(opts.labels.generated)} ${escapeHtml(opts.date.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
+${tocHtml}
+<main>
+${parts.join('\n')}
+</main>
+<footer>${escapeHtml(opts.labels.footer)}</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Renders a Vega-Lite spec to an SVG string in Node (vega + vega-lite, no browser, no network),
+ * for reports that need no script to read.
+ */
+import { compile, type TopLevelSpec } from 'vega-lite';
+import * as vega from 'vega';
+
+/** Colours for a light, printable page (the report's theme). */
+const REPORT_CONFIG = {
+  background: 'white',
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans SC", sans-serif',
+  axis: { labelColor: '#555', titleColor: '#222', gridColor: '#e6e6e6' },
+  title: { color: '#222', fontSize: 14 },
+  view: { stroke: 'transparent' },
+};
+
+function offlineLoader() {
+  const l = vega.loader();
+  l.load = async (uri: string) => {
+    throw new Error(`reports do not load data from URLs (${uri})`);
+  };
+  return l;
+}
+
+/** Fixed sizes instead of "container" (a report has no container to measure). */
+function fixWidths(spec: unknown, width: number): unknown {
+  if (Array.isArray(spec)) return spec.map((s) => fixWidths(s, width));
+  if (spec && typeof spec === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(spec)) out[k] = (k === 'width' || k === 'height') && v === 'container' ? (k === 'width' ? width : 300) : k === 'data' || k === 'datasets' ? v : fixWidths(v, width);
+    return out;
+  }
+  return spec;
+}
+
+/**
+ * @param spec a Vega-Lite spec (v5 or v6)
+ * @param width width for `"container"` sizes (default 680)
+ * @returns the SVG markup; text in it is escaped by vega's SVG renderer
+ * @throws when the spec does not compile or render
+ */
+export async function vegaLiteToSvg(spec: Record<string, unknown>, width = 680): Promise<string> {
+  const fixed = fixWidths(spec, width) as TopLevelSpec;
+  const warnings: string[] = [];
+  const logger = { level: () => logger, error: (...a: unknown[]) => warnings.push(a.join(' ')), warn: () => logger, info: () => logger, debug: () => logger } as never;
+  const { spec: vgSpec } = compile(fixed, { config: REPORT_CONFIG as never, logger });
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: offlineLoader() as never });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
