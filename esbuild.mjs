@@ -116,6 +116,17 @@ const targets = {
     target: 'node20',
     banner: { js: esmRequireBanner },
   },
+  e2eTests: {
+    ...common,
+    plugins: [],
+    entryPoints: listTests('test/e2e', '.e2e.ts'),
+    outbase: '.',
+    outdir: 'out',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['playwright-core'],
+  },
   bench: {
     ...common,
     plugins: [],

@@ -43,8 +43,14 @@ export class KernelController implements vscode.Disposable {
     this.controller.description = vscode.l10n.t('TypeScript kernel with Arquero, crm analytics and charts');
     this.controller.executeHandler = (cells, notebook) => this.executeCells(cells, notebook);
     this.controller.interruptHandler = (notebook) => this.interrupt(notebook);
+    // The preferred kernel of every CRM notebook, so that opening one needs no kernel picking.
+    const prefer = (nb: vscode.NotebookDocument) => {
+      if (nb.notebookType === NOTEBOOK_TYPE) this.controller.updateNotebookAffinity(nb, vscode.NotebookControllerAffinity.Preferred);
+    };
+    vscode.workspace.notebookDocuments.forEach(prefer);
     this.disposables.push(
       this.controller,
+      vscode.workspace.onDidOpenNotebookDocument(prefer),
       vscode.workspace.onDidCloseNotebookDocument((nb) => this.shutdown(nb)),
     );
   }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { KernelController } from './KernelController';
 import { NOTEBOOK_TYPE } from './serializer';
+import { exportReport } from './exportReport';
 
 const STARTER_CELLS: [vscode.NotebookCellKind, string, string][] = [
   [vscode.NotebookCellKind.Markup, '# Customer analysis\n\nLoad an orders export and look at it.', 'markdown'],
@@ -17,6 +18,13 @@ async function reportFailure(log: vscode.OutputChannel, what: string, e: unknown
   if ((await vscode.window.showErrorMessage(`${what}: ${e instanceof Error ? e.message : String(e)}`, open)) === open) log.show();
 }
 
+/** The notebook a toolbar or palette command is about. */
+function targetNotebook(arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri): vscode.NotebookDocument | undefined {
+  const uri = arg instanceof vscode.Uri ? arg : arg?.notebookEditor?.notebookUri;
+  const notebook = uri ? vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeNotebookEditor?.notebook;
+  return notebook?.notebookType === NOTEBOOK_TYPE ? notebook : undefined;
+}
+
 export function registerCommands(context: vscode.ExtensionContext, controller: KernelController, log: vscode.OutputChannel): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('crmWorkbench.newNotebook', async () => {
@@ -25,9 +33,8 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
       await vscode.window.showNotebookDocument(doc);
     }),
     vscode.commands.registerCommand('crmWorkbench.restartKernel', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {
-      const uri = arg instanceof vscode.Uri ? arg : arg?.notebookEditor?.notebookUri;
-      const notebook = uri ? vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeNotebookEditor?.notebook;
-      if (!notebook || notebook.notebookType !== NOTEBOOK_TYPE) {
+      const notebook = targetNotebook(arg);
+      if (!notebook) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to restart its kernel.'));
         return;
       }
@@ -36,6 +43,19 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
         void vscode.window.showInformationMessage(vscode.l10n.t('CRM kernel restarted: variables were cleared.'));
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Restarting the kernel failed'), e);
+      }
+    }),
+    vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {
+      const notebook = targetNotebook(arg);
+      if (!notebook) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to export it as a report.'));
+        return undefined;
+      }
+      try {
+        return await exportReport(notebook);
+      } catch (e) {
+        await reportFailure(log, vscode.l10n.t('Exporting the report failed'), e);
+        return undefined;
       }
     }),
   );

@@ -12,7 +12,7 @@ const integer = new Intl.NumberFormat(undefined);
 function formatValue(v: unknown, type: string): string {
   if (v === null || v === undefined) return '';
   if (type === 'number' && typeof v === 'number') return Number.isInteger(v) ? integer.format(v) : number.format(v);
-  if (type === 'date' && typeof v === 'string') return v.endsWith('T00:00:00.000Z') ? v.slice(0, 10) : v.replace('T', ' ').replace(/\.000Z$/, 'Z');
+  if (type === 'date' && typeof v === 'string') return v.endsWith('T00:00:00.000Z') ? v.slice(0, 10) : v.replace('T', ' ').replace(/:00\.000Z$|\.000Z$/, '');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
@@ -96,8 +96,9 @@ export function renderTable(payload: TablePayload, element: HTMLElement): void {
     );
     const shown = rows.length;
     const range = shown ? `rows ${integer.format(start + 1)}–${integer.format(start + slice.length)}` : 'no rows';
-    const of = shown < totalRows ? `Showing ${integer.format(shown)} of ${integer.format(totalRows)} rows` : `${integer.format(totalRows)} rows`;
-    status.textContent = `${of} · ${range} · ${columns.length} columns`;
+    const plural = (n: number, word: string) => `${integer.format(n)} ${word}${n === 1 ? '' : 's'}`;
+    const of = shown < totalRows ? `Showing ${integer.format(shown)} of ${plural(totalRows, 'row')}` : plural(totalRows, 'row');
+    status.textContent = pages > 1 ? `${of} · ${range} · ${plural(columns.length, 'column')}` : `${of} · ${plural(columns.length, 'column')}`;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
     footer.classList.toggle('single-page', pages === 1);
@@ -114,8 +115,8 @@ export const TABLE_CSS = `
 .crm-table-scroll { max-height: 420px; overflow: auto; border: 1px solid var(--vscode-editorWidget-border, #8884); }
 .crm-table table { border-collapse: collapse; width: max-content; min-width: 100%; }
 .crm-table th { position: sticky; top: 0; background: var(--vscode-editorWidget-background, #eee); cursor: pointer; text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #8886); white-space: nowrap; user-select: none; }
-.crm-table td { padding: 2px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #8882); white-space: nowrap; max-width: 32em; overflow: hidden; text-overflow: ellipsis; }
-.crm-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+.crm-table td { text-align: left; padding: 2px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #8882); white-space: nowrap; max-width: 32em; overflow: hidden; text-overflow: ellipsis; }
+.crm-table th.num, .crm-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .crm-table td.empty::after { content: '∅'; opacity: .4; }
 .crm-table tbody tr:hover { background: var(--vscode-list-hoverBackground, #8881); }
 .crm-table-footer { display: flex; gap: 8px; align-items: center; padding: 4px 0; color: var(--vscode-descriptionForeground); }

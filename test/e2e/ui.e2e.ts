@@ -1,0 +1,316 @@
+/**
+ * UI end-to-end test: the packaged extension in real VS Code (code-server) driven in headless
+ * Chromium with playwright-core, looking at what a user sees. Run with `npm run test:e2e`.
+ * Every step waits on a condition (never a fixed sleep), saves a screenshot under
+ * test/e2e/screenshots/, and a failure names the step and keeps its screenshot.
+ */
+import { chromium, type Frame, type Page } from 'playwright-core';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startCodeServer, type CodeServer } from './codeServer';
+
+const root = path.resolve(__dirname, '../../..');
+const shots = path.join(root, 'test/e2e/screenshots');
+const TOTAL_LIMIT_MS = 8 * 60_000;
+const started = Date.now();
+
+type Step = { name: string; run: (page: Page) => Promise<string> };
+const results: { name: string; ok: boolean; detail: string; ms: number }[] = [];
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | false | null>, timeoutMs = 30_000, everyMs = 200): Promise<T> {
+  const t0 = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message.split('\n')[0]})` : ''}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** Runs a command from the palette; retried because early on the palette says "No matching commands". */
+async function runCommand(page: Page, label: string): Promise<void> {
+  await until(`command "${label}" in the palette`, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(`>${label}`);
+    // The row whose label is exactly the command (others may contain its words).
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+    await row.waitFor({ state: 'visible', timeout: 3000 });
+    await row.click();
+    return true;
+  }, 60_000, 1000);
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await until(`quick open of ${name}`, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(name);
+    // Click the row that matches: Enter could pick a stale "recently opened" entry.
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 5000 });
+    await row.click();
+    return true;
+  }, 60_000, 1000);
+  await page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('.notebook-editor:visible').first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** Scrolls the visible notebook by `dy` pixels (the mouse wheel over the cell list). */
+async function scrollNotebook(page: Page, dy: number): Promise<void> {
+  const box = await page.locator('.notebook-editor').filter({ visible: true }).first().boundingBox();
+  if (!box) return;
+  // Over the left gutter of the part on screen: outputs (which scroll themselves) never cover it.
+  await page.mouse.move(box.x + 12, Math.min(box.y + 300, box.y + box.height / 2));
+  await page.mouse.wheel(0, dy);
+}
+
+/**
+ * The frame holding a notebook's outputs (webview iframe → active-frame) that contains `has`.
+ * VS Code renders a cell's outputs when the cell scrolls into view, so this scrolls down, from
+ * the top, as a reader would, until it appears.
+ */
+async function outputFrame(page: Page, has: string, timeoutMs = 60_000): Promise<Frame> {
+  await scrollNotebook(page, -1e6);
+  return until(`an output frame with ${has}`, async () => {
+    for (const f of page.frames()) if ((await f.locator(has).count().catch(() => 0)) > 0) return f;
+    await scrollNotebook(page, 300);
+    return undefined;
+  }, timeoutMs, 400);
+}
+
+/** A toolbar action of the visible notebook editor. */
+function toolbar(page: Page, label: string) {
+  return page.locator(`.notebook-toolbar-container .action-item [aria-label="${label}"]:visible`).first();
+}
+
+/** Closes every editor without saving (runs make notebooks dirty). */
+async function closeEditors(page: Page): Promise<void> {
+  while ((await page.locator('.tabs-container .tab').count()) > 0) {
+    await runCommand(page, 'View: Revert and Close Editor');
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Waits for a Run All started just now to end: Interrupt shows while cells run, Run All when done. */
+async function waitForRunToEnd(page: Page, timeoutMs: number): Promise<void> {
+  await until('the run to start', async () => (await toolbar(page, 'Interrupt').count()) > 0 || undefined, 15_000, 100).catch(() => undefined);
+  await until('the run to end', async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0, timeoutMs, 250);
+}
+
+/**
+ * The run state of every code cell, read as a keyboard user would: click a cell's status bar
+ * (selecting the cell without editing it), then walk the cells with the arrow keys (VS Code
+ * renders only the cells in view and scrolls the focused one into view), reading each status icon.
+ */
+async function cellStates(page: Page): Promise<string[]> {
+  const visibleRows = () =>
+    page.locator('.notebook-editor .monaco-list-row').evaluateAll((els) =>
+      els
+        .filter((e) => (e.closest('.notebook-editor')?.getBoundingClientRect().width ?? 0) > 0)
+        .map((e) => ({
+          i: Number(e.getAttribute('data-index')),
+          focused: e.classList.contains('focused'),
+          code: e.classList.contains('code-cell-row'),
+          icon: e.querySelector('.cell-statusbar-container .codicon')?.className ?? '',
+        })),
+    );
+  // Enter the first code cell's editor, then Escape: the cell is selected in command mode.
+  await page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true }).first().click();
+  await page.keyboard.press('Escape');
+  for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowUp');
+  const seen = new Map<number, string>();
+  let last = -1;
+  for (let k = 0; k < 300; k++) {
+    const rows = await visibleRows();
+    const focused = rows.find((r) => r.focused);
+    if (!focused || focused.i === last) break;
+    last = focused.i;
+    for (const r of rows) seen.set(r.i, !r.code ? 'markdown' : /state-success/.test(r.icon) ? 'ok' : /state-error/.test(r.icon) ? 'error' : /executing|spin/.test(r.icon) ? 'running' : 'idle');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(80);
+  }
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s).filter((s) => s !== 'markdown');
+}
+
+/** Moves the cell focus (command mode) to cell `index`; VS Code scrolls it into view. */
+async function focusCell(page: Page, index: number): Promise<void> {
+  await until(`cell ${index} to be focused`, async () => {
+    const at = await page.locator('.notebook-editor .monaco-list-row.focused').evaluateAll((els) => {
+      const row = els.find((e) => (e.closest('.notebook-editor')?.getBoundingClientRect().width ?? 0) > 0);
+      return row ? Number(row.getAttribute('data-index')) : -1;
+    });
+    if (at === index) return true;
+    if (at < 0) {
+      // Nothing focused: select the first code cell in view in command mode.
+      await page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true }).first().click();
+      await page.keyboard.press('Escape');
+      return false;
+    }
+    await page.keyboard.press(at > index ? 'ArrowUp' : 'ArrowDown');
+    await page.waitForTimeout(60);
+    return false;
+  }, 20_000, 10);
+  await page.waitForTimeout(300); // let the outputs settle after the scroll
+}
+
+export async function debugDom(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const rows = [...document.querySelectorAll('.notebook-editor .monaco-list-row')].slice(0, 4);
+    return rows.map((r) => `${r.className} idx=${r.getAttribute('data-index')} :: ${[...r.querySelectorAll('*')].map((e) => e.className).filter((c) => typeof c === 'string' && /status|code-cell|state/.test(c)).slice(0, 12).join(' | ')}`).join('\n');
+  });
+}
+
+const steps: Step[] = [
+  {
+    name: '1-run-all: chart renders, grid shows rows and sorts',
+    async run(page) {
+      await openFile(page, 'getting-started.crmnb');
+      await toolbar(page, 'Run All').click();
+      await waitForRunToEnd(page, 180_000);
+      const states = await cellStates(page);
+      if (states.length !== 9 || states.some((s) => s !== 'ok')) throw new Error(`cell states after Run All: ${states.join(', ')}\n${await debugDom(page)}`);
+      const monthly = '.crm-vega:has(text:has-text("Monthly revenue"))';
+      const frame = await outputFrame(page, monthly);
+      const bars = await until('bars of the monthly revenue chart (24 months)', async () => {
+        const n = await frame.locator(monthly).first().locator('svg .mark-rect.role-mark path').count();
+        return n === 24 ? n : undefined;
+      });
+      await focusCell(page, 5); // the monthly revenue cell
+      await frame.locator(monthly).first().screenshot({ path: path.join(shots, '01-chart.png') });
+      await focusCell(page, 2); // the orders table
+      const ordersGrid = '.crm-table:has(.crm-table-status:has-text("of 5,274 rows"))';
+      const gridFrame = await outputFrame(page, ordersGrid);
+      const grid = gridFrame.locator(ordersGrid).first();
+      await grid.scrollIntoViewIfNeeded();
+      const status = await grid.locator('.crm-table-status').textContent();
+      if (!/Showing 100 of 5,274 rows/.test(status ?? '')) throw new Error(`grid status says "${status}"`);
+      const rows = await grid.locator('tbody tr').count();
+      const amountHeader = grid.locator('th', { hasText: 'amount' });
+      await amountHeader.click();
+      const sortedAsc = await until('the amount column sorted ascending', async () => {
+        const vals = (await grid.locator('tbody tr td:nth-child(4)').allTextContents()).map((t) => Number(t.replace(/[^\d.-]/g, '')));
+        return vals.length > 1 && vals.every((v, i) => i === 0 || vals[i - 1] <= v) && (await amountHeader.getAttribute('aria-sort')) === 'ascending' ? vals : undefined;
+      });
+      await page.screenshot({ path: path.join(shots, '01-run-all.png') });
+      await grid.screenshot({ path: path.join(shots, '01-grid-sorted.png') });
+      return `${states.length} cells ok, ${bars} bars, grid ${rows} rows per page, sorted: ${sortedAsc.slice(0, 3).join(', ')}…`;
+    },
+  },
+  {
+    name: '2-interrupt: a busy loop stops and variables survive',
+    async run(page) {
+      await closeEditors(page);
+      await openFile(page, 'interrupt.crmnb');
+      await toolbar(page, 'Run All').click();
+      await outputFrame(page, 'text=42', 60_000); // the first cell ran
+      await until('the busy cell to be running', async () => (await toolbar(page, 'Interrupt').count()) > 0, 30_000, 100);
+      await page.waitForTimeout(1000); // let it spin a moment, as a user would notice it hang
+      await page.screenshot({ path: path.join(shots, '02-busy.png') });
+      const t0 = Date.now();
+      await toolbar(page, 'Interrupt').click();
+      await until('the busy cell to stop', async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0, 10_000, 100);
+      const stoppedMs = Date.now() - t0;
+      // Run the last cell alone: it reads a variable of the first.
+      const last = page.locator('.notebook-editor:visible .code-cell-row').nth(2);
+      await last.locator('.monaco-editor').click();
+      await page.keyboard.press('Control+Enter');
+      const frame = await outputFrame(page, 'text=still here: 43');
+      await page.screenshot({ path: path.join(shots, '02-after-interrupt.png') });
+      if (stoppedMs > 5000) throw new Error(`the cell took ${stoppedMs} ms to stop`);
+      return `stopped ${stoppedMs} ms after Interrupt; next cell printed "${await frame.locator('text=still here: 43').first().textContent()}"`;
+    },
+  },
+  {
+    name: '5-dark-theme: charts follow the theme',
+    async run(page) {
+      await closeEditors(page);
+      await openFile(page, 'getting-started.crmnb');
+      await toolbar(page, 'Run All').click();
+      await waitForRunToEnd(page, 180_000);
+      const frame = await outputFrame(page, '.crm-vega svg');
+      const before = await frame.locator('.crm-vega').first().getAttribute('data-theme');
+      await runCommand(page, 'Preferences: Color Theme');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('Dark Modern');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await until('the chart to re-render dark', async () => (await frame.locator('.crm-vega').first().getAttribute('data-theme')) === 'dark');
+      const fill = await frame.locator('.crm-vega').first().locator('.role-axis-label text').first().getAttribute('fill');
+      await page.screenshot({ path: path.join(shots, '05-dark.png') });
+      return `theme ${before} → dark; axis labels drawn in ${fill}`;
+    },
+  },
+];
+
+async function main(): Promise<number> {
+  const vsix = path.join(root, 'dist/crm-workbench.vsix');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'crm-e2e-'));
+  const ws = path.join(work, 'workspace');
+  cpSync(path.join(root, 'samples'), ws, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+  cpSync(path.join(root, 'test/fixtures/e2e'), ws, { recursive: true });
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  let server: CodeServer | undefined;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage', '--disable-breakpad'],
+  });
+  const dialogs: string[] = [];
+  const timer = setTimeout(() => {
+    console.error(`UI test exceeded its total limit of ${TOTAL_LIMIT_MS / 1000} s`);
+    process.exit(1);
+  }, TOTAL_LIMIT_MS);
+  try {
+    server = await startCodeServer(path.join(work, 'state'), vsix, ws);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    for (const step of steps) {
+      const t0 = Date.now();
+      try {
+        const detail = await step.run(page);
+        results.push({ name: step.name, ok: true, detail, ms: Date.now() - t0 });
+        console.log(`✔ ${step.name} (${Date.now() - t0} ms): ${detail}`);
+      } catch (e) {
+        const shot = path.join(shots, `FAILED-${step.name.split(':')[0]}.png`);
+        await page.screenshot({ path: shot }).catch(() => undefined);
+        results.push({ name: step.name, ok: false, detail: (e as Error).message, ms: Date.now() - t0 });
+        console.log(`✖ ${step.name} (${Date.now() - t0} ms): ${(e as Error).message}\n  screenshot: ${shot}`);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    await browser.close();
+    server?.stop();
+  }
+  if (dialogs.length) {
+    console.log(`✖ unexpected browser dialogs: ${dialogs.join(' | ')}`);
+    results.push({ name: 'no dialogs', ok: false, detail: dialogs.join(' | '), ms: 0 });
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error('UI test could not run:', e);
+    process.exit(1);
+  },
+);
