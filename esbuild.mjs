@@ -129,9 +129,11 @@ const targets = {
   },
   bench: {
     ...common,
+    ...nodeAlias,
     plugins: [],
-    entryPoints: ['src/host/KernelProcess.ts'],
-    outdir: 'out/bench/host',
+    entryPoints: { 'host/KernelProcess': 'src/host/KernelProcess.ts', analytics: 'bench/entries/analytics.ts' },
+    outdir: 'out/bench',
+    banner: { js: esmRequireBanner },
     outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
@@ -156,7 +158,7 @@ function copyAssets() {
 }
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-const chosen = Object.entries(targets).filter(([name, opts]) => (!only || only.includes(name)) && opts.entryPoints.length > 0);
+const chosen = Object.entries(targets).filter(([name, opts]) => (!only || only.includes(name)) && Object.keys(opts.entryPoints).length > 0);
 if (!only && !watch) rmSync('dist', { recursive: true, force: true }); // no stale chunks in the .vsix
 copyAssets();
 const contexts = await Promise.all(chosen.map(([, opts]) => esbuild.context(opts)));

@@ -6,7 +6,7 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { maxRowsPerCustomer, mergeDays, rowsByCustomer } from './internal/customerRows';
 import { resolveOptions } from './internal/options';
-import { scoreBins, type TieRule } from './internal/scoring';
+import { idRanks, scoreBins, type TieRule } from './internal/scoring';
 import { asOfDay, readTransactions } from './internal/transactions';
 import type { TableInput } from './internal/tableInput';
 import { segmentOf, toQuintile } from './rfmSegments';
@@ -71,9 +71,10 @@ export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {})
     revenue.push(total);
   }
   const monetary = opts.monetary === 'sum' ? revenue : revenue.map((r, i) => r / frequency[i]);
-  const r = scoreBins(recency, ids, opts.bins, false, opts.ties);
-  const f = scoreBins(frequency, ids, opts.bins, true, opts.ties);
-  const m = scoreBins(monetary, ids, opts.bins, true, opts.ties);
+  const rank = idRanks(ids);
+  const r = scoreBins(recency, rank, opts.bins, false, opts.ties);
+  const f = scoreBins(frequency, rank, opts.bins, true, opts.ties);
+  const m = scoreBins(monetary, rank, opts.bins, true, opts.ties);
   const seg = ids.map((_, i) => segmentOf(toQuintile(r[i], opts.bins), toQuintile(f[i], opts.bins), opts.lost));
   return aq.table({
     customerId: ids,

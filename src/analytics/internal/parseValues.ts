@@ -60,6 +60,17 @@ function utc(y: number, m: number, d: number, h = 0, mi = 0, s = 0, ms = 0): num
   return new Date(t).getUTCDate() === d ? t : NaN; // rejects 2024-02-31
 }
 
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
+/** Fast path for "YYYY-MM-DD" exactly (the common case in exports): no regex, no allocation. */
+function isoDay(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+  let ok = true;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (digit(s, i) < 0 || digit(s, i) > 9) ok = false;
+  if (!ok) return NaN;
+  return utc(digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3), digit(s, 5) * 10 + digit(s, 6), digit(s, 8) * 10 + digit(s, 9));
+}
+
 /**
  * Epoch milliseconds of a date cell, or NaN. Date-only values are midnight UTC; an explicit
  * offset is honoured; a time without offset is read as UTC. `order` settles "05/01/2024".
@@ -70,6 +81,8 @@ export function parseDate(v: unknown, order: DayOrder = 'mdy'): number {
   if (v instanceof Date) return v.getTime();
   if (typeof v === 'number') return Number.isFinite(v) ? (v < 1e11 ? v * 1000 : v) : NaN; // seconds or ms
   if (typeof v !== 'string') return NaN;
+  const fast = isoDay(v);
+  if (fast === fast) return fast; // not NaN
   const s = v.trim();
   let m = ISO.exec(s);
   if (m) {

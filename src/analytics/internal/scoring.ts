@@ -7,18 +7,27 @@
  */
 export type TieRule = 'split' | 'min';
 
-/** Indexes sorted worst → best (`higherIsBetter` says which way), ties by id ascending. */
-function worstFirst(values: ArrayLike<number>, ids: string[], higherIsBetter: boolean): Int32Array {
-  const idx = Int32Array.from({ length: values.length }, (_, i) => i);
-  const dir = higherIsBetter ? 1 : -1;
-  return idx.sort((a, b) => dir * (values[a] - values[b]) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+/** Each id's position in ascending id order: ties break on this number, not on string compares. */
+export function idRanks(ids: string[]): Int32Array {
+  const order = Int32Array.from({ length: ids.length }, (_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const rank = new Int32Array(ids.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
 }
 
-export function scoreBins(values: ArrayLike<number>, ids: string[], bins: number, higherIsBetter: boolean, ties: TieRule): Uint8Array {
+/** Indexes sorted worst → best (`higherIsBetter` says which way), ties by id ascending. */
+function worstFirst(values: ArrayLike<number>, idRank: Int32Array, higherIsBetter: boolean): Int32Array {
+  const v = Float64Array.from(values as ArrayLike<number>);
+  const idx = Int32Array.from({ length: v.length }, (_, i) => i);
+  return higherIsBetter ? idx.sort((a, b) => v[a] - v[b] || idRank[a] - idRank[b]) : idx.sort((a, b) => v[b] - v[a] || idRank[a] - idRank[b]);
+}
+
+/** Scores 1..bins; `idRank` from {@link idRanks} breaks ties (pass it once for several scorings). */
+export function scoreBins(values: ArrayLike<number>, ids: string[] | Int32Array, bins: number, higherIsBetter: boolean, ties: TieRule): Uint8Array {
   const n = values.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const order = worstFirst(values, ids, higherIsBetter);
+  const order = worstFirst(values, ids instanceof Int32Array ? ids : idRanks(ids), higherIsBetter);
   if (ties === 'split') {
     const q = Math.floor(n / bins);
     const rem = n % bins;

@@ -1,0 +1,3 @@
+// What the analytics benchmarks load: the library and the kernel's `load()`.
+export * as crm from '../../src/analytics/index';
+export { loadTable } from '../../src/kernel/loadTable';

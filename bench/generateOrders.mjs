@@ -1,0 +1,41 @@
+// A seeded orders CSV for the benchmarks: N rows, N/10 customers, two years of dates, a few
+// messy rows (1 in 20,000). `node bench/generateOrders.mjs 1000000 bench/data/orders-1m.csv`
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export async function generateOrders(rows, file, seed = 11) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const customers = Math.max(1, Math.floor(rows / 10));
+  const start = Date.UTC(2023, 0, 1);
+  const out = createWriteStream(file);
+  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  await write('order_id,customer_id,order_date,amount\n');
+  let buf = '';
+  for (let i = 0; i < rows; i++) {
+    // Skewed customers: a few buy a lot.
+    const c = Math.floor(customers * Math.pow(rand(), 1.7));
+    const day = new Date(start + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10);
+    const amount = (5 + rand() * rand() * 300).toFixed(2);
+    buf += i % 20000 === 19999 ? `${i},C${c},not a date,${amount}\n` : `${i},C${c},${day},${amount}\n`;
+    if (buf.length > 1 << 16) {
+      await write(buf);
+      buf = '';
+    }
+  }
+  await write(buf);
+  await new Promise((r) => out.end(r));
+  return file;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [, , n = '1000000', file = 'bench/data/orders-1m.csv'] = process.argv;
+  await generateOrders(Number(n), file);
+  console.log(`wrote ${file}`);
+}
