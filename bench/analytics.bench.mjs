@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { generateOrders } from './generateOrders.mjs';
+import { ensureDuckdb } from './duckdb.mjs';
 
 const FILE = 'bench/data/orders-1m.csv';
 
@@ -13,6 +14,7 @@ function stage(engine, name) {
 }
 
 export async function benchAnalytics() {
+  ensureDuckdb();
   if (!existsSync(FILE)) await generateOrders(1_000_000, FILE);
   const results = [];
   const goals = { load: 1.5, rfm: 1.5, pipeline: 1.0 };

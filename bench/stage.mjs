@@ -34,7 +34,7 @@ async function ours() {
 }
 
 async function duckdb() {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = (await import('./duckdb.mjs')).ensureDuckdb();
   const db = await DuckDBInstance.create(':memory:', { threads: '2' });
   const c = await db.connect();
   const load = `CREATE OR REPLACE TABLE tx AS
