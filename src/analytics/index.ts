@@ -39,7 +39,15 @@ export { customerValue, repeatRate, pareto, type ParetoResult, type RepeatRateRe
 // Campaigns
 export { campaign, liftTest, type CampaignInput, type CampaignResult, type LiftResult } from './campaign';
 
+// Predictive models
+export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJson, type FitBgNbdOptions } from './bgnbd';
+export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson } from './gammaGamma';
+export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions } from './clv';
+export { loadModel } from './loadModel';
+
 // Numerics
 export { normalCdf, normalQuantile, twoSidedP } from './numerics/normal';
+export { lnGamma, lnBeta, hyp2f1, logSumExp, logistic } from './numerics/special';
+export { nelderMead, type MinimizeResult } from './numerics/nelderMead';
 
 export { analyticsError } from './analyticsError';

@@ -1,0 +1,22 @@
+/**
+ * Loads any model saved with `toJSON()`, by its type tag.
+ */
+import { analyticsError } from './analyticsError';
+import { BgNbdModel } from './bgnbd';
+import { GammaGammaModel } from './gammaGamma';
+
+/**
+ * @example const m = crm.loadModel(JSON.parse(await fs.readFile('bgnbd.json', 'utf8')))
+ * @throws when the JSON carries no known CRM Workbench model type
+ */
+export function loadModel(json: unknown): BgNbdModel | GammaGammaModel {
+  const type = (json as { type?: unknown } | null)?.type;
+  switch (type) {
+    case 'crm-workbench/bgnbd':
+      return BgNbdModel.fromJSON(json);
+    case 'crm-workbench/gamma-gamma':
+      return GammaGammaModel.fromJSON(json);
+    default:
+      throw analyticsError('loadModel', `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd or crm-workbench/gamma-gamma`);
+  }
+}
