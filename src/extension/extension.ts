@@ -10,6 +10,8 @@ import { registerCommands } from './commands';
 export interface CrmWorkbenchApi {
   /** For tests: the controller's id. */
   controllerId: string;
+  /** For tests: run cells as if the workspace were untrusted. */
+  simulateUntrusted(on: boolean): void;
 }
 
 export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
@@ -22,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
     vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new CrmNotebookSerializer(), { transientOutputs: false }),
   );
   registerCommands(context, controller, log);
-  return { controllerId: KernelController.id };
+  return { controllerId: KernelController.id, simulateUntrusted: (on) => (controller.simulateUntrusted = on) };
 }
 
 export function deactivate(): void {

@@ -97,6 +97,15 @@ describe('the kernel process', () => {
     assert.deepEqual(JSON.parse(r.outputs[0].items[0].data), ['function', 'function', 'object', 'object', 2, true]);
   });
 
+  it('loads TSV, JSON and Arrow files too', async () => {
+    const r = await exec(
+      kernel,
+      "import { writeFileSync } from 'node:fs';\nwriteFileSync('t.tsv', 'a\\tb\\n1\\tx\\n');\nwriteFileSync('t.json', JSON.stringify([{ a: 1 }, { a: 2 }]));\nwriteFileSync('t.arrow', aq.table({ n: [1, 2, 3] }).toArrowIPC());\n[(await load('t.tsv')).get('b', 0), (await load('t.json')).numRows(), (await load('t.arrow')).numRows()]",
+    );
+    assert.equal(r.result.status, 'ok', JSON.stringify(r.result.error));
+    assert.deepEqual(JSON.parse(r.outputs[0].items[0].data), ['x', 2, 3]);
+  });
+
   it('says which file load() could not read', async () => {
     const r = await exec(kernel, "await load('missing.csv')", 'Cell 7');
     assert.equal(r.result.status, 'error');
