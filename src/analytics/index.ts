@@ -44,6 +44,10 @@ export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJ
 export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson } from './gammaGamma';
 export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions } from './clv';
 export { loadModel } from './loadModel';
+export { classificationMetrics, rocAuc, type ClassificationMetrics } from './classificationMetrics';
+
+// Baskets
+export { apriori, basketsFromLines, type AprioriResult, type AprioriOptions } from './apriori';
 
 // Numerics
 export { normalCdf, normalQuantile, twoSidedP } from './numerics/normal';

@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classificationMetrics, rocAuc } from '../../../src/analytics/index';
+import { near } from './fixtures';
+
+describe('classificationMetrics', () => {
+  it('reproduces REF-CLS-01: TP 3, TN 5, FP 1, FN 1 → accuracy .8, precision .75, recall .75, F1 .75, specificity .833333', () => {
+    const m = classificationMetrics([1, 1, 1, 1, 0, 0, 0, 0, 0, 0], [1, 1, 1, 0, 1, 0, 0, 0, 0, 0]);
+    assert.deepEqual(m.confusionMatrix, [[5, 1], [1, 3]]);
+    assert.equal(m.accuracy, 0.8);
+    assert.equal(m.precision, 0.75);
+    assert.equal(m.recall, 0.75);
+    assert.equal(m.f1, 0.75);
+    near(m.specificity, 0.833333, 1e-6, 'specificity');
+    assert.equal(m.rocAuc, null); // classes, not scores
+  });
+
+  it('thresholds scores and adds the ROC AUC', () => {
+    const m = classificationMetrics([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
+    assert.deepEqual(m.confusionMatrix, [[2, 0], [1, 1]]);
+    assert.equal(m.rocAuc, 0.75);
+    assert.deepEqual(classificationMetrics([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8], { threshold: 0.3 }).confusionMatrix, [[1, 1], [0, 2]]);
+  });
+
+  it('reports 0 with a flag when a denominator is 0 (scikit-learn’s zero_division)', () => {
+    const m = classificationMetrics([0, 0, 0], [0, 0, 0]);
+    assert.equal(m.precision, 0);
+    assert.deepEqual(m.undefinedMetrics, ['precision', 'recall', 'f1']);
+  });
+
+  it('rejects labels that are not 0/1 and mismatched lengths', () => {
+    assert.throws(() => classificationMetrics([2], [1]), /yTrue must be 0\/1; row 1 is 2/);
+    assert.throws(() => classificationMetrics([1, 0], [1]), /differ in length/);
+  });
+});
+
+describe('rocAuc', () => {
+  it('reproduces REF-CLS-02 (scikit-learn roc_auc_score documentation): 0.75', () => {
+    assert.equal(rocAuc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]), 0.75);
+  });
+
+  it('reproduces REF-CLS-03: tied scores count ½ → 0.666667', () => {
+    near(rocAuc([0, 0, 1, 1, 1], [0.2, 0.5, 0.5, 0.7, 0.2]), 0.666667, 1e-6, 'AUC with ties');
+  });
+
+  it('is undefined with one class, as in scikit-learn', () => {
+    assert.throws(() => rocAuc([1, 1], [0.2, 0.3]), /undefined with only one class present/);
+  });
+});
