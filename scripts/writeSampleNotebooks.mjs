@@ -50,5 +50,22 @@ const notebooks = {
     md('ROI counts only the **incremental** profit: what the treated group earned beyond what the control rate predicts.'),
     ts("const incrementalRevenue = treatment.revenue - (control.revenue / control.n) * treatment.n;\ncrm.campaign({ contacted: treatment.contacted, responded: treatment.responded, converted: treatment.converted, revenue: Math.max(0, incrementalRevenue), margin: 0.45, cost: 350 })"),
   ]],
+  'clv-and-churn': ['Customer lifetime value', [
+    md('# What is each customer likely worth?\n\nThe BG/NBD model predicts how often each customer will buy and whether they are still active; the Gamma-Gamma model predicts how much they spend. Together they give a 12-month CLV with discounting. Both are fitted on data up to a calibration date, and checked on the months after it.'),
+    ts("const tx = crm.prepareTransactions(await load('data/orders.csv'), {}, { asOf: '2024-12-31' }).table;\nconst summary = crm.rfmSummary(tx, { calibrationEnd: '2024-06-30' });\nsummary"),
+    ts('const bgnbd = crm.fitBgNbd(summary);\nbgnbd'),
+    ts("const gammaGamma = crm.fitGammaGamma(summary);\ngammaGamma"),
+    ts('const clv = crm.predictClv(summary, { bgnbd, gammaGamma, months: 12, monthlyDiscount: 0.01 });\nclv.orderby(aq.desc(\'clv\')).slice(0, 20)'),
+    md('## Who is probably gone?\n\nP(alive) below 30% for customers who bought more than once: candidates for a win-back offer.'),
+    ts("clv.filter((d) => d.frequency > 0 && d.probabilityAlive < 0.3).orderby('probabilityAlive')"),
+    md('## A simpler view: lifetime value from averages'),
+    ts("// average order 67, 1.3 orders a year, 3 years, 45% margin\nMath.round(crm.simpleClv({ aov: 67, frequency: 1.3, lifespan: 3, margin: 0.45 }))"),
+  ]],
+  'basket-analysis': ['Basket analysis', [
+    md('# What sells together?\n\nAssociation rules from the order lines: for each rule X ⇒ Y, *confidence* is how often Y is in a basket with X, and *lift* how much more often than chance.'),
+    ts("const lines = await load('data/order_lines.csv');\nconst baskets = crm.basketsFromLines(lines, { orderColumn: 'order_id', itemColumn: 'product' });\nbaskets.length"),
+    ts('const result = crm.apriori(baskets, { minSupport: 0.01, minConfidence: 0.3 });\nresult'),
+    ts("result.itemsets.filter((d) => d.size > 1).orderby(aq.desc('support'))"),
+  ]],
 };
 for (const [name, [title, cells]] of Object.entries(notebooks)) writeFileSync(`samples/${name}.crmnb`, nb(cells, title));

@@ -111,7 +111,7 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
     for (let i = 0; i < x.length; i++) ll += gammaGammaLogLikelihood({ p, q, gamma: g }, x[i], z[i] / scale);
     return -ll / x.length;
   };
-  const fit = nelderMead(nll, [0, 0.5, 0], { tol: 1e-15, maxIter: 20_000, restarts: 6 });
+  const fit = nelderMead(nll, [0, 0.5, 0], { tol: 1e-12, maxIter: 20_000, restarts: 6 });
   const [p, q, gs] = fit.x.map(Math.exp);
   const params = { p, q, gamma: gs * scale };
   if (!(q > 1)) throw analyticsError(fn, `the fit gives q = ${q.toFixed(3)} ≤ 1, so the mean spend is undefined: the spend data do not fit the Gamma-Gamma model (check for extreme values)`);

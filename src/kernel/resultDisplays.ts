@@ -82,6 +82,32 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     ]),
     charts.campaignFunnel(args[0], r),
   ],
+  fitBgNbd: (m: analytics.BgNbdModel) => [
+    summary([
+      `**BG/NBD** on ${m.customers.toLocaleString('en-US')} customers (time unit ${m.timeUnitDays} day${m.timeUnitDays === 1 ? '' : 's'}): r = ${fmt(m.params.r, 4)}, α = ${fmt(m.params.alpha, 4)}, a = ${fmt(m.params.a, 4)}, b = ${fmt(m.params.b, 4)}; log-likelihood ${fmt(m.logLikelihood, 2)}${m.converged ? '' : ' — **did not converge**'}`,
+      ...m.warnings.map((w) => `- note: ${w}`),
+    ]),
+  ],
+  fitGammaGamma: (m: analytics.GammaGammaModel) => [
+    summary([
+      `**Gamma-Gamma** on ${m.customers.toLocaleString('en-US')} repeat buyers: p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; mean spend per purchase ${fmt(m.meanSpend, 2)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,
+      ...m.warnings.map((w) => `- note: ${w}`),
+    ]),
+  ],
+  predictClv: (t, args) => {
+    const clv = t.array('clv') as number[];
+    const total = clv.reduce((a: number, b: number) => a + b, 0);
+    const o = args[1] ?? {};
+    return [summary([`**Predicted CLV over ${o.months ?? 12} months**: total ${fmt(total, 0)}, mean ${fmt(total / Math.max(1, clv.length), 2)} per customer (discount ${fmt(100 * (o.monthlyDiscount ?? 0.01), 1)}% a month)`]), t];
+  },
+  classificationMetrics: (m: analytics.ClassificationMetrics) => [
+    summary([
+      `**Accuracy ${pct(m.accuracy)}** · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${m.rocAuc === null ? '' : ` · ROC AUC ${fmt(m.rocAuc, 3)}`}`,
+      '',
+      `confusion matrix (rows actual, columns predicted): [[${m.confusionMatrix[0].join(', ')}], [${m.confusionMatrix[1].join(', ')}]]`,
+    ]),
+  ],
+  apriori: (r: analytics.AprioriResult) => [summary([`**${r.rules.numRows()} rules** from ${r.itemsets.numRows()} frequent itemsets in ${r.baskets.toLocaleString('en-US')} baskets`]), r.rules],
   liftTest: (r: analytics.LiftResult) => [
     summary([`**Lift ${r.lift === null ? '—' : pct(r.lift)}** (${pct(r.treatmentRate, 2)} vs ${pct(r.controlRate, 2)}), ${fmt(r.incrementalConversions)} incremental conversions; z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)} — ${r.significant ? 'significant' : 'not significant'} at 5%`]),
   ],
