@@ -9,6 +9,9 @@ export { prepareTransactions, type PreparedTransactions, type TransactionMapping
 export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
 export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';
 
+// Quick metrics
+export { detectDataset, quickMetrics, type DatasetKind, type Detection, type QuickMetrics, type OrdersMetrics, type SurveyMetrics, type CustomersMetrics } from './quickMetrics';
+
 // RFM
 export { rfm, type RfmOptions } from './rfm';
 export { SEGMENTS, segmentOf, type SegmentName } from './rfmSegments';

@@ -3,6 +3,7 @@
  *
  *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
  *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
+ *   crm-workbench metrics <file.csv> [--json]
  *
  * Exit codes: 0 all cells ran, 1 a cell failed, 2 bad arguments or an unreadable notebook.
  */
@@ -12,6 +13,7 @@ import { parseNotebook, serializeNotebook, type NotebookFile } from '../protocol
 import { renderReport } from '../report/index';
 import { parseArgs, UsageError, USAGE } from './parseArgs';
 import { runNotebook } from './runNotebook';
+import { metrics } from './metricsCommand';
 
 const kernelPath = path.join(__dirname, 'kernel', 'main.mjs');
 
@@ -69,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
       return run(args.file, args.options.out);
     case 'report':
       return report(args.file, args.options);
+    case 'metrics':
+      return metrics(args.file, !!args.options.json);
     case 'help':
       console.log(USAGE);
       return 0;

@@ -6,6 +6,8 @@ export const USAGE = `Usage:
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
+  crm-workbench metrics <orders.csv | survey.csv | customers.csv> [--json]
+      What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
   crm-workbench help
 
 Exit codes: 0 success, 1 a cell failed, 2 bad arguments or an unreadable file.`;
@@ -23,11 +25,13 @@ interface FlagSpec {
 const COMMANDS = {
   run: { '--out': { value: true } },
   report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true } },
+  metrics: { '--json': { value: false } },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string } }
   | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string } }
+  | { command: 'metrics'; file: string; options: { json?: boolean } }
   | { command: 'help' };
 
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -62,7 +66,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     options[camel(flag)] = value;
   }
   for (const [flag, spec] of Object.entries(flags)) if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
-  if (positional.length !== 1) throw new UsageError(`"${command}" takes one notebook file, got ${positional.length}`);
-  if (!/\.crmnb$/i.test(positional[0])) throw new UsageError(`"${positional[0]}" is not a .crmnb notebook`);
+  const what = command === 'metrics' ? 'data file' : 'notebook file';
+  if (positional.length !== 1) throw new UsageError(`"${command}" takes one ${what}, got ${positional.length}`);
+  if (command === 'metrics' ? !/\.(csv|tsv|tab|json)$/i.test(positional[0]) : !/\.crmnb$/i.test(positional[0])) {
+    throw new UsageError(`"${positional[0]}" is not ${command === 'metrics' ? 'a .csv, .tsv or .json file' : 'a .crmnb notebook'}`);
+  }
   return { command, file: positional[0], options } as ParsedArgs;
 }

@@ -69,6 +69,28 @@ describe('crm-workbench report', () => {
   });
 });
 
+describe('crm-workbench metrics', () => {
+  it('prints the key figures of an orders file, or JSON with --json', () => {
+    const r = run('metrics', 'samples/data/orders.csv');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /orders\.csv: orders\n  revenue 353,245\.92 · orders 5,274 · customers 2,001/);
+    const j = JSON.parse(run('metrics', 'samples/data/survey.csv', '--json').stdout);
+    assert.equal(j.kind, 'survey');
+    assert.ok(j.nps.nps > 0);
+  });
+
+  it('refuses empty, binary and unrecognisable files with one line and exit 2', () => {
+    const dir = tmp();
+    const files = { 'empty.csv': '', 'binary.csv': Buffer.from([0x50, 0x4b, 0, 1, 2]), 'useless.csv': 'a,b\n1,2\n' };
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(path.join(dir, name), content);
+      const r = run('metrics', path.join(dir, name));
+      assert.equal(r.status, 2, name);
+      assert.match(r.stderr, /^crm-workbench: .*(empty|binary|cannot tell what this file is)/, name);
+    }
+  });
+});
+
 describe('parseArgs', () => {
   it('reads run with --out in either form', () => {
     assert.deepEqual(parseArgs(['run', 'a.crmnb', '--out', 'b.crmnb']), { command: 'run', file: 'a.crmnb', options: { out: 'b.crmnb' } });
