@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { base, rowsOf, type Rows } from './rows';
+import { base, cohortCells, type Rows } from './rows';
 
 /**
  * The cohort retention matrix as a heatmap (cohorts down, periods since first purchase across),
@@ -7,12 +7,7 @@ import { base, rowsOf, type Rows } from './rows';
  * @example charts.cohortHeatmap(crm.cohortRetention(tx))
  */
 export function cohortHeatmap(cohorts: Rows): TopLevelSpec {
-  const rows = rowsOf(cohorts, 'cohortHeatmap');
-  const values = rows.flatMap((r) =>
-    Object.keys(r)
-      .filter((k) => /^\d+$/.test(k) && r[k] !== null && r[k] !== undefined)
-      .map((k) => ({ cohort: String(r.cohort), size: r.size, offset: Number(k), retention: r[k] })),
-  );
+  const values = cohortCells(cohorts, 'cohortHeatmap');
   return {
     ...base('Retention by cohort'),
     data: { values },

@@ -1,17 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { base, rowsOf, type Rows } from './rows';
+import { base, cohortCells, type Rows } from './rows';
 
 /**
  * One retention curve per cohort plus the size-weighted average, from `crm.cohortRetention(...)`.
  * @example charts.retentionCurves(crm.cohortRetention(tx))
  */
 export function retentionCurves(cohorts: Rows): TopLevelSpec {
-  const rows = rowsOf(cohorts, 'retentionCurves');
-  const values = rows.flatMap((r) =>
-    Object.keys(r)
-      .filter((k) => /^\d+$/.test(k) && r[k] !== null && r[k] !== undefined)
-      .map((k) => ({ cohort: String(r.cohort), size: r.size, offset: Number(k), retention: r[k] })),
-  );
+  const values = cohortCells(cohorts, 'retentionCurves');
   return {
     ...base('Retention curves'),
     data: { values },

@@ -11,3 +11,12 @@ export function rowsOf(input: Rows, fn: string): Record<string, unknown>[] {
 export function base(title: string, extra: Record<string, unknown> = {}) {
   return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title, width: 'container' as const, ...extra };
 }
+
+/** A cohort table (`crm.cohortRetention`) in long form: one value per observed (cohort, offset). */
+export function cohortCells(cohorts: Rows, fn: string): { cohort: string; size: unknown; offset: number; retention: unknown }[] {
+  return rowsOf(cohorts, fn).flatMap((r) =>
+    Object.keys(r)
+      .filter((k) => /^\d+$/.test(k) && r[k] !== null && r[k] !== undefined)
+      .map((k) => ({ cohort: String(r.cohort), size: r.size, offset: Number(k), retention: r[k] })),
+  );
+}
