@@ -102,6 +102,14 @@ const targets = {
     format: 'esm',
     target: 'es2022',
   },
+  webview: {
+    ...common,
+    entryPoints: ['src/webview/quickMetrics.ts'],
+    outfile: 'dist/webview/quickMetrics.js',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+  },
   unitTests: {
     ...common,
     ...nodeAlias,

@@ -11,7 +11,8 @@ export const LAYERS = {
   cli: { layers: ['protocol', 'host', 'report', 'analytics', 'charts'], packages: '*' },
   extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host'], packages: '*' },
   renderer: { layers: ['protocol'], packages: ['vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
-  webview: { layers: ['protocol'], packages: ['@vscode-elements/elements', 'vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
+  // The panel reuses the renderer's offline, CSP-safe Vega view and theme (both run in webviews).
+  webview: { layers: ['protocol', 'renderer'], packages: ['@vscode-elements/elements', 'vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
 };
 
 /** The layer a file belongs to, or undefined outside src/. */

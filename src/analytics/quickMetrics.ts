@@ -14,6 +14,7 @@ import { rfm } from './rfm';
 import { segmentSummary } from './segmentSummary';
 import { repeatRate } from './customerValue';
 import { lifecycle } from './lifecycle';
+import { cohortRetention } from './cohortRetention';
 import { nps, type NpsResult } from './nps';
 import { csat, type CsatResult } from './csat';
 
@@ -72,6 +73,8 @@ export interface OrdersMetrics {
   atRisk: number;
   topCustomers: { customerId: string; revenue: number; orders: number }[];
   monthlyRevenue: { month: string; revenue: number; orders: number }[];
+  /** Monthly cohort retention rows (as `cohortRetention`), for a heatmap. */
+  cohorts: Record<string, unknown>[];
 }
 
 export interface SurveyMetrics {
@@ -126,6 +129,7 @@ function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetri
     atRisk: stages.filter((s) => s === 'at risk').length,
     topCustomers: [...byCustomer.entries()].sort((a, b) => b[1].revenue - a[1].revenue).slice(0, 10).map(([customerId, c]) => ({ customerId, ...c })),
     monthlyRevenue: [...months.entries()].sort((a, b) => a[0] - b[0]).map(([k, m]) => ({ month: periodLabel(k, 'month'), ...m })),
+    cohorts: cohortRetention(tx, { period: months.size > 24 ? 'quarter' : 'month' }).objects() as Record<string, unknown>[],
   };
 }
 

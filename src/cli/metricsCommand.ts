@@ -62,14 +62,25 @@ export function formatMetrics(file: string, m: QuickMetrics): string {
   return lines.join('\n');
 }
 
-export function metrics(file: string, asJson: boolean): number {
+export function metrics(file: string, options: { json?: boolean; kind?: string; map?: string }): number {
   const table = readDataFile(file);
+  let choice: Parameters<typeof quickMetrics>[1];
+  if (options.kind !== undefined || options.map !== undefined) {
+    if (!['orders', 'survey', 'customers'].includes(options.kind ?? '')) throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');
+    let columns: Record<string, string> = {};
+    try {
+      columns = options.map ? JSON.parse(options.map) : {};
+    } catch {
+      throw new UsageError(`--map must be JSON such as '{"customerId":"Client","orderDate":"Day","amount":"Paid"}'`);
+    }
+    choice = { kind: options.kind as 'orders' | 'survey' | 'customers', columns };
+  }
   let m: QuickMetrics;
   try {
-    m = quickMetrics(table);
+    m = quickMetrics(table, choice);
   } catch (e) {
     throw new UsageError(`${path.basename(file)}: ${(e as Error).message}`);
   }
-  console.log(asJson ? JSON.stringify(m, null, 2) : formatMetrics(file, m));
+  console.log(options.json ? JSON.stringify(m, null, 2) : formatMetrics(file, m));
   return 0;
 }

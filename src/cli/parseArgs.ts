@@ -6,8 +6,9 @@ export const USAGE = `Usage:
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
-  crm-workbench metrics <orders.csv | survey.csv | customers.csv> [--json]
+  crm-workbench metrics <orders.csv | survey.csv | customers.csv> [--json] [--kind orders|survey|customers] [--map '{"customerId":"Client"}']
       What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
+      --kind and --map override the detection (--map: which column holds each field, as JSON).
   crm-workbench help
 
 Exit codes: 0 success, 1 a cell failed, 2 bad arguments or an unreadable file.`;
@@ -25,13 +26,13 @@ interface FlagSpec {
 const COMMANDS = {
   run: { '--out': { value: true } },
   report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true } },
-  metrics: { '--json': { value: false } },
+  metrics: { '--json': { value: false }, '--kind': { value: true }, '--map': { value: true } },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string } }
   | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string } }
-  | { command: 'metrics'; file: string; options: { json?: boolean } }
+  | { command: 'metrics'; file: string; options: { json?: boolean; kind?: string; map?: string } }
   | { command: 'help' };
 
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

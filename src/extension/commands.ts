@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { KernelController } from './KernelController';
 import { NOTEBOOK_TYPE } from './serializer';
 import { exportReport } from './exportReport';
+import { quickMetrics, type QuickMetricsDeps } from './quickMetrics/quickMetricsCommand';
 
 const STARTER_CELLS: [vscode.NotebookCellKind, string, string][] = [
   [vscode.NotebookCellKind.Markup, '# Customer analysis\n\nLoad an orders export and look at it.', 'markdown'],
@@ -25,7 +26,7 @@ function targetNotebook(arg?: { notebookEditor?: { notebookUri: vscode.Uri } } |
   return notebook?.notebookType === NOTEBOOK_TYPE ? notebook : undefined;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, controller: KernelController, log: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, controller: KernelController, log: vscode.OutputChannel, metricsDeps: QuickMetricsDeps): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('crmWorkbench.newNotebook', async () => {
       const data = new vscode.NotebookData(STARTER_CELLS.map(([kind, src, lang]) => new vscode.NotebookCellData(kind, src, lang)));
@@ -43,6 +44,13 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
         void vscode.window.showInformationMessage(vscode.l10n.t('CRM kernel restarted: variables were cleared.'));
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Restarting the kernel failed'), e);
+      }
+    }),
+    vscode.commands.registerCommand('crmWorkbench.quickMetrics', async (uri?: vscode.Uri) => {
+      try {
+        await quickMetrics(metricsDeps, uri instanceof vscode.Uri ? uri : undefined);
+      } catch (e) {
+        await reportFailure(log, vscode.l10n.t('Quick Metrics failed'), e);
       }
     }),
     vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {

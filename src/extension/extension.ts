@@ -23,7 +23,10 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
     controller,
     vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new CrmNotebookSerializer(), { transientOutputs: false }),
   );
-  registerCommands(context, controller, log);
+  const statusBar = vscode.window.createStatusBarItem('crmWorkbench.lastMetric', vscode.StatusBarAlignment.Right, 100);
+  statusBar.name = 'CRM Workbench';
+  context.subscriptions.push(statusBar);
+  registerCommands(context, controller, log, { extensionUri: context.extensionUri, state: context.workspaceState, statusBar, log });
   return { controllerId: KernelController.id, simulateUntrusted: (on) => (controller.simulateUntrusted = on) };
 }
 

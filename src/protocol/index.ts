@@ -3,3 +3,4 @@ export * from './outputs';
 export * from './kernelMessages';
 export * from './notebookFile';
 export * from './escapeHtml';
+export * from './panelMessages';

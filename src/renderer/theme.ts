@@ -24,7 +24,7 @@ export function vegaConfig(kind: ThemeKind = themeKind()): Record<string, unknow
   const muted = cssVar('--vscode-descriptionForeground', dark ? '#9d9d9d' : '#717171');
   const grid = dark ? '#3c3c3c' : '#e5e5e5';
   const font = cssVar('--vscode-font-family', 'system-ui, sans-serif');
-  return {
+  const config: Record<string, unknown> = {
     background: 'transparent',
     font,
     title: { color: fg, subtitleColor: muted },
@@ -32,10 +32,11 @@ export function vegaConfig(kind: ThemeKind = themeKind()): Record<string, unknow
     legend: { labelColor: muted, titleColor: fg },
     header: { labelColor: fg, titleColor: fg },
     view: { stroke: 'transparent' },
-    range: dark
-      ? { category: ['#4c9be8', '#f5a623', '#5cc489', '#e8615b', '#b38de0', '#c2a27a', '#f08fc0', '#a0a0a0', '#d8d35b', '#4fd1d9'] }
-      : undefined,
     text: { color: fg },
     mark: { color: dark ? '#4c9be8' : '#1f77b4' },
   };
+  // Brighter category colours on dark backgrounds. (Never set `range` to undefined: Vega then
+  // loses its default category scheme and charts with colour legends fail.)
+  if (dark) config.range = { category: ['#4c9be8', '#f5a623', '#5cc489', '#e8615b', '#b38de0', '#c2a27a', '#f08fc0', '#a0a0a0', '#d8d35b', '#4fd1d9'] };
+  return config;
 }

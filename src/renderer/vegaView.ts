@@ -17,7 +17,14 @@ function offlineLoader() {
   return l;
 }
 
-export async function renderVegaLite(spec: Record<string, unknown>, element: HTMLElement): Promise<Result> {
+/**
+ * @param options.strictCsp for a page whose CSP allows no inline styles (the Quick Metrics
+ *   panel): draw on canvas (the SVG renderer writes style attributes), inject no stylesheets
+ *   (vega-embed's and vega-tooltip's), and show no export menu (it needs those styles). The page
+ *   styles the tooltip itself (`#vg-tooltip-element`).
+ */
+export async function renderVegaLite(spec: Record<string, unknown>, element: HTMLElement, options: { strictCsp?: boolean } = {}): Promise<Result> {
+  const strict = options.strictCsp === true;
   const container = document.createElement('div');
   container.className = 'crm-vega';
   element.replaceChildren(container);
@@ -25,12 +32,13 @@ export async function renderVegaLite(spec: Record<string, unknown>, element: HTM
   container.dataset.theme = kind;
   return embed(container, spec as never, {
     mode: 'vega-lite',
-    renderer: 'svg',
+    renderer: strict ? 'canvas' : 'svg',
     ast: true,
     expr: expressionInterpreter,
     loader: offlineLoader(),
     config: vegaConfig(kind) as never,
-    actions: { export: true, source: false, compiled: false, editor: false },
-    tooltip: true,
+    actions: strict ? false : { export: true, source: false, compiled: false, editor: false },
+    defaultStyle: !strict,
+    tooltip: strict ? { disableDefaultStyle: true } : true,
   });
 }

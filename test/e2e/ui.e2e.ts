@@ -5,7 +5,7 @@
  * test/e2e/screenshots/, and a failure names the step and keeps its screenshot.
  */
 import { chromium, type Frame, type Page } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startCodeServer, type CodeServer } from './codeServer';
@@ -14,6 +14,7 @@ const root = path.resolve(__dirname, '../../..');
 const shots = path.join(root, 'test/e2e/screenshots');
 const TOTAL_LIMIT_MS = 8 * 60_000;
 const started = Date.now();
+let workspace = '';
 
 type Step = { name: string; run: (page: Page) => Promise<string> };
 const results: { name: string; ok: boolean; detail: string; ms: number }[] = [];
@@ -68,7 +69,9 @@ async function openFile(page: Page, name: string): Promise<void> {
 
 /** Scrolls the visible notebook by `dy` pixels (the mouse wheel over the cell list). */
 async function scrollNotebook(page: Page, dy: number): Promise<void> {
-  const box = await page.locator('.notebook-editor').filter({ visible: true }).first().boundingBox();
+  const editor = page.locator('.notebook-editor').filter({ visible: true }).first();
+  if ((await editor.count()) === 0) return; // no notebook on screen (a CSV editor, a panel)
+  const box = await editor.boundingBox();
   if (!box) return;
   // Over the left gutter of the part on screen: outputs (which scroll themselves) never cover it.
   await page.mouse.move(box.x + 12, Math.min(box.y + 300, box.y + box.height / 2));
@@ -180,6 +183,11 @@ const steps: Step[] = [
       await waitForRunToEnd(page, 180_000);
       const states = await cellStates(page);
       if (states.length !== 9 || states.some((s) => s !== 'ok')) throw new Error(`cell states after Run All: ${states.join(', ')}\n${await debugDom(page)}`);
+      // Walking the cells rendered every output: none may show a rendering error.
+      for (const f of page.frames()) {
+        const errors = await f.locator('.crm-render-error').allTextContents().catch(() => []);
+        if (errors.length) throw new Error(`outputs failed to render: ${errors.join(' | ')}`);
+      }
       const monthly = '.crm-vega:has(text:has-text("Monthly revenue"))';
       const frame = await outputFrame(page, monthly);
       const bars = await until('bars of the monthly revenue chart (24 months)', async () => {
@@ -232,6 +240,63 @@ const steps: Step[] = [
     },
   },
   {
+    name: '3-quick-metrics: numbers shown, hostile names stay text, no script runs',
+    async run(page) {
+      await closeEditors(page);
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'hostile-orders.csv' }).first().click();
+      await page.locator('.tabs-container .tab.active[aria-label^="hostile-orders.csv"]').waitFor({ timeout: 30_000 });
+      await runCommand(page, 'CRM: Quick Metrics…');
+      const panel = await outputFrame(page, '.figure .value', 60_000);
+      const figures = Object.fromEntries(
+        await panel.locator('.figure').evaluateAll((els) => els.map((e) => [e.querySelector('.label')?.textContent ?? '', e.querySelector('.value')?.textContent ?? ''])),
+      );
+      if (figures.Revenue !== '250.00' || figures.Customers !== '3') throw new Error(`panel figures: ${JSON.stringify(figures)}`);
+      await panel.locator('.chart[data-chart="cohorts"] canvas').first().waitFor({ timeout: 30_000 });
+      const failed = await panel.locator('.chart .error').allTextContents();
+      if (failed.length) throw new Error(`charts failed in the panel: ${failed.join(' | ')}`);
+      const cells = await panel.locator('td').allTextContents();
+      for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert("xss")</script>']) if (!cells.includes(payload)) throw new Error(`payload not shown as text: ${payload}`);
+      const injected = await panel.locator('img[src="x"], main script').count();
+      if (injected) throw new Error(`${injected} injected element(s) in the panel`);
+      // Panel charts are drawn on canvas (its CSP allows no inline styles): check that pixels were drawn.
+      const drawn = await until('the monthly revenue chart to be drawn', async () => {
+        const n = await panel.locator('.chart[data-chart="monthly"] canvas').first().evaluate((c) => {
+          const canvas = c as HTMLCanvasElement;
+          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+          return painted;
+        });
+        return n > 500 ? n : undefined;
+      });
+      await page.screenshot({ path: path.join(shots, '03-quick-metrics.png') });
+      await panel.locator('vscode-button', { hasText: 'Open as analysis notebook' }).click();
+      await page.locator('.tabs-container .tab[aria-label^="hostile-orders.csv.analysis.crmnb"]').waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(shots, '03-analysis-notebook.png') });
+      return `figures ${JSON.stringify(figures)}; chart drew ${drawn} pixels; payloads shown as text; analysis notebook opened`;
+    },
+  },
+  {
+    name: '4-export-report: from the command palette, with SVG charts',
+    async run(page) {
+      await closeEditors(page);
+      await openFile(page, 'getting-started.crmnb');
+      await toolbar(page, 'Run All').click();
+      await waitForRunToEnd(page, 180_000);
+      await runCommand(page, 'CRM: Export Report');
+      // The save dialog (VS Code's simple file dialog) suggests getting-started.html next to the notebook.
+      const input = page.locator('.quick-input-widget input');
+      await until('the save dialog', async () => /getting-started\.html$/.test(await input.inputValue()), 30_000);
+      await page.screenshot({ path: path.join(shots, '04-save-dialog.png') });
+      await page.keyboard.press('Enter');
+      const file = path.join(workspace, 'getting-started.html');
+      const html = await until('the report file', async () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined), 60_000);
+      const svgs = (html.match(/<svg/g) ?? []).length;
+      if (svgs < 5 || /<script/i.test(html)) throw new Error(`report has ${svgs} SVG charts${/<script/i.test(html) ? ' and a script' : ''}`);
+      return `${path.basename(file)} written: ${Math.round(html.length / 1024)} KB, ${svgs} SVG charts, no script`;
+    },
+  },
+  {
     name: '5-dark-theme: charts follow the theme',
     async run(page) {
       await closeEditors(page);
@@ -257,6 +322,7 @@ async function main(): Promise<number> {
   const vsix = path.join(root, 'dist/crm-workbench.vsix');
   const work = mkdtempSync(path.join(os.tmpdir(), 'crm-e2e-'));
   const ws = path.join(work, 'workspace');
+  workspace = ws;
   cpSync(path.join(root, 'samples'), ws, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
   cpSync(path.join(root, 'test/fixtures/e2e'), ws, { recursive: true });
   rmSync(shots, { recursive: true, force: true });
@@ -267,6 +333,7 @@ async function main(): Promise<number> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage', '--disable-breakpad'],
   });
   const dialogs: string[] = [];
+  const cspViolations: string[] = [];
   const timer = setTimeout(() => {
     console.error(`UI test exceeded its total limit of ${TOTAL_LIMIT_MS / 1000} s`);
     process.exit(1);
@@ -277,6 +344,9 @@ async function main(): Promise<number> {
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/.test(m.text())) cspViolations.push(m.text().slice(0, 200));
     });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
@@ -297,6 +367,10 @@ async function main(): Promise<number> {
     clearTimeout(timer);
     await browser.close();
     server?.stop();
+  }
+  if (cspViolations.length) {
+    console.log(`✖ Content-Security-Policy violations: ${cspViolations.join(' | ')}`);
+    results.push({ name: 'no CSP violations', ok: false, detail: cspViolations.join(' | '), ms: 0 });
   }
   if (dialogs.length) {
     console.log(`✖ unexpected browser dialogs: ${dialogs.join(' | ')}`);

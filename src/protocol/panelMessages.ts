@@ -1,0 +1,40 @@
+/**
+ * Messages between the extension and the Quick Metrics panel (a webview), defined once.
+ */
+
+/** One chart for the panel: a Vega-Lite spec built by the extension (the panel imports no analytics). */
+export interface PanelChart {
+  id: string;
+  spec: Record<string, unknown>;
+}
+
+/** A labelled figure ("Revenue", "353,245.92"). */
+export interface PanelFigure {
+  label: string;
+  value: string;
+  hint?: string;
+}
+
+/** A small table: header and rows of text (the panel shows every cell as text). */
+export interface PanelTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/** Everything the panel shows for one file. */
+export interface PanelContent {
+  fileName: string;
+  kind: 'orders' | 'survey' | 'customers';
+  headline: string;
+  figures: PanelFigure[];
+  charts: PanelChart[];
+  tables: PanelTable[];
+  /** Data-quality lines (rows kept, dropped rows by reason, notes). */
+  quality: string[];
+  canOpenNotebook: boolean;
+}
+
+export type ExtensionToPanel = { type: 'content'; content: PanelContent } | { type: 'error'; message: string } | { type: 'loading'; fileName: string };
+
+export type PanelToExtension = { type: 'ready' } | { type: 'openNotebook' };
