@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { KernelController } from './KernelController';
 import { NOTEBOOK_TYPE } from './serializer';
 import { exportReport } from './exportReport';
+import { newFromSample } from './newFromSample';
 import { quickMetrics, type QuickMetricsDeps } from './quickMetrics/quickMetricsCommand';
 
 const STARTER_CELLS: [vscode.NotebookCellKind, string, string][] = [
@@ -46,6 +47,14 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
         await reportFailure(log, vscode.l10n.t('Restarting the kernel failed'), e);
       }
     }),
+    vscode.commands.registerCommand('crmWorkbench.newFromSample', async (file?: string, folder?: vscode.Uri) => {
+      try {
+        return await newFromSample(context.extensionUri, typeof file === 'string' ? file : undefined, folder instanceof vscode.Uri ? folder : undefined);
+      } catch (e) {
+        await reportFailure(log, vscode.l10n.t('Creating the sample notebook failed'), e);
+        return undefined;
+      }
+    }),
     vscode.commands.registerCommand('crmWorkbench.quickMetrics', async (uri?: vscode.Uri) => {
       try {
         await quickMetrics(metricsDeps, uri instanceof vscode.Uri ? uri : undefined);
@@ -53,14 +62,14 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
         await reportFailure(log, vscode.l10n.t('Quick Metrics failed'), e);
       }
     }),
-    vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {
+    vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri, target?: vscode.Uri) => {
       const notebook = targetNotebook(arg);
       if (!notebook) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to export it as a report.'));
         return undefined;
       }
       try {
-        return await exportReport(notebook);
+        return await exportReport(notebook, target instanceof vscode.Uri ? target : undefined);
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Exporting the report failed'), e);
         return undefined;

@@ -19,10 +19,13 @@ function notebookData(doc: vscode.NotebookDocument): vscode.NotebookData {
   return nb;
 }
 
-/** Writes the report and offers to open it. Returns the file written, if any. */
-export async function exportReport(doc: vscode.NotebookDocument): Promise<vscode.Uri | undefined> {
+/**
+ * Writes the report and offers to open it. Returns the file written, if any.
+ * @param to where to write (default: ask with a save dialog)
+ */
+export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const config = vscode.workspace.getConfiguration('crmWorkbench');
-  const target = await vscode.window.showSaveDialog({
+  const target = to ?? await vscode.window.showSaveDialog({
     defaultUri: doc.uri.with({ path: doc.uri.path.replace(/\.crmnb$/i, '') + '.html' }),
     filters: { HTML: ['html'] },
     saveLabel: vscode.l10n.t('Export Report'),
