@@ -14,7 +14,7 @@ export { detectDataset, quickMetrics, type DatasetKind, type Detection, type Qui
 
 // RFM
 export { rfm, type RfmOptions } from './rfm';
-export { SEGMENTS, segmentOf, type SegmentName } from './rfmSegments';
+export { SEGMENTS, SEGMENT_NAMES_ZH, segmentName, segmentOf, type SegmentName, type Language } from './rfmSegments';
 export { segmentSummary } from './segmentSummary';
 export { segmentActions } from './segmentActions';
 export { rfmSummary, type RfmSummaryOptions } from './rfmSummary';

@@ -9,7 +9,7 @@ import { resolveOptions } from './internal/options';
 import { idRanks, scoreBins, type TieRule } from './internal/scoring';
 import { asOfDay, readTransactions } from './internal/transactions';
 import type { TableInput } from './internal/tableInput';
-import { segmentOf, toQuintile } from './rfmSegments';
+import { segmentName, segmentOf, toQuintile, type Language } from './rfmSegments';
 
 export interface RfmOptions {
   /** Analysis date (default: the latest order date). Recency is counted in days up to it. */
@@ -22,9 +22,11 @@ export interface RfmOptions {
   monetary: 'sum' | 'mean';
   /** Put R = 1, F = 1 in "Lost" (default; a CRM Workbench convention) instead of "Hibernating". */
   lost: boolean;
+  /** Language of the segment names: 'en' (default) or 'zh-cn'. */
+  language: Language;
 }
 
-const DEFAULTS: RfmOptions = { asOf: undefined, bins: 5, ties: 'split', monetary: 'sum', lost: true };
+const DEFAULTS: RfmOptions = { asOf: undefined, bins: 5, ties: 'split', monetary: 'sum', lost: true, language: 'en' };
 
 /**
  * Scores every customer on Recency, Frequency and Monetary value and names their segment.
@@ -37,7 +39,7 @@ const DEFAULTS: RfmOptions = { asOf: undefined, bins: 5, ties: 'split', monetary
  * Transactions after `asOf` are ignored. An extra `revenue` column holds the total spend.
  *
  * @param transactions from {@link prepareTransactions} (columns customerId, orderDate, amount)
- * @param options `{ asOf, bins = 5, ties = 'split' | 'min', monetary = 'sum' | 'mean', lost = true }`
+ * @param options `{ asOf, bins = 5, ties = 'split' | 'min', monetary = 'sum' | 'mean', lost = true, language = 'en' | 'zh-cn' }`
  * @returns a table: customerId, recency, frequency, monetary, revenue, r, f, m, rfm, segment
  * @throws when the transactions lack a column or options are invalid
  * @example
@@ -75,7 +77,7 @@ export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {})
   const r = scoreBins(recency, rank, opts.bins, false, opts.ties);
   const f = scoreBins(frequency, rank, opts.bins, true, opts.ties);
   const m = scoreBins(monetary, rank, opts.bins, true, opts.ties);
-  const seg = ids.map((_, i) => segmentOf(toQuintile(r[i], opts.bins), toQuintile(f[i], opts.bins), opts.lost));
+  const seg = ids.map((_, i) => segmentName(segmentOf(toQuintile(r[i], opts.bins), toQuintile(f[i], opts.bins), opts.lost), opts.language));
   return aq.table({
     customerId: ids,
     recency,

@@ -47,3 +47,25 @@ export function segmentOf(r: number, f: number, lost = true): SegmentName {
 export function toQuintile(score: number, bins: number): number {
   return bins === 5 ? score : Math.min(5, Math.max(1, Math.ceil((score * 5) / bins)));
 }
+
+/** Segment names in Simplified Chinese (a translation of the grid's names, for reports and tables). */
+export const SEGMENT_NAMES_ZH: Record<SegmentName, string> = {
+  Champions: '冠军客户',
+  'Loyal Customers': '忠诚客户',
+  'Potential Loyalists': '潜在忠诚客户',
+  'New Customers': '新客户',
+  Promising: '有潜力客户',
+  'Need Attention': '需要关注',
+  'About to Sleep': '即将沉睡',
+  'At Risk': '流失风险',
+  "Can't Lose Them": '不能失去的客户',
+  Hibernating: '休眠客户',
+  Lost: '已流失',
+};
+
+export type Language = 'en' | 'zh-cn';
+
+/** A segment's name in a language ('en' keeps the English name). */
+export function segmentName(name: SegmentName, language: Language = 'en'): string {
+  return language === 'zh-cn' ? SEGMENT_NAMES_ZH[name] : name;
+}

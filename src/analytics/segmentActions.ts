@@ -3,7 +3,7 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { SegmentName } from './rfmSegments';
+import { segmentName, type Language, type SegmentName } from './rfmSegments';
 
 const ACTIONS: Record<SegmentName, [string, string]> = {
   Champions: ['Bought recently, buy often and spend the most.', 'Reward them: early access, referral asks, reviews. Avoid discounting.'],
@@ -20,10 +20,11 @@ const ACTIONS: Record<SegmentName, [string, string]> = {
 };
 
 /**
+ * @param language segment names in 'en' (default) or 'zh-cn' (descriptions stay in English)
  * @returns a table: segment, description, action — one row per segment, in the grid's order
  * @example crm.segmentActions().objects().find((a) => a.segment === 'At Risk').action
  * // → 'Win-back campaign: personal message, a strong offer, ask what changed.'
  */
-export function segmentActions(): ColumnTable {
-  return aq.from(Object.entries(ACTIONS).map(([segment, [description, action]]) => ({ segment, description, action })));
+export function segmentActions(language: Language = 'en'): ColumnTable {
+  return aq.from(Object.entries(ACTIONS).map(([segment, [description, action]]) => ({ segment: segmentName(segment as SegmentName, language), description, action })));
 }

@@ -4,7 +4,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { asTable, requireColumns, type TableInput } from './internal/tableInput';
-import { SEGMENTS } from './rfmSegments';
+import { SEGMENTS, SEGMENT_NAMES_ZH } from './rfmSegments';
 
 /**
  * Customers, share, revenue, revenue share and mean recency / frequency / monetary of each
@@ -36,7 +36,8 @@ export function segmentSummary(rfmTable: TableInput): ColumnTable {
     acc.set(seg[i], a);
     totalRevenue += rev[i];
   }
-  const order = [...SEGMENTS, ...[...acc.keys()].filter((s) => !(SEGMENTS as readonly string[]).includes(s))].filter((s) => acc.has(s));
+  const known: string[] = [...SEGMENTS, ...SEGMENTS.map((s) => SEGMENT_NAMES_ZH[s])];
+  const order = [...known, ...[...acc.keys()].filter((s) => !known.includes(s))].filter((s) => acc.has(s));
   const n = seg.length;
   return aq.from(
     order.map((s) => {

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseNotebook, serializeNotebook, type NotebookFile } from '../protocol/index';
-import { renderReport } from '../report/index';
+import { renderReport, reportLabels } from '../report/index';
 import { parseArgs, UsageError, USAGE } from './parseArgs';
 import { runNotebook } from './runNotebook';
 import { metrics } from './metricsCommand';
@@ -56,11 +56,11 @@ async function run(file: string, out: string | undefined): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function report(file: string, options: { out: string; run?: boolean; hideCode?: boolean; title?: string }): Promise<number> {
+async function report(file: string, options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string }): Promise<number> {
   let nb = readNotebook(file);
   let failed = 0;
   if (options.run) ({ notebook: nb, failed } = await execute(nb, file));
-  write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title }));
+  write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title, labels: reportLabels(options.lang) }));
   return failed ? 1 : 0;
 }
 

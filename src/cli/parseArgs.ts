@@ -4,7 +4,7 @@
 export const USAGE = `Usage:
   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
-  crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
+  crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--lang en|zh-cn]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
   crm-workbench metrics <orders.csv | survey.csv | customers.csv> [--json] [--kind orders|survey|customers] [--map '{"customerId":"Client"}']
       What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
@@ -25,13 +25,13 @@ interface FlagSpec {
 
 const COMMANDS = {
   run: { '--out': { value: true } },
-  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true } },
+  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true } },
   metrics: { '--json': { value: false }, '--kind': { value: true }, '--map': { value: true } },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string } }
-  | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string } }
+  | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string } }
   | { command: 'metrics'; file: string; options: { json?: boolean; kind?: string; map?: string } }
   | { command: 'help' };
 

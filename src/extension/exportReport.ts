@@ -3,7 +3,7 @@
  * file (see src/report). Asks where to save (next to the notebook by default).
  */
 import * as vscode from 'vscode';
-import { renderReport } from '../report/index';
+import { renderReport, reportLabels } from '../report/index';
 import { fromNotebookData } from './serializer';
 
 function notebookData(doc: vscode.NotebookDocument): vscode.NotebookData {
@@ -33,7 +33,7 @@ export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri
   });
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rendering the report…') }, () =>
-    renderReport(fromNotebookData(notebookData(doc), true), { hideCode: config.get<boolean>('report.hideCode', false) }),
+    renderReport(fromNotebookData(notebookData(doc), true), { hideCode: config.get<boolean>('report.hideCode', false), labels: reportLabels(vscode.env.language) }),
   );
   await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
   const open = vscode.l10n.t('Open in Browser');

@@ -33,8 +33,10 @@ export interface PanelContent {
   /** Data-quality lines (rows kept, dropped rows by reason, notes). */
   quality: string[];
   canOpenNotebook: boolean;
+  /** The panel's own words, in the user's language. */
+  labels: { kind: string; openNotebook: string; dataQuality: string; chartFailed: string };
 }
 
-export type ExtensionToPanel = { type: 'content'; content: PanelContent } | { type: 'error'; message: string } | { type: 'loading'; fileName: string };
+export type ExtensionToPanel = { type: 'content'; content: PanelContent } | { type: 'error'; message: string } | { type: 'loading'; fileName: string; message: string };
 
 export type PanelToExtension = { type: 'ready' } | { type: 'openNotebook' };

@@ -1,2 +1,2 @@
-export { renderReport, ENGLISH_LABELS, type ReportOptions, type ReportLabels } from './renderReport';
+export { renderReport, reportLabels, ENGLISH_LABELS, CHINESE_LABELS, type ReportOptions, type ReportLabels } from './renderReport';
 export { vegaLiteToSvg } from './vegaToSvg';

@@ -52,6 +52,20 @@ export const ENGLISH_LABELS: ReportLabels = {
   footer: 'Made with CRM Workbench. Everything in this file was computed on the author’s machine.',
 };
 
+export const CHINESE_LABELS: ReportLabels = {
+  contents: '目录',
+  generated: '生成于',
+  showingRows: (shown, total) => `显示 ${total.toLocaleString('zh-CN')} 行中的 ${shown.toLocaleString('zh-CN')} 行`,
+  rows: (total) => `${total.toLocaleString('zh-CN')} 行`,
+  chartFailed: '此图表无法绘制',
+  footer: '由 CRM Workbench 生成。本文件中的所有内容均在作者本机上计算。',
+};
+
+/** Labels for a language code ('zh…' → Simplified Chinese, else English). */
+export function reportLabels(language: string | undefined): ReportLabels {
+  return language?.toLowerCase().startsWith('zh') ? CHINESE_LABELS : ENGLISH_LABELS;
+}
+
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 /** Output items in the order we prefer to show them; the first one present wins. */
@@ -164,7 +178,7 @@ export async function renderReport(nb: NotebookFile, options: Partial<ReportOpti
   const title = opts.title ?? meta ?? toc.find((h) => h.level === 1)?.text ?? 'Analysis report';
   const tocHtml = toc.length > 1 ? `<nav class="toc"><strong>${escapeHtml(opts.labels.contents)}</strong><ol>${toc.map((h) => `<li style="margin-left:${(h.level - 1) * 1}rem"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join('')}</ol></nav>` : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${opts.labels === CHINESE_LABELS ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

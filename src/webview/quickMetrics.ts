@@ -58,7 +58,7 @@ function clear(): void {
 async function show(c: PanelContent): Promise<void> {
   last = c;
   clear();
-  root.append(el('h1', undefined, c.fileName), el('p', 'kind', c.kind === 'orders' ? 'Orders' : c.kind === 'survey' ? 'Survey answers' : 'Customer list'));
+  root.append(el('h1', undefined, c.fileName), el('p', 'kind', c.labels.kind));
   const figures = el('section', 'figures');
   for (const f of c.figures) {
     const card = el('div', 'figure');
@@ -70,7 +70,7 @@ async function show(c: PanelContent): Promise<void> {
   if (c.canOpenNotebook) {
     const actions = el('div', 'actions');
     const button = document.createElement('vscode-button');
-    button.textContent = 'Open as analysis notebook';
+    button.textContent = c.labels.openNotebook;
     button.addEventListener('click', () => vscode.postMessage({ type: 'openNotebook' }));
     actions.append(button);
     root.append(actions);
@@ -82,7 +82,7 @@ async function show(c: PanelContent): Promise<void> {
     try {
       views.push(await renderVegaLite(chart.spec, box, { strictCsp: true }));
     } catch (e) {
-      box.append(el('p', 'error', `Chart failed: ${(e as Error).message}`));
+      box.append(el('p', 'error', `${c.labels.chartFailed}: ${(e as Error).message}`));
     }
   }
   for (const t of c.tables) {
@@ -99,7 +99,7 @@ async function show(c: PanelContent): Promise<void> {
     root.append(table);
   }
   if (c.quality.length) {
-    root.append(el('h2', undefined, 'Data quality'));
+    root.append(el('h2', undefined, c.labels.dataQuality));
     const ul = el('ul', 'quality');
     c.quality.forEach((q) => ul.append(el('li', undefined, q)));
     root.append(ul);
@@ -110,7 +110,7 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToPanel>) => {
   const m = event.data;
   if (m.type === 'loading') {
     clear();
-    root.append(el('h1', undefined, m.fileName), el('p', 'kind', 'Reading…'));
+    root.append(el('h1', undefined, m.fileName), el('p', 'kind', m.message));
   } else if (m.type === 'error') {
     clear();
     root.append(el('p', 'error', m.message));

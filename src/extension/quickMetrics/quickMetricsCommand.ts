@@ -89,7 +89,7 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
   const key = `quickMetrics.mapping:${target.toString()}`;
   let choice = deps.state.get<Choice>(key);
   const panel = QuickMetricsPanel.show(deps.extensionUri, vscode.l10n.t('Quick Metrics: {0}', path.basename(file)));
-  void panel.post({ type: 'loading', fileName: path.basename(file) });
+  void panel.post({ type: 'loading', fileName: path.basename(file), message: vscode.l10n.t('Reading {0}…', path.basename(file)) });
   const run = (c: Choice | undefined) =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading {0}…', path.basename(file)), cancellable: true }, (_p, token) => computeMetrics(cli, file, c, token));
   let metrics: QuickMetrics;
@@ -112,7 +112,7 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
     void panel.post({ type: 'error', message: (e as Error).message });
     return;
   }
-  const content = panelContent(path.basename(file), metrics);
+  const content = panelContent(path.basename(file), metrics, vscode.l10n.t);
   panel.setOpenNotebook(
     metrics.kind === 'customers'
       ? undefined

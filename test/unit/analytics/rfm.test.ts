@@ -51,6 +51,13 @@ describe('rfm', () => {
     assert.equal(byId(rfm(refTransactions(), { asOf: '2024-12-31', ties: 'min', lost: false })).J.segment, 'Hibernating');
   });
 
+  it('names segments in Simplified Chinese on request, and summarises them in the grid’s order', () => {
+    const s = byId(rfm(refTransactions(), { asOf: '2024-12-31', language: 'zh-cn' }));
+    assert.deepEqual([s.A.segment, s.G.segment, s.I.segment], ['冠军客户', '不能失去的客户', '流失风险']);
+    assert.equal((segmentSummary(rfm(refTransactions(), { asOf: '2024-12-31', language: 'zh-cn' })).objects()[0] as { segment: string }).segment, '冠军客户');
+    assert.equal((segmentActions('zh-cn').objects()[0] as { segment: string }).segment, '冠军客户');
+  });
+
   it('counts same-day orders as one purchase day and ignores orders after asOf', () => {
     const s = byId(rfm(tx([['x', '2024-01-01', 10], ['x', '2024-01-01', 5], ['x', '2024-01-03', 1], ['x', '2024-02-01', 99]]), { asOf: '2024-01-10' }));
     assert.deepEqual([s.x.frequency, s.x.monetary, s.x.recency], [2, 16, 7]);

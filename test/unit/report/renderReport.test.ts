@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderReport } from '../../../src/report/index';
+import { renderReport, reportLabels } from '../../../src/report/index';
 import type { NotebookFile } from '../../../src/protocol/index';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -56,6 +56,13 @@ describe('renderReport', () => {
     assert.match(html, /<td>2024-01-05<\/td>/);
     assert.match(html, /<td>2024-01-05 19:25<\/td>/);
     assert.match(html, /<td class="num">1,234\.5<\/td>/);
+  });
+
+  it('speaks Simplified Chinese with the Chinese labels', async () => {
+    const html = await renderReport(nb, { labels: reportLabels('zh-cn') });
+    assert.match(html, /<html lang="zh-CN">/);
+    assert.match(html, /显示 5,000 行中的 2 行/);
+    assert.match(html, /<strong>目录<\/strong>/);
   });
 
   it('leaves the code out with hideCode and keeps the results', async () => {
