@@ -14,4 +14,5 @@ export { cohortHeatmap } from './cohortHeatmap';
 export { retentionCurves } from './retentionCurves';
 export { paretoChart } from './paretoChart';
 export { campaignFunnel } from './campaignFunnel';
+export { barChart } from './barChart';
 export type { Rows } from './rows';

@@ -40,18 +40,7 @@ function orders(fileName: string, m: OrdersMetrics, t: Translate): PanelContent 
       { label: t('At risk'), value: int(m.atRisk), hint: t('last purchase 90–180 days before the latest order') },
     ],
     charts: [
-      {
-        id: 'monthly',
-        spec: {
-          $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-          title: t('Revenue by month'),
-          width: 'container',
-          height: 180,
-          data: { values: m.monthlyRevenue },
-          mark: { type: 'bar', tooltip: true },
-          encoding: { x: { field: 'month', type: 'ordinal', title: null }, y: { field: 'revenue', type: 'quantitative', title: t('Revenue') } },
-        },
-      },
+      { id: 'monthly', spec: charts.barChart(m.monthlyRevenue, { x: 'month', y: 'revenue', title: t('Revenue by month'), yTitle: t('Revenue') }) as unknown as Record<string, unknown> },
       { id: 'segments', spec: { ...(charts.segmentChart(m.segments) as unknown as Record<string, unknown>), height: 260 } },
       { id: 'cohorts', spec: charts.cohortHeatmap(m.cohorts) as unknown as Record<string, unknown> },
     ],
@@ -77,18 +66,7 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate): PanelContent 
   if (m.csat?.csat !== null && m.csat) figures.push({ label: 'CSAT', value: `${m.csat.csat!.toFixed(1)}%`, hint: t('top-2-box') });
   const chartsOut = [
     { id: 'nps', spec: charts.npsChart(n) as unknown as Record<string, unknown> },
-    {
-      id: 'distribution',
-      spec: {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        title: t('Score distribution'),
-        width: 'container',
-        height: 160,
-        data: { values: m.distribution },
-        mark: { type: 'bar', tooltip: true },
-        encoding: { x: { field: 'score', type: 'ordinal', axis: { labelAngle: 0 } }, y: { field: 'count', type: 'quantitative' } },
-      },
-    },
+    { id: 'distribution', spec: charts.barChart(m.distribution, { x: 'score', y: 'count', title: t('Score distribution'), height: 160 }) as unknown as Record<string, unknown> },
   ];
   if (m.trend.length > 1) {
     chartsOut.push({

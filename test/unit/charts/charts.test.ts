@@ -75,6 +75,10 @@ describe('chart builders render to SVG with the expected marks', () => {
     await renders(charts.paretoChart(crm.pareto(orders)), 'mark-area', 1);
   });
 
+  it('barChart: one bar per row', async () => {
+    await renders(charts.barChart([{ m: 'a', v: 1 }, { m: 'b', v: 2 }], { x: 'm', y: 'v', title: 'T' }), 'mark-rect', 2);
+  });
+
   it('campaignFunnel: three bars with their counts', async () => {
     const input = { contacted: 10000, responded: 250, converted: 40, revenue: 20000, margin: 0.4, cost: 5000 };
     await renders(charts.campaignFunnel(input, crm.campaign(input)), 'mark-rect', 3);
