@@ -89,6 +89,8 @@ export interface SurveyMetrics {
 
 export interface CustomersMetrics {
   kind: 'customers';
+  /** 'unsure' when some order columns were found: the file may be orders with unusual headers. */
+  confidence: 'sure' | 'unsure';
   customers: number;
   columns: { name: string; filled: number; distinct: number }[];
 }
@@ -175,6 +177,7 @@ export function quickMetrics(input: TableInput, choice?: { kind: DatasetKind; co
     case 'customers':
       return {
         kind: 'customers',
+        confidence: 'confidence' in detected ? detected.confidence : 'sure',
         customers: t.numRows(),
         columns: t.columnNames().map((name) => {
           const v = t.array(name) as ArrayLike<unknown>;

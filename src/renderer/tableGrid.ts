@@ -6,6 +6,11 @@
 import type { TablePayload } from '../protocol/index';
 
 const PAGE_SIZE = 25;
+
+/** The grid's words in the webview's language (English, or Simplified Chinese). */
+const WORDS = /^zh/i.test(globalThis.navigator?.language ?? '')
+  ? { prev: '‹ 上一页', next: '下一页 ›', sort: '点击排序', showing: (a: string, b: string) => `显示 ${b} 行中的 ${a} 行`, rows: (n: string) => `${n} 行`, range: (a: string, b: string) => `第 ${a}–${b} 行`, none: '无数据', columns: (n: string) => `${n} 列` }
+  : { prev: '‹ Prev', next: 'Next ›', sort: 'click to sort', showing: (a: string, b: string) => `Showing ${a} of ${b} rows`, rows: (n: string) => `${n} row${n === '1' ? '' : 's'}`, range: (a: string, b: string) => `rows ${a}–${b}`, none: 'no rows', columns: (n: string) => `${n} column${n === '1' ? '' : 's'}` };
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
 const integer = new Intl.NumberFormat(undefined);
 
@@ -45,13 +50,13 @@ export function renderTable(payload: TablePayload, element: HTMLElement): void {
   const tbody = el('tbody');
   const footer = el('div', 'crm-table-footer');
   const status = el('span', 'crm-table-status');
-  const prev = el('button', 'crm-table-prev', '‹ Prev');
-  const next = el('button', 'crm-table-next', 'Next ›');
+  const prev = el('button', 'crm-table-prev', WORDS.prev);
+  const next = el('button', 'crm-table-next', WORDS.next);
 
   columns.forEach((c, j) => {
     const th = el('th');
     th.dataset.type = c.type;
-    th.title = `${c.name} (${c.type}) — click to sort`;
+    th.title = `${c.name} (${c.type}) — ${WORDS.sort}`;
     const label = el('span', 'crm-th-label', c.name);
     const arrow = el('span', 'crm-th-sort', '');
     th.append(label, arrow);
@@ -95,10 +100,10 @@ export function renderTable(payload: TablePayload, element: HTMLElement): void {
       }),
     );
     const shown = rows.length;
-    const range = shown ? `rows ${integer.format(start + 1)}–${integer.format(start + slice.length)}` : 'no rows';
-    const plural = (n: number, word: string) => `${integer.format(n)} ${word}${n === 1 ? '' : 's'}`;
-    const of = shown < totalRows ? `Showing ${integer.format(shown)} of ${plural(totalRows, 'row')}` : plural(totalRows, 'row');
-    status.textContent = pages > 1 ? `${of} · ${range} · ${plural(columns.length, 'column')}` : `${of} · ${plural(columns.length, 'column')}`;
+    const range = shown ? WORDS.range(integer.format(start + 1), integer.format(start + slice.length)) : WORDS.none;
+    const of = shown < totalRows ? WORDS.showing(integer.format(shown), integer.format(totalRows)) : WORDS.rows(integer.format(totalRows));
+    const cols = WORDS.columns(integer.format(columns.length));
+    status.textContent = pages > 1 ? `${of} · ${range} · ${cols}` : `${of} · ${cols}`;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
     footer.classList.toggle('single-page', pages === 1);

@@ -102,6 +102,14 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
       if (!choice) throw new vscode.CancellationError();
       metrics = await run(choice);
     }
+    // Not sure it is a plain customer list (some order columns were found): ask, then redo.
+    if (!choice && metrics.kind === 'customers' && metrics.confidence === 'unsure') {
+      const asked = await askMapping(file);
+      if (asked && asked.kind !== 'customers') {
+        choice = asked;
+        metrics = await run(choice);
+      }
+    }
     if (choice) await deps.state.update(key, choice); // remember the mapping for this file
   } catch (e) {
     if (e instanceof vscode.CancellationError) {
