@@ -56,6 +56,8 @@ const notebooks = {
     ts('const bgnbd = crm.fitBgNbd(summary);\nbgnbd'),
     ts("const gammaGamma = crm.fitGammaGamma(summary);\ngammaGamma"),
     ts('const clv = crm.predictClv(summary, { bgnbd, gammaGamma, months: 12, monthlyDiscount: 0.01 });\nclv.orderby(aq.desc(\'clv\')).slice(0, 20)'),
+    md('## Does the model predict well?\n\nFit on orders up to June 2024, predict July–December, and compare with what customers actually did.'),
+    ts("crm.holdoutCheck(tx, { calibrationEnd: '2024-06-30', timeUnitDays: 7 })"),
     md('## Who is probably gone?\n\nP(alive) below 30% for customers who bought more than once: candidates for a win-back offer.'),
     ts("clv.filter((d) => d.frequency > 0 && d.probabilityAlive < 0.3).orderby('probabilityAlive')"),
     md('## A simpler view: lifetime value from averages'),

@@ -47,6 +47,7 @@ export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJ
 export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson } from './gammaGamma';
 export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions } from './clv';
 export { loadModel } from './loadModel';
+export { holdoutCheck, type HoldoutResult, type HoldoutOptions } from './holdoutCheck';
 export { classificationMetrics, rocAuc, type ClassificationMetrics } from './classificationMetrics';
 
 // Baskets

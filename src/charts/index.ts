@@ -15,4 +15,5 @@ export { retentionCurves } from './retentionCurves';
 export { paretoChart } from './paretoChart';
 export { campaignFunnel } from './campaignFunnel';
 export { barChart } from './barChart';
+export { holdoutChart } from './holdoutChart';
 export type { Rows } from './rows';

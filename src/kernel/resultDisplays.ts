@@ -100,6 +100,11 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     const o = args[1] ?? {};
     return [summary([`**Predicted CLV over ${o.months ?? 12} months**: total ${fmt(total, 0)}, mean ${fmt(total / Math.max(1, clv.length), 2)} per customer (discount ${fmt(100 * (o.monthlyDiscount ?? 0.01), 1)}% a month)`]), t];
   },
+  holdoutCheck: (r: analytics.HoldoutResult) => [
+    summary([`**Holdout check** over ${fmt(r.holdoutLength, 1)} time units: predicted ${fmt(r.totalPredicted, 0)} repeat purchases, actual ${fmt(r.totalActual, 0)} (${fmt((100 * (r.totalPredicted - r.totalActual)) / Math.max(1, r.totalActual), 1)}%)`, ...r.warnings.map((w) => `- note: ${w}`)]),
+    r.table,
+    charts.holdoutChart(r),
+  ],
   classificationMetrics: (m: analytics.ClassificationMetrics) => [
     summary([
       `**Accuracy ${pct(m.accuracy)}** · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${m.rocAuc === null ? '' : ` · ROC AUC ${fmt(m.rocAuc, 3)}`}`,

@@ -75,6 +75,11 @@ describe('chart builders render to SVG with the expected marks', () => {
     await renders(charts.paretoChart(crm.pareto(orders)), 'mark-area', 1);
   });
 
+  it('holdoutChart: a predicted and an actual line', async () => {
+    const table = [{ frequency: '0', predicted: 0.2, actual: 0.1 }, { frequency: '1', predicted: 0.6, actual: 0.7 }];
+    await renders(charts.holdoutChart({ table }), 'mark-line', 2);
+  });
+
   it('barChart: one bar per row', async () => {
     await renders(charts.barChart([{ m: 'a', v: 1 }, { m: 'b', v: 2 }], { x: 'm', y: 'v', title: 'T' }), 'mark-rect', 2);
   });
