@@ -8,7 +8,7 @@ import { analyticsError } from './analyticsError';
 import { fitBgNbd, type BgNbdModel } from './bgnbd';
 import { dayNumber, toMillis } from './internal/dates';
 import { resolveOptions } from './internal/options';
-import { readTransactions } from './internal/transactions';
+import { asOfDay, readTransactions } from './internal/transactions';
 import type { TableInput } from './internal/tableInput';
 import { rfmSummary } from './rfmSummary';
 
@@ -48,9 +48,7 @@ export function holdoutCheck(transactions: TableInput, options: Partial<HoldoutO
   if (!Number.isFinite(calMs)) throw analyticsError(fn, `calibrationEnd must be a date, not ${String(opts.calibrationEnd)}`);
   const tx = readTransactions(fn, transactions);
   const cal = dayNumber(calMs);
-  let end = -Infinity;
-  for (let i = 0; i < tx.n; i++) end = Math.max(end, tx.day[i]);
-  if (opts.holdoutEnd !== undefined) end = dayNumber(toMillis(opts.holdoutEnd));
+  const end = asOfDay(fn, tx, opts.holdoutEnd);
   if (!(end > cal)) throw analyticsError(fn, 'the holdout is empty: there are no orders after calibrationEnd (or holdoutEnd is not after it)');
   const summary = rfmSummary(transactions, { calibrationEnd: opts.calibrationEnd, timeUnitDays: opts.timeUnitDays });
   const model = fitBgNbd(summary, { timeUnitDays: opts.timeUnitDays });

@@ -5,7 +5,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { dayLabel } from './internal/dates';
-import { maxRowsPerCustomer, mergeDays, rowsByCustomer } from './internal/customerRows';
+import { DayMerger } from './internal/customerRows';
 import { resolveOptions } from './internal/options';
 import { asOfDay, readTransactions } from './internal/transactions';
 import type { TableInput } from './internal/tableInput';
@@ -38,12 +38,11 @@ export function lifecycle(transactions: TableInput, options: Partial<LifecycleOp
   if (!(opts.atRiskDays > opts.activeDays)) throw analyticsError(fn, `atRiskDays (${opts.atRiskDays}) must be greater than activeDays (${opts.activeDays})`);
   const tx = readTransactions(fn, transactions);
   const end = asOfDay(fn, tx, opts.asOf);
-  const cr = rowsByCustomer(tx);
-  const days = new Int32Array(maxRowsPerCustomer(cr));
-  const sums = new Float64Array(days.length);
+  const merger = new DayMerger(tx);
+  const days = merger.days;
   const rows: Record<string, unknown>[] = [];
   for (let c = 0; c < tx.customers.length; c++) {
-    const m = mergeDays(tx, cr, c, days, sums, end);
+    const m = merger.merge(c, end);
     if (m === 0) continue;
     const since = end - days[m - 1];
     let stage: LifecycleStage;

@@ -12,7 +12,8 @@ import { prepareResponses } from './prepareResponses';
 import type { DataQualityReport } from './dataQualityReport';
 import { rfm } from './rfm';
 import { segmentSummary } from './segmentSummary';
-import { repeatRate } from './customerValue';
+import { customerValue, repeatRate } from './customerValue';
+import { npsTrend } from './npsBy';
 import { lifecycle } from './lifecycle';
 import { cohortRetention } from './cohortRetention';
 import { nps, type NpsResult } from './nps';
@@ -102,14 +103,7 @@ function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetri
   if (tx.numRows() === 0) throw analyticsError('quickMetrics', `no usable order rows: ${Object.entries(report.droppedByReason).map(([r, n]) => `${n} ${r}`).join(', ')}`);
   const amounts = tx.array('amount') as number[];
   const revenue = amounts.reduce((a, b) => a + b, 0);
-  const ids = tx.array('customerId') as string[];
-  const byCustomer = new Map<string, { revenue: number; orders: number }>();
-  ids.forEach((id, i) => {
-    const c = byCustomer.get(id) ?? { revenue: 0, orders: 0 };
-    c.revenue += amounts[i];
-    c.orders++;
-    byCustomer.set(id, c);
-  });
+  const perCustomer = customerValue(tx).objects() as { customerId: string; revenue: number; orders: number }[]; // highest revenue first
   const months = new Map<number, { revenue: number; orders: number }>();
   (tx.array('orderDate') as Date[]).forEach((d, i) => {
     const k = periodIndex(dayNumber(d.getTime()), 'month');
@@ -124,12 +118,12 @@ function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetri
     report,
     revenue,
     orders: tx.numRows(),
-    customers: byCustomer.size,
+    customers: perCustomer.length,
     aov: revenue / tx.numRows(),
     repeatRate: repeatRate(tx).repeatRate,
     segments: (segmentSummary(rfm(tx)).objects() as { segment: string; customers: number; revenueShare: number | null }[]).map(({ segment, customers, revenueShare }) => ({ segment, customers, revenueShare })),
     atRisk: stages.filter((s) => s === 'at risk').length,
-    topCustomers: [...byCustomer.entries()].sort((a, b) => b[1].revenue - a[1].revenue).slice(0, 10).map(([customerId, c]) => ({ customerId, ...c })),
+    topCustomers: perCustomer.slice(0, 10).map(({ customerId, revenue: r, orders }) => ({ customerId, revenue: r, orders })),
     monthlyRevenue: [...months.entries()].sort((a, b) => a[0] - b[0]).map(([k, m]) => ({ month: periodLabel(k, 'month'), ...m })),
     cohorts: cohortRetention(tx, { period: months.size > 24 ? 'quarter' : 'month' }).objects() as Record<string, unknown>[],
   };
@@ -141,16 +135,7 @@ function surveyMetrics(t: ColumnTable, columns: Record<string, string>): SurveyM
   const counts = new Map<number, number>();
   for (const s of scores) counts.set(s, (counts.get(s) ?? 0) + 1);
   const looksLikeRating = scores.length > 0 && scores.every((s) => s >= 1 && s <= 5);
-  const trend: SurveyMetrics['trend'] = [];
-  if (table.columnNames().includes('date')) {
-    const groups = new Map<number, number[]>();
-    (table.array('date') as (Date | null)[]).forEach((d, i) => {
-      if (!d) return;
-      const k = periodIndex(dayNumber(d.getTime()), 'month');
-      (groups.get(k) ?? groups.set(k, []).get(k)!).push(scores[i]);
-    });
-    for (const [k, s] of [...groups.entries()].sort((a, b) => a[0] - b[0])) trend.push({ period: periodLabel(k, 'month'), n: s.length, nps: nps(s).nps });
-  }
+  const trend = table.columnNames().includes('date') ? (npsTrend(table).objects() as { period: string; n: number; nps: number | null }[]).map(({ period, n, nps: v }) => ({ period, n, nps: v })) : [];
   return {
     kind: 'survey',
     report,

@@ -4,7 +4,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
-import { maxRowsPerCustomer, mergeDays, rowsByCustomer } from './internal/customerRows';
+import { DayMerger } from './internal/customerRows';
 import { resolveOptions } from './internal/options';
 import { idRanks, scoreBins, type TieRule } from './internal/scoring';
 import { asOfDay, readTransactions } from './internal/transactions';
@@ -54,21 +54,20 @@ export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {})
   if (opts.monetary !== 'sum' && opts.monetary !== 'mean') throw analyticsError(fn, `monetary must be 'sum' or 'mean', not ${String(opts.monetary)}`);
   const tx = readTransactions(fn, transactions);
   const end = asOfDay(fn, tx, opts.asOf);
-  const cr = rowsByCustomer(tx);
-  const scratchDays = new Int32Array(maxRowsPerCustomer(cr));
-  const scratchSums = new Float64Array(scratchDays.length);
+  const merger = new DayMerger(tx);
+  const { days, sums } = merger;
 
   const ids: string[] = [];
   const recency: number[] = [];
   const frequency: number[] = [];
   const revenue: number[] = [];
   for (let c = 0; c < tx.customers.length; c++) {
-    const m = mergeDays(tx, cr, c, scratchDays, scratchSums, end);
+    const m = merger.merge(c, end);
     if (m === 0) continue; // every purchase after asOf
     let total = 0;
-    for (let k = 0; k < m; k++) total += scratchSums[k];
+    for (let k = 0; k < m; k++) total += sums[k];
     ids.push(tx.customers[c]);
-    recency.push(end - scratchDays[m - 1]);
+    recency.push(end - days[m - 1]);
     frequency.push(m);
     revenue.push(total);
   }

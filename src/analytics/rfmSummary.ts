@@ -7,7 +7,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { dayNumber, toMillis } from './internal/dates';
-import { maxRowsPerCustomer, mergeDays, rowsByCustomer } from './internal/customerRows';
+import { DayMerger } from './internal/customerRows';
 import { resolveOptions } from './internal/options';
 import { asOfDay, readTransactions } from './internal/transactions';
 import type { TableInput } from './internal/tableInput';
@@ -53,12 +53,11 @@ export function rfmSummary(transactions: TableInput, options: Partial<RfmSummary
     if (opts.asOf === undefined) end = dayNumber(t);
   }
   const unit = opts.timeUnitDays;
-  const cr = rowsByCustomer(tx);
-  const days = new Int32Array(maxRowsPerCustomer(cr));
-  const sums = new Float64Array(days.length);
+  const merger = new DayMerger(tx);
+  const { days, sums } = merger;
   const out = { customerId: [] as string[], frequency: [] as number[], recency: [] as number[], T: [] as number[], monetaryValue: [] as number[] };
   for (let c = 0; c < tx.customers.length; c++) {
-    const m = mergeDays(tx, cr, c, days, sums, end);
+    const m = merger.merge(c, end);
     if (m === 0) continue;
     let repeat = 0;
     for (let k = 1; k < m; k++) repeat += sums[k];

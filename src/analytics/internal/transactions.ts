@@ -1,6 +1,8 @@
 /**
  * Reads prepared transactions into typed arrays, once, for the one-pass kernels of the
- * analytics (a Map from customer to index and flat arrays: no per-row objects).
+ * analytics (a Map from customer to index and flat arrays: no per-row objects). Arquero tables
+ * are immutable, so the arrays are kept per table: several analyses of the same table (as Quick
+ * Metrics runs) read it once.
  */
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
@@ -12,8 +14,7 @@ export interface TransactionArrays {
   /** Customer keys in first-seen order, and each row's customer index. */
   customers: string[];
   customer: Int32Array;
-  /** Epoch ms and UTC day number of each row. */
-  time: Float64Array;
+  /** UTC day number of each row. */
   day: Int32Array;
   amount: Float64Array;
   table: ColumnTable;
@@ -21,26 +22,31 @@ export interface TransactionArrays {
 
 const HINT = 'Run crm.prepareTransactions(table) first: it finds these columns in common exports';
 
+const read = new WeakMap<ColumnTable, TransactionArrays>();
+
+/** The arrays of a transactions table (read once per table; callers must not change them). */
 export function readTransactions(fn: string, input: TableInput): TransactionArrays {
   const table = asTable(fn, input, 'transactions');
+  const cached = read.get(table);
+  if (cached) return cached;
   requireColumns(fn, table, ['customerId', 'orderDate', 'amount'], HINT);
   const n = table.numRows();
   const { keys, group } = groupIndex(table.array('customerId') as ArrayLike<unknown>);
   const dates = table.array('orderDate') as ArrayLike<unknown>;
   const amounts = table.array('amount') as ArrayLike<unknown>;
-  const time = new Float64Array(n);
   const day = new Int32Array(n);
   const amount = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const t = toMillis(dates[i]);
     if (!Number.isFinite(t)) throw analyticsError(fn, `orderDate of row ${i + 1} is not a date (${String(dates[i])}). ${HINT}`);
-    time[i] = t;
     day[i] = dayNumber(t);
     const a = amounts[i];
     if (typeof a !== 'number' || !Number.isFinite(a)) throw analyticsError(fn, `amount of row ${i + 1} is not a number (${String(a)}). ${HINT}`);
     amount[i] = a;
   }
-  return { n, customers: keys, customer: group, time, day, amount, table };
+  const arrays = { n, customers: keys, customer: group, day, amount, table };
+  read.set(table, arrays);
+  return arrays;
 }
 
 /** The latest day in the data, or the given asOf day. */
