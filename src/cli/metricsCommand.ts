@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as aq from 'arquero';
 import { quickMetrics, type QuickMetrics } from '../analytics/index';
+import { formatMoney, formatPercent } from '../protocol/index';
 import { UsageError } from './parseArgs';
 
 /** Reads CSV / TSV / JSON into a table; refuses empty and binary files with a clear message. */
@@ -31,8 +32,8 @@ export function readDataFile(file: string): aq.ColumnTable {
   }
 }
 
-const money = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
+const money = formatMoney;
+const pct = formatPercent;
 
 /** The figures as readable lines. */
 export function formatMetrics(file: string, m: QuickMetrics): string {

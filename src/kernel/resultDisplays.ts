@@ -6,12 +6,13 @@
 import * as analytics from '../analytics/index';
 import * as charts from '../charts/index';
 import { DISPLAY_SYMBOL } from './formatDisplay';
+import { formatNumber, formatPercent } from '../protocol/index';
 
 type Parts = unknown[];
 type Describe = (result: any, args: any[]) => Parts; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${fmt(100 * x, digits)}%`);
+const fmt = formatNumber;
+const pct = formatPercent;
 
 /** A Markdown summary with the same text as plain text (Markdown punctuation removed). */
 export function summary(lines: string[]): Record<string, string> {

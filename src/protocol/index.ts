@@ -4,3 +4,4 @@ export * from './kernelMessages';
 export * from './notebookFile';
 export * from './escapeHtml';
 export * from './panelMessages';
+export * from './formatNumber';

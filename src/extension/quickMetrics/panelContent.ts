@@ -4,15 +4,15 @@
  */
 import type { CustomersMetrics, OrdersMetrics, QuickMetrics, SurveyMetrics } from '../../analytics/index';
 import * as charts from '../../charts/index';
-import type { PanelContent } from '../../protocol/index';
+import { formatCount, formatMoney, formatPercent, type PanelContent } from '../../protocol/index';
 import type { DataQualityReport } from '../../analytics/index';
 
 /** Translates a message (the extension passes `vscode.l10n.t`; tests pass identity). */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
 
-const money = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const int = (x: number) => x.toLocaleString('en-US');
-const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
+const money = formatMoney;
+const int = formatCount;
+const pct = formatPercent;
 
 function quality(report: DataQualityReport, t: Translate): string[] {
   const lines = [t('Kept {0} of {1} rows.', int(report.rowsKept), int(report.rowsRead))];
