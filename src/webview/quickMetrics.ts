@@ -6,6 +6,7 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import type { ExtensionToPanel, PanelContent, PanelToExtension } from '../protocol/index';
 import { renderVegaLite } from '../renderer/vegaView';
 import { themeKind } from '../renderer/theme';
+import { el } from '../renderer/tableGrid';
 
 declare function acquireVsCodeApi(): { postMessage(m: PanelToExtension): void };
 const vscode = acquireVsCodeApi();
@@ -35,13 +36,6 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 #vg-tooltip-element:not(.visible) { display: none; }
 #vg-tooltip-element td.key { color: var(--vscode-descriptionForeground); padding-right: 6px; }
 `;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function installStyle(): void {
   const style = document.createElement('style');

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { QuickMetrics } from '../../analytics/index';
 import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
@@ -34,9 +34,11 @@ function computeMetrics(cli: string, file: string, choice: Choice | undefined, t
   });
 }
 
-/** The header row of a CSV / TSV file (for the mapping QuickPicks). */
-function headers(file: string): string[] {
-  const first = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+/** The header row of a CSV / TSV file (for the mapping QuickPicks), from its first 64 KB only. */
+async function headers(file: string): Promise<string[]> {
+  const handle = await open(file, 'r');
+  const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0).finally(() => handle.close());
+  const first = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delim = /\.(tsv|tab)$/i.test(file) ? '\t' : ',';
   return first.split(delim).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean);
 }
@@ -58,8 +60,9 @@ async function askMapping(file: string): Promise<Choice | undefined> {
       ? [['customerId', vscode.l10n.t('Which column identifies the customer?')], ['orderDate', vscode.l10n.t('Which column holds the order date?')], ['amount', vscode.l10n.t('Which column holds the amount?')]]
       : [['score', vscode.l10n.t('Which column holds the score?')]];
   const columns: Record<string, string> = {};
+  const names = await headers(file);
   for (const [field, title] of fields) {
-    const pick = await vscode.window.showQuickPick(headers(file), { title });
+    const pick = await vscode.window.showQuickPick(names, { title });
     if (!pick) return undefined;
     columns[field] = pick;
   }
