@@ -2,16 +2,11 @@
 // messy rows (1 in 20,000). `node bench/generateOrders.mjs 1000000 bench/data/orders-1m.csv`
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../scripts/seededRandom.mjs';
 
 export async function generateOrders(rows, file, seed = 11) {
   mkdirSync(path.dirname(file), { recursive: true });
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const customers = Math.max(1, Math.floor(rows / 10));
   const start = Date.UTC(2023, 0, 1);
   const out = createWriteStream(file);

@@ -8,20 +8,12 @@
 // NPS survey with English and Chinese comments, and a campaign log with a holdout group.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from './seededRandom.mjs';
 
 const seed = Number(process.argv[process.argv.indexOf('--seed') + 1]) || 7;
 const out = path.resolve(process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'samples/data');
 
-function mulberry32(a) {
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(seed);
+const rand = seededRandom(seed);
 const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 function gamma(shape, scale) {
   // Marsaglia–Tsang
