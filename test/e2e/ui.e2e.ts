@@ -111,6 +111,14 @@ async function waitForRunToEnd(page: Page, timeoutMs: number): Promise<void> {
   await until('the run to end', async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0, timeoutMs, 250);
 }
 
+/** Opens a notebook from a clean editor area, clicks Run All and waits for the run to end. */
+async function openAndRunAll(page: Page, name: string): Promise<void> {
+  await closeEditors(page);
+  await openFile(page, name);
+  await toolbar(page, 'Run All').click();
+  await waitForRunToEnd(page, 180_000);
+}
+
 /**
  * The run state of every code cell, read as a keyboard user would: click a cell's status bar
  * (selecting the cell without editing it), then walk the cells with the arrow keys (VS Code
@@ -178,9 +186,7 @@ const steps: Step[] = [
   {
     name: '1-run-all: chart renders, grid shows rows and sorts',
     async run(page) {
-      await openFile(page, 'getting-started.crmnb');
-      await toolbar(page, 'Run All').click();
-      await waitForRunToEnd(page, 180_000);
+      await openAndRunAll(page, 'getting-started.crmnb');
       const states = await cellStates(page);
       if (states.length !== 9 || states.some((s) => s !== 'ok')) throw new Error(`cell states after Run All: ${states.join(', ')}\n${await debugDom(page)}`);
       // Walking the cells rendered every output: none may show a rendering error.
@@ -279,10 +285,7 @@ const steps: Step[] = [
   {
     name: '4-export-report: from the command palette, with SVG charts',
     async run(page) {
-      await closeEditors(page);
-      await openFile(page, 'getting-started.crmnb');
-      await toolbar(page, 'Run All').click();
-      await waitForRunToEnd(page, 180_000);
+      await openAndRunAll(page, 'getting-started.crmnb');
       await runCommand(page, 'CRM: Export Report');
       // The save dialog (VS Code's simple file dialog) suggests getting-started.html next to the notebook.
       const input = page.locator('.quick-input-widget input');
@@ -299,10 +302,7 @@ const steps: Step[] = [
   {
     name: '5-dark-theme: charts follow the theme',
     async run(page) {
-      await closeEditors(page);
-      await openFile(page, 'getting-started.crmnb');
-      await toolbar(page, 'Run All').click();
-      await waitForRunToEnd(page, 180_000);
+      await openAndRunAll(page, 'getting-started.crmnb');
       const frame = await outputFrame(page, '.crm-vega svg');
       const before = await frame.locator('.crm-vega').first().getAttribute('data-theme');
       await runCommand(page, 'Preferences: Color Theme');
