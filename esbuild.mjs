@@ -48,6 +48,9 @@ const common = {
   sourcemap: production ? false : 'linked',
   sourcesContent: false,
   logLevel: 'warning',
+  // The `sentiment` package can require('../languages/' + code) for other languages; we only use
+  // its English list, which it loads statically, so the empty glob is expected.
+  logOverride: { 'empty-glob': 'silent' },
   legalComments: 'none',
   plugins: [boundaries],
 };

@@ -26,7 +26,7 @@ export { silhouette, silhouetteSamples } from './silhouette';
 export { profile, quantileSorted } from './profile';
 
 // Satisfaction
-export { nps, npsFromCounts, type NpsResult } from './nps';
+export { nps, npsFromCounts, npsCategory, type NpsResult } from './nps';
 export { npsBy, npsTrend } from './npsBy';
 export { compareNps, type NpsComparison } from './compareNps';
 export { csat, type CsatResult } from './csat';
@@ -49,6 +49,24 @@ export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type
 export { loadModel } from './loadModel';
 export { holdoutCheck, type HoldoutResult, type HoldoutOptions } from './holdoutCheck';
 export { classificationMetrics, rocAuc, type ClassificationMetrics } from './classificationMetrics';
+export { rocCurve } from './rocCurve';
+export { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
+
+// Churn, value and purchase models
+export { buildChurnFeatures, type ChurnFeatureOptions } from './buildChurnFeatures';
+export { trainChurnModel, type ChurnModelOptions, type ChurnModelResult, type TreeTrainingOptions } from './trainChurnModel';
+export { trainClvModel, type ClvModelOptions, type ClvModelResult } from './trainClvModel';
+export { TreeModel, type TreeModelJson } from './TreeModel';
+export { trainLogisticModel, type LogisticOptions, type LogisticResult } from './trainLogisticModel';
+export { LogisticModel, type LogisticModelJson } from './LogisticModel';
+
+// Forecasting
+export { revenueSeries, type RevenueSeriesOptions } from './revenueSeries';
+export { forecast, type ForecastOptions, type ForecastResult, type ForecastMethod } from './forecast';
+
+// Feedback text
+export { feedbackThemes, type FeedbackThemesOptions, type FeedbackThemesResult } from './feedbackThemes';
+export { isChinese } from './internal/textTerms';
 
 // Baskets
 export { apriori, basketsFromLines, type AprioriResult, type AprioriOptions } from './apriori';
@@ -57,5 +75,6 @@ export { apriori, basketsFromLines, type AprioriResult, type AprioriOptions } fr
 export { normalCdf, normalQuantile, twoSidedP } from './numerics/normal';
 export { lnGamma, lnBeta, hyp2f1, logSumExp, logistic } from './numerics/special';
 export { nelderMead, type MinimizeResult } from './numerics/nelderMead';
+export { incompleteBeta, studentTCdf, studentTQuantile } from './numerics/studentT';
 
 export { analyticsError } from './analyticsError';

@@ -4,19 +4,26 @@
 import { analyticsError } from './analyticsError';
 import { BgNbdModel } from './bgnbd';
 import { GammaGammaModel } from './gammaGamma';
+import { LogisticModel } from './LogisticModel';
+import { TreeModel } from './TreeModel';
 
 /**
  * @example const m = crm.loadModel(JSON.parse(await fs.readFile('bgnbd.json', 'utf8')))
  * @throws when the JSON carries no known CRM Workbench model type
  */
-export function loadModel(json: unknown): BgNbdModel | GammaGammaModel {
+export function loadModel(json: unknown): BgNbdModel | GammaGammaModel | TreeModel | LogisticModel {
   const type = (json as { type?: unknown } | null)?.type;
   switch (type) {
     case 'crm-workbench/bgnbd':
       return BgNbdModel.fromJSON(json);
     case 'crm-workbench/gamma-gamma':
       return GammaGammaModel.fromJSON(json);
+    case 'crm-workbench/churn-tree':
+    case 'crm-workbench/clv-tree':
+      return TreeModel.fromJSON(json);
+    case 'crm-workbench/logistic':
+      return LogisticModel.fromJSON(json);
     default:
-      throw analyticsError('loadModel', `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd or crm-workbench/gamma-gamma`);
+      throw analyticsError('loadModel', `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, gamma-gamma, churn-tree, clv-tree or logistic`);
   }
 }

@@ -32,20 +32,27 @@ export interface NpsResult {
 }
 
 /** Counts of promoters, passives, detractors and excluded values. */
+/**
+ * The NPS category of one answer: promoter (9–10), passive (7–8), detractor (0–6), or null when
+ * the answer is not an integer from 0 to 10 (numeric strings are read as numbers).
+ * @example npsCategory(9) // → 'promoter'
+ */
+export function npsCategory(v: unknown): 'promoter' | 'passive' | 'detractor' | null {
+  const s = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (!Number.isInteger(s) || s < 0 || s > 10) return null;
+  return s >= 9 ? 'promoter' : s >= 7 ? 'passive' : 'detractor';
+}
+
 export function npsCounts(scores: ArrayLike<unknown>): { promoters: number; passives: number; detractors: number; excluded: number } {
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
-  let excluded = 0;
+  const c = { promoters: 0, passives: 0, detractors: 0, excluded: 0 };
   for (let i = 0; i < scores.length; i++) {
-    const v = scores[i];
-    const s = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    if (!Number.isInteger(s) || s < 0 || s > 10) excluded++;
-    else if (s >= 9) promoters++;
-    else if (s >= 7) passives++;
-    else detractors++;
+    const k = npsCategory(scores[i]);
+    if (k === 'promoter') c.promoters++;
+    else if (k === 'passive') c.passives++;
+    else if (k === 'detractor') c.detractors++;
+    else c.excluded++;
   }
-  return { promoters, passives, detractors, excluded };
+  return c;
 }
 
 const clip = (x: number) => Math.max(-100, Math.min(100, x));

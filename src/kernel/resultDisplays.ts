@@ -83,11 +83,12 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     ]),
     charts.campaignFunnel(args[0], r),
   ],
-  fitBgNbd: (m: analytics.BgNbdModel) => [
+  fitBgNbd: (m: analytics.BgNbdModel, args) => [
     summary([
       `**BG/NBD** on ${m.customers.toLocaleString('en-US')} customers (time unit ${m.timeUnitDays} day${m.timeUnitDays === 1 ? '' : 's'}): r = ${fmt(m.params.r, 4)}, α = ${fmt(m.params.alpha, 4)}, a = ${fmt(m.params.a, 4)}, b = ${fmt(m.params.b, 4)}; log-likelihood ${fmt(m.logLikelihood, 2)}${m.converged ? '' : ' — **did not converge**'}`,
       ...m.warnings.map((w) => `- note: ${w}`),
     ]),
+    ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0], { t: Math.round(365 / m.timeUnitDays) })] : []),
   ],
   fitGammaGamma: (m: analytics.GammaGammaModel) => [
     summary([
@@ -99,7 +100,18 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     const clv = t.array('clv') as number[];
     const total = clv.reduce((a: number, b: number) => a + b, 0);
     const o = args[1] ?? {};
-    return [summary([`**Predicted CLV over ${o.months ?? 12} months**: total ${fmt(total, 0)}, mean ${fmt(total / Math.max(1, clv.length), 2)} per customer (discount ${fmt(100 * (o.monthlyDiscount ?? 0.01), 1)}% a month)`]), t];
+    const alive = (t.array('probabilityAlive') as number[]).filter((p: number) => p >= 0.5).length;
+    return [
+      summary([
+        `**Predicted CLV over ${o.months ?? 12} months**: total ${fmt(total, 0)}, mean ${fmt(total / Math.max(1, clv.length), 2)} per customer (discount ${fmt(100 * (o.monthlyDiscount ?? 0.01), 1)}% a month)`,
+        '',
+        `${alive.toLocaleString('en-US')} of ${clv.length.toLocaleString('en-US')} customers are more likely active than not (P(alive) ≥ 50%)`,
+      ]),
+      t,
+      charts.topCustomersChart(t),
+      charts.clvDistributionChart(t),
+      charts.pAliveChart(t),
+    ];
   },
   holdoutCheck: (r: analytics.HoldoutResult) => [
     summary([`**Holdout check** over ${fmt(r.holdoutLength, 1)} time units: predicted ${fmt(r.totalPredicted, 0)} repeat purchases, actual ${fmt(r.totalActual, 0)} (${fmt((100 * (r.totalPredicted - r.totalActual)) / Math.max(1, r.totalActual), 1)}%)`, ...r.warnings.map((w) => `- note: ${w}`)]),
@@ -112,12 +124,90 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
       '',
       `confusion matrix (rows actual, columns predicted): [[${m.confusionMatrix[0].join(', ')}], [${m.confusionMatrix[1].join(', ')}]]`,
     ]),
+    charts.confusionMatrixChart(m),
   ],
-  apriori: (r: analytics.AprioriResult) => [summary([`**${r.rules.numRows()} rules** from ${r.itemsets.numRows()} frequent itemsets in ${r.baskets.toLocaleString('en-US')} baskets`]), r.rules],
+  rocCurve: (t) => [charts.rocChart(t)],
+  buildChurnFeatures: (t) => {
+    const churned = t.columnNames().includes('churned') ? (t.array('churned') as number[]).reduce((a: number, b: number) => a + b, 0) : null;
+    const n = t.numRows();
+    return [
+      summary([
+        churned === null
+          ? `**Features of ${n.toLocaleString('en-US')} customers** as of the last order, ready for \`model.predict\``
+          : `**Churn training data: ${n.toLocaleString('en-US')} customers**, ${pct(churned / n)} churned in the horizon (label \`churned\`)`,
+      ]),
+      t,
+    ];
+  },
+  trainChurnModel: (r: analytics.ChurnModelResult) => [
+    summary([
+      `**Churn tree** (${r.rules.length} leaves) on ${r.train.rows.toLocaleString('en-US')} customers, judged on ${r.test.rows.toLocaleString('en-US')} held out: accuracy ${pct(r.metrics.accuracy)} · precision ${pct(r.metrics.precision)} · recall ${pct(r.metrics.recall)} · F1 ${fmt(r.metrics.f1, 3)}${r.metrics.rocAuc === null ? '' : ` · ROC AUC ${fmt(r.metrics.rocAuc, 3)}`}`,
+      '',
+      ...r.rules.slice(0, 8).map((rule) => `- ${rule}`),
+      ...(r.rules.length > 8 ? [`- … ${r.rules.length - 8} more in \`result.rules\``] : []),
+      ...r.warnings.map((w) => `- note: ${w}`),
+    ]),
+    charts.featureImportanceChart(r),
+    charts.confusionMatrixChart(r, { labels: ['stayed', 'churned'] }),
+    ...rocOf(r),
+  ],
+  trainClvModel: (r: analytics.ClvModelResult) => [
+    summary([
+      `**Value tree** (${r.rules.length} leaves) on ${r.train.rows.toLocaleString('en-US')} rows, judged on ${r.test.rows.toLocaleString('en-US')} held out: MAE ${fmt(r.metrics.mae, 2)} · RMSE ${fmt(r.metrics.rmse, 2)} · R² ${r.metrics.r2 === null ? '—' : fmt(r.metrics.r2, 3)} (always guessing the mean: MAE ${fmt(r.baseline.mae, 2)}, RMSE ${fmt(r.baseline.rmse, 2)})`,
+      ...r.warnings.map((w) => `- note: ${w}`),
+    ]),
+    charts.featureImportanceChart(r),
+  ],
+  trainLogisticModel: (r: analytics.LogisticResult) => [
+    summary([
+      `**Logistic regression** on ${r.model.features.map((f) => `\`${f}\``).join(', ')}: accuracy ${pct(r.metrics.accuracy)} · precision ${pct(r.metrics.precision)} · recall ${pct(r.metrics.recall)}${r.metrics.rocAuc === null ? '' : ` · ROC AUC ${fmt(r.metrics.rocAuc, 3)}`} on held-out rows${r.converged ? '' : ' — **did not converge**'}`,
+      ...r.warnings.map((w) => `- note: ${w}`),
+    ]),
+    r.coefficients,
+    ...rocOf(r),
+  ],
+  revenueSeries: (t) => [t, charts.barChart(t, { x: 'period', y: 'value', title: 'Per period' })],
+  forecast: (r: analytics.ForecastResult) => [
+    summary([
+      `**Forecast** (${r.method}${r.seasonal ? ', seasonal' : ''}) for the next ${r.forecast.length} periods: ${r.forecast.map((v) => fmt(v, 0)).join(', ')}`,
+      '',
+      r.backtest
+        ? `backtest on the last ${r.backtest.points} known periods: MAPE ${r.backtest.mape === null ? '—' : `${fmt(r.backtest.mape, 1)}%`} (seasonal naive: ${r.backtest.naiveMape === null ? '—' : `${fmt(r.backtest.naiveMape, 1)}%`})`
+        : 'no backtest: the series is too short',
+      ...r.warnings.map((w) => `- note: ${w}`),
+    ]),
+    charts.forecastChart(r),
+  ],
+  feedbackThemes: (r: analytics.FeedbackThemesResult) => [
+    summary([
+      `**Themes** in ${(r.groups.array('comments') as number[]).reduce((a: number, b: number) => a + b, 0).toLocaleString('en-US')} comments: ${r.groups.objects().map((g: any) => `${g.group} ${g.comments}`).join(' · ')}`, // eslint-disable-line @typescript-eslint/no-explicit-any
+      ...r.warnings.map((w) => `- note: ${w}`),
+    ]),
+    r.themes,
+    charts.themesChart(r),
+  ],
+  sentiment: (t) => {
+    const column = t.columnNames().includes('sentiment') ? 'sentiment' : 'label';
+    const counts = new Map<string, number>();
+    for (const s of t.array(column) as string[]) counts.set(s, (counts.get(s) ?? 0) + 1);
+    return [summary([`**Sentiment (AFINN-165)**: ${['positive', 'neutral', 'negative', 'not scored'].map((k) => `${k} ${counts.get(k) ?? 0}`).join(' · ')}`]), t];
+  },
+  apriori: (r: analytics.AprioriResult) => [summary([`**${r.rules.numRows()} rules** from ${r.itemsets.numRows()} frequent itemsets in ${r.baskets.toLocaleString('en-US')} baskets`]), r.rules, ...(r.rules.numRows() ? [charts.rulesChart(r)] : [])],
   liftTest: (r: analytics.LiftResult) => [
     summary([`**Lift ${r.lift === null ? '—' : pct(r.lift)}** (${pct(r.treatmentRate, 2)} vs ${pct(r.controlRate, 2)}), ${fmt(r.incrementalConversions)} incremental conversions; z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)} — ${r.significant ? 'significant' : 'not significant'} at 5%`]),
   ],
 };
+
+function isTable(v: unknown): boolean {
+  return !!v && typeof v === 'object' && typeof (v as { numRows?: unknown }).numRows === 'function';
+}
+
+/** The ROC chart of a model's held-out predictions, when both classes are there. */
+function rocOf(r: { testPredictions: { array(c: string): ArrayLike<unknown> }; metrics: analytics.ClassificationMetrics }): Parts {
+  if (r.metrics.rocAuc === null) return [];
+  const curve = analytics.rocCurve(r.testPredictions.array('actual') as ArrayLike<number>, r.testPredictions.array('probability') as ArrayLike<number>);
+  return [charts.rocChart(curve, { auc: r.metrics.rocAuc })];
+}
 
 /** Attaches the display hook to a result object (not enumerable, so it never shows in JSON). */
 function attach(result: unknown, describe: () => Parts): unknown {
@@ -131,7 +221,7 @@ function attach(result: unknown, describe: () => Parts): unknown {
  * The `crm` object of a cell: the analytics library with display hooks on the results of the
  * functions listed above. Other exports pass through unchanged.
  */
-export function withDisplays(lib: typeof analytics): typeof analytics {
+export function withDisplays<T extends object>(lib: T): T {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(lib)) {
     const describe: Describe | undefined = DESCRIBE[name];
@@ -143,5 +233,5 @@ export function withDisplays(lib: typeof analytics): typeof analytics {
           }
         : value;
   }
-  return Object.freeze(out) as typeof analytics;
+  return Object.freeze(out) as T;
 }

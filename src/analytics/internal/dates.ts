@@ -56,3 +56,21 @@ export function toMillis(v: unknown): number {
   if (typeof v === 'string') return Date.parse(v);
   return NaN;
 }
+
+/** The first day of a period index (the inverse of {@link periodIndex} at a period's start). */
+export function periodStartDay(index: number, period: Period): number {
+  switch (period) {
+    case 'day':
+      return index;
+    case 'week':
+      return index * 7 - 3;
+    case 'month':
+      return Date.UTC(1970 + Math.floor(index / 12), index % 12, 1) / DAY_MS;
+    case 'quarter':
+      return Date.UTC(1970 + Math.floor(index / 4), (index % 4) * 3, 1) / DAY_MS;
+    case 'year':
+      return Date.UTC(1970 + index, 0, 1) / DAY_MS;
+  }
+}
+
+export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];

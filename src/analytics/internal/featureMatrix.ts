@@ -13,21 +13,38 @@ export interface Scaling {
   sds: number[];
 }
 
-export function readFeatures(fn: string, table: ColumnTable, features: string[]): number[][] {
+/**
+ * Numeric columns of a table, column-major (booleans read as 0/1); an error names the column
+ * and row of the first value that is not a finite number.
+ */
+export function numericColumns(fn: string, table: ColumnTable, features: string[]): Float64Array[] {
   if (!Array.isArray(features) || features.length === 0) throw analyticsError(fn, 'features must be a non-empty array of column names');
-  const cols = features.map((f) => columnValues(fn, table, f));
-  const n = table.numRows();
-  const rows: number[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = new Array<number>(features.length);
-    for (let j = 0; j < features.length; j++) {
-      const v = cols[j][i];
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw analyticsError(fn, `feature "${features[j]}" of row ${i + 1} is not a finite number (${String(v)})`);
-      row[j] = v;
+  return features.map((f) => {
+    const values = columnValues(fn, table, f);
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = typeof values[i] === 'boolean' ? Number(values[i]) : values[i];
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw analyticsError(fn, `feature "${f}" of row ${i + 1} is not a finite number (${String(values[i])})`);
+      out[i] = v;
     }
-    rows[i] = row;
-  }
-  return rows;
+    return out;
+  });
+}
+
+/** The same values row-major: one array of feature values per row. */
+export function readFeatures(fn: string, table: ColumnTable, features: string[]): number[][] {
+  const cols = numericColumns(fn, table, features);
+  return Array.from({ length: table.numRows() }, (_, i) => cols.map((c) => c[i]));
+}
+
+/** Numeric columns of a table other than `exclude` (booleans count as numeric), for default feature lists. */
+export function numericColumnNames(table: ColumnTable, exclude: string[]): string[] {
+  return table.columnNames().filter((c) => {
+    if (exclude.includes(c)) return false;
+    const v = table.array(c) as ArrayLike<unknown>;
+    for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'number' && typeof v[i] !== 'boolean') return false;
+    return v.length > 0;
+  });
 }
 
 /** Applies log1p to the named features, then standardises every column (or only log1p when `standardize` is false). */

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classificationMetrics, rocAuc } from '../../../src/analytics/index';
+import { classificationMetrics, rocAuc, rocCurve } from '../../../src/analytics/index';
 import { near } from './fixtures';
 
 describe('classificationMetrics', () => {
@@ -45,5 +45,25 @@ describe('rocAuc', () => {
 
   it('is undefined with one class, as in scikit-learn', () => {
     assert.throws(() => rocAuc([1, 1], [0.2, 0.3]), /undefined with only one class present/);
+  });
+});
+
+describe('rocCurve', () => {
+  const area = (t: { objects(): object[] }) => {
+    const p = t.objects() as { fpr: number; tpr: number }[];
+    let a = 0;
+    for (let i = 1; i < p.length; i++) a += ((p[i].fpr - p[i - 1].fpr) * (p[i].tpr + p[i - 1].tpr)) / 2;
+    return a;
+  };
+
+  it('runs from (0, 0) to (1, 1) and its trapezoid area is REF-CLS-02’s 0.75', () => {
+    const c = rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
+    assert.deepEqual(c.objects().map((r: any) => [r.fpr, r.tpr]), [[0, 0], [0, 0.5], [0.5, 0.5], [0.5, 1], [1, 1]]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.equal(area(c), 0.75);
+  });
+
+  it('moves tied scores together, so its area equals the pairwise AUC of REF-CLS-03 (0.666667)', () => {
+    near(area(rocCurve([0, 0, 1, 1, 1], [0.2, 0.5, 0.5, 0.7, 0.2])), 0.666667, 1e-6, 'area with ties');
+    assert.throws(() => rocCurve([1, 1], [0.2, 0.3]), /only one class/);
   });
 });

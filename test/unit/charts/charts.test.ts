@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import * as aq from 'arquero';
 import * as crm from '../../../src/analytics/index';
 import * as charts from '../../../src/charts/index';
 import { tx } from '../analytics/fixtures';
@@ -87,5 +88,61 @@ describe('chart builders render to SVG with the expected marks', () => {
   it('campaignFunnel: three bars with their counts', async () => {
     const input = { contacted: 10000, responded: 250, converted: 40, revenue: 20000, margin: 0.4, cost: 5000 };
     await renders(charts.campaignFunnel(input, crm.campaign(input)), 'mark-rect', 3);
+  });
+});
+
+describe('charts of the predictive models render to SVG with the expected marks', () => {
+  const summary = crm.rfmSummary(orders, { timeUnitDays: 7 });
+  const bgnbd = crm.BgNbdModel.fromJSON({ type: 'crm-workbench/bgnbd', version: 1, params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnitDays: 7 });
+  const clv = aq.table({ customerId: ['a', 'b', 'c', 'd'], clv: [120, 40, 5, 300], probabilityAlive: [0.95, 0.55, 0.05, 0.99] });
+
+  it('pAliveChart: ten bars, one per tenth of P(alive)', async () => {
+    await renders(charts.pAliveChart(clv), 'mark-rect', 10);
+  });
+
+  it('clvDistributionChart: bars over the binned values, the tail above the cap named in the title', async () => {
+    const spec = charts.clvDistributionChart(clv, { cap: 0.5 });
+    assert.match(String((spec as { title: string }).title), /the top 2 above 40 not shown/);
+    await renders(spec, 'mark-rect', (n) => n >= 1);
+  });
+
+  it('topCustomersChart: one bar per customer, largest first', async () => {
+    const spec = charts.topCustomersChart(clv, { n: 3 });
+    assert.deepEqual(((spec as { data: { values: { customer: string }[] } }).data.values).map((v) => v.customer), ['d', 'a', 'b']);
+    await renders(spec, 'mark-rect', 3);
+  });
+
+  it('frequencyRecencyChart: one cell per (frequency, recency) pair, none for recency > 0 without repeats', async () => {
+    const spec = charts.frequencyRecencyChart(bgnbd, summary, { t: 52, cells: 5 });
+    const values = (spec as { data: { values: { frequency: number; recency: number; value: number }[] } }).data.values;
+    const maxX = Math.max(...(summary.array('frequency') as number[]));
+    const frequencies = new Set(Array.from({ length: 5 }, (_, i) => Math.round((i * Math.max(1, maxX)) / 4)));
+    assert.equal(values.length, 1 + (frequencies.size - 1) * 5);
+    await renders(spec, 'mark-rect', values.length);
+  });
+
+  it('featureImportanceChart, confusionMatrixChart and rocChart draw a model result', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({ x: i % 50, z: (i * 7) % 13, y: i % 50 > 20 ? 1 : 0 }));
+    const r = crm.trainChurnModel(rows, { label: 'y' });
+    await renders(charts.featureImportanceChart(r), 'mark-rect', 2);
+    await renders(charts.confusionMatrixChart(r), 'mark-rect', 4);
+    await renders(charts.confusionMatrixChart(r), 'mark-text', 4);
+    await renders(charts.rocChart(crm.rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]), { auc: 0.75 }), 'mark-line', 2);
+  });
+
+  it('forecastChart: a band, the actual and forecast lines', async () => {
+    const f = crm.forecast([10, 12, 11, 14, 15, 17, 16, 19], { horizon: 3, seasonLength: 1 });
+    await renders(charts.forecastChart(f), 'mark-area', 1);
+    await renders(charts.forecastChart(f), 'mark-line', 2);
+  });
+
+  it('rulesChart: one bar per rule, by lift', async () => {
+    const r = crm.apriori([['a', 'b'], ['a', 'b', 'c'], ['a', 'c'], ['b', 'c'], ['a', 'b']], { minSupport: 0.4, minConfidence: 0.5 });
+    await renders(charts.rulesChart(r, { top: 3 }), 'mark-rect', Math.min(3, r.rules.numRows()));
+  });
+
+  it('themesChart: one panel per group, one bar per term', async () => {
+    const r = crm.feedbackThemes([{ score: 10, comment: 'fast shipping' }, { score: 9, comment: 'fast shipping' }, { score: 2, comment: 'slow shipping' }, { score: 1, comment: 'slow shipping' }]);
+    await renders(charts.themesChart(r), 'mark-rect', r.themes.numRows());
   });
 });

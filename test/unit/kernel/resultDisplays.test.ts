@@ -40,3 +40,35 @@ describe('results that show themselves in a cell', () => {
     assert.equal(crm.normalCdf, analytics.normalCdf);
   });
 });
+
+describe('results of the predictive models show themselves', () => {
+  const rows = Array.from({ length: 200 }, (_, i) => ({ x: i % 50, z: (i * 7) % 13, y: i % 50 > 20 ? 1 : 0 }));
+  const vl = 'application/vnd.vegalite.v6+json';
+  const md = 'text/markdown';
+  const table = 'application/vnd.crm-workbench.table+json';
+
+  it('a churn model: metrics and rules, then importance, confusion matrix and ROC charts', () => {
+    const r = crm.trainChurnModel(rows, { label: 'y' });
+    assert.deepEqual(mimes(r), [md, vl, vl, vl]);
+    const text = formatDisplay(r, 100)[0].items[0].data;
+    assert.match(text, /^\*\*Churn tree\*\* \(\d+ leaves\) on 150 customers, judged on 50 held out: accuracy/);
+    assert.match(text, /\n- x < [\d.]+ → 0\.0% y \(\d+ rows\)/);
+  });
+
+  it('a value model, a logistic model, churn features, a forecast and feedback themes', () => {
+    assert.deepEqual(mimes(crm.trainClvModel(rows, { target: 'x', features: ['z', 'y'] })), [md, vl]);
+    assert.deepEqual(mimes(crm.trainLogisticModel(rows.map((r) => ({ ...r, x: r.x + (r.z % 3) * 10 })), { label: 'y', penalizer: 1 })), [md, table, vl]);
+    assert.deepEqual(mimes(crm.buildChurnFeatures(orders, { horizonDays: 30 })), [md, table]);
+    const f = crm.forecast([10, 12, 11, 14, 15, 17, 16, 19], { horizon: 2, seasonLength: 1 });
+    assert.deepEqual(mimes(f), [md, vl]);
+    assert.match(formatDisplay(f, 100)[0].items[0].data, /backtest on the last 2 known periods: MAPE [\d.]+% \(seasonal naive: [\d.]+%\)/);
+    assert.deepEqual(mimes(crm.feedbackThemes([{ score: 10, comment: 'fast shipping' }, { score: 9, comment: 'fast shipping' }])), [md, table, vl]);
+  });
+
+  it('predicted CLV: the summary, the table, top customers, the CLV spread and P(alive)', () => {
+    const summary = crm.rfmSummary(orders, { timeUnitDays: 7 });
+    const bgnbd = analytics.BgNbdModel.fromJSON({ type: 'crm-workbench/bgnbd', version: 1, params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnitDays: 7 });
+    const gammaGamma = analytics.GammaGammaModel.fromJSON({ type: 'crm-workbench/gamma-gamma', version: 1, params: { p: 6.25, q: 3.74, gamma: 15.44 } });
+    assert.deepEqual(mimes(crm.predictClv(summary, { bgnbd, gammaGamma, timeUnitDays: 7 })), [md, table, vl, vl, vl]);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * CART decision trees (Breiman et al. 1984) grown greedily on binned features, as histogram-based
+ * tree learners do (LightGBM, scikit-learn's HistGradientBoosting): each feature is cut into at
+ * most `maxBins` bins once, and a node's best split is found from per-bin counts and sums in one
+ * pass over its rows. With no more distinct values than bins, the candidate thresholds are the
+ * midpoints between consecutive distinct values, exactly as in unbinned CART.
+ *
+ * Impurity: Gini for a 0/1 label (a leaf predicts the share of 1s), squared error for a number (a
+ * leaf predicts the mean). A node splits when it has more than `minNumSamples` rows, is above
+ * `maxDepth` and some split lowers the impurity; ties go to the first feature and the lowest
+ * threshold. Feature importance is the total impurity decrease a feature brings, weighted by the
+ * rows it splits, normalised to sum to 1 (scikit-learn's `feature_importances_`).
+ */
+
+/** A tree node: a split (rows with `x[feature] < threshold` go left) or a leaf with its value. */
+export type TreeNode = { feature: number; threshold: number; n: number; left: TreeNode; right: TreeNode } | { value: number; n: number };
+
+export interface TreeOptions {
+  kind: 'classification' | 'regression';
+  maxDepth: number;
+  minNumSamples: number;
+  maxBins: number;
+}
+
+export interface GrownTree {
+  root: TreeNode;
+  importance: number[];
+  leaves: number;
+  depth: number;
+}
+
+/**
+ * Thresholds cutting one feature into at most `maxBins` bins of about equal counts: midpoints
+ * between consecutive distinct values at the quantile positions.
+ */
+export function binEdges(values: Float64Array, maxBins: number): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
+  const edges: number[] = [];
+  if (distinct.length <= maxBins) {
+    for (let i = 1; i < distinct.length; i++) edges.push((distinct[i - 1] + distinct[i]) / 2);
+  } else {
+    for (let b = 1; b < maxBins; b++) {
+      const pos = Math.floor((b * sorted.length) / maxBins);
+      if (pos <= 0 || sorted[pos] === sorted[pos - 1]) {
+        // Inside a run of equal values: cut at the run's end instead.
+        let p = pos;
+        while (p < sorted.length && sorted[p] === sorted[pos]) p++;
+        if (p < sorted.length) {
+          const e = (sorted[p - 1] + sorted[p]) / 2;
+          if (!edges.length || e > edges[edges.length - 1]) edges.push(e);
+        }
+        continue;
+      }
+      const e = (sorted[pos - 1] + sorted[pos]) / 2;
+      if (!edges.length || e > edges[edges.length - 1]) edges.push(e);
+    }
+  }
+  return Float64Array.from(edges);
+}
+
+/** The bin of a value: the number of edges at or below it. */
+function binOf(edges: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (edges[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Grows a tree on columns `x` (one Float64Array per feature) and targets `y`. */
+export function growTree(x: Float64Array[], y: Float64Array, options: TreeOptions): GrownTree {
+  const n = y.length;
+  const p = x.length;
+  const edges = x.map((col) => binEdges(col, options.maxBins));
+  const bins = x.map((col, j) => {
+    const b = new Uint16Array(n);
+    for (let i = 0; i < n; i++) b[i] = binOf(edges[j], col[i]);
+    return b;
+  });
+  const maxBinCount = Math.max(1, ...edges.map((e) => e.length + 1));
+  const count = new Float64Array(maxBinCount);
+  const sum = new Float64Array(maxBinCount);
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  const importance = new Array<number>(p).fill(0);
+  const classification = options.kind === 'classification';
+  let leaves = 0;
+  let depthReached = 0;
+
+  // Impurity × rows of a node with `m` rows summing to `s` (and Σy² = `s2` for regression).
+  const weightedImpurity = (m: number, s: number, s2: number) => {
+    if (m === 0) return 0;
+    if (classification) {
+      const q = s / m;
+      return m * 2 * q * (1 - q);
+    }
+    return s2 - (s * s) / m;
+  };
+
+  const grow = (from: number, to: number, depth: number): TreeNode => {
+    const m = to - from;
+    let s = 0;
+    let s2 = 0;
+    for (let k = from; k < to; k++) {
+      const v = y[rows[k]];
+      s += v;
+      s2 += v * v;
+    }
+    const leaf = (): TreeNode => {
+      leaves++;
+      depthReached = Math.max(depthReached, depth);
+      return { value: s / m, n: m };
+    };
+    if (depth >= options.maxDepth || m <= options.minNumSamples) return leaf();
+    const parent = weightedImpurity(m, s, s2);
+    if (parent <= 1e-12 * m) return leaf();
+    let bestGain = 1e-12 * Math.max(1, Math.abs(parent));
+    let bestFeature = -1;
+    let bestBin = -1;
+    for (let j = 0; j < p; j++) {
+      const nb = edges[j].length + 1;
+      if (nb < 2) continue;
+      count.fill(0, 0, nb);
+      sum.fill(0, 0, nb);
+      const bj = bins[j];
+      for (let k = from; k < to; k++) {
+        const i = rows[k];
+        count[bj[i]]++;
+        sum[bj[i]] += y[i];
+      }
+      // Squared error needs Σy² on each side; it cancels in the gain (see below), so only the
+      // counts and sums are kept: gain = Σ_L²/n_L + Σ_R²/n_R − Σ²/n for regression.
+      let nl = 0;
+      let sl = 0;
+      for (let b = 0; b < nb - 1; b++) {
+        nl += count[b];
+        sl += sum[b];
+        if (count[b] === 0 || nl === 0 || nl === m) continue;
+        const nr = m - nl;
+        const sr = s - sl;
+        const gain = classification
+          ? parent - weightedImpurity(nl, sl, 0) - weightedImpurity(nr, sr, 0)
+          : (sl * sl) / nl + (sr * sr) / nr - (s * s) / m;
+        if (gain > bestGain) {
+          bestGain = gain;
+          bestFeature = j;
+          bestBin = b;
+        }
+      }
+    }
+    if (bestFeature < 0) return leaf();
+    importance[bestFeature] += bestGain;
+    // Partition rows[from, to) in place: bin ≤ bestBin to the left, stable order kept for ties.
+    const bj = bins[bestFeature];
+    const right: number[] = [];
+    let w = from;
+    for (let k = from; k < to; k++) {
+      const i = rows[k];
+      if (bj[i] <= bestBin) rows[w++] = i;
+      else right.push(i);
+    }
+    for (let k = 0; k < right.length; k++) rows[w + k] = right[k];
+    return {
+      feature: bestFeature,
+      threshold: edges[bestFeature][bestBin],
+      n: m,
+      left: grow(from, w, depth + 1),
+      right: grow(w, to, depth + 1),
+    };
+  };
+
+  const root = n === 0 ? { value: NaN, n: 0 } : grow(0, n, 0);
+  const total = importance.reduce((a, b) => a + b, 0);
+  return { root, importance: importance.map((v) => (total > 0 ? v / total : 0)), leaves, depth: depthReached };
+}
+
+/** The leaf value for row `i` of columns `x`. */
+export function predictTree(root: TreeNode, x: ArrayLike<number>[], i: number): number {
+  let node = root;
+  while ('feature' in node) node = x[node.feature][i] < node.threshold ? node.left : node.right;
+  return node.value;
+}
+
+/**
+ * The tree as readable rules, one line per leaf: the conditions on the path and the leaf's value.
+ * @example treeRules(root, ['recency', 'frequency'], (v) => `${Math.round(100 * v)}% churn`)
+ * // → ['recency ≥ 120.5 and frequency < 2.5 → 83% churn (412 rows)', …]
+ */
+export function treeRules(root: TreeNode, features: string[], describe: (value: number) => string): string[] {
+  const out: string[] = [];
+  const fmt = (v: number) => String(Number(v.toPrecision(6)));
+  const walk = (node: TreeNode, path: string[]) => {
+    if ('feature' in node) {
+      walk(node.left, [...path, `${features[node.feature]} < ${fmt(node.threshold)}`]);
+      walk(node.right, [...path, `${features[node.feature]} ≥ ${fmt(node.threshold)}`]);
+    } else {
+      out.push(`${path.length ? path.join(' and ') : 'all rows'} → ${describe(node.value)} (${node.n.toLocaleString('en-US')} rows)`);
+    }
+  };
+  walk(root, []);
+  return out;
+}
+
+/** Checks a tree read from JSON: every node a split with two children or a leaf with a value. */
+export function isTreeNode(v: unknown, features: number): v is TreeNode {
+  const node = v as Record<string, unknown> | null;
+  if (!node || typeof node !== 'object' || typeof node.n !== 'number') return false;
+  if ('feature' in node) {
+    return Number.isInteger(node.feature) && (node.feature as number) >= 0 && (node.feature as number) < features && typeof node.threshold === 'number' && isTreeNode(node.left, features) && isTreeNode(node.right, features);
+  }
+  return typeof node.value === 'number';
+}

@@ -1,0 +1,37 @@
+/**
+ * The ROC curve: true- and false-positive rates at every distinct score threshold, from the
+ * strictest (nothing predicted positive) to the loosest (everything positive). Tied scores move
+ * together, so the trapezoid area under these points equals {@link rocAuc}.
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { analyticsError } from './analyticsError';
+
+/**
+ * @returns a table of `threshold, fpr, tpr` (threshold Infinity for the (0, 0) corner)
+ * @example crm.rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]).objects()
+ * // → (0,0) (0,.5) (.5,.5) (.5,1) (1,1) — area 0.75 (REF-CLS-02)
+ */
+export function rocCurve(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<number>): ColumnTable {
+  const fn = 'rocCurve';
+  const n = yTrue.length;
+  if (scores.length !== n) throw analyticsError(fn, `yTrue (${n}) and scores (${scores.length}) differ in length`);
+  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  let pos = 0;
+  for (let i = 0; i < n; i++) if (yTrue[i] === 1 || yTrue[i] === true) pos++;
+  const neg = n - pos;
+  if (pos === 0 || neg === 0) throw analyticsError(fn, `is undefined with only one class present (${pos} positive, ${neg} negative)`);
+  const rows = [{ threshold: Infinity, fpr: 0, tpr: 0 }];
+  let tp = 0;
+  let fp = 0;
+  for (let i = 0; i < n; ) {
+    const s = scores[idx[i]];
+    while (i < n && scores[idx[i]] === s) {
+      if (yTrue[idx[i]] === 1 || yTrue[idx[i]] === true) tp++;
+      else fp++;
+      i++;
+    }
+    rows.push({ threshold: s, fpr: fp / neg, tpr: tp / pos });
+  }
+  return aq.from(rows);
+}

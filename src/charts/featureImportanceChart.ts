@@ -1,0 +1,20 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { base, rowsOf, type Rows } from './rows';
+
+/**
+ * Which features drive the model: a bar per feature, most important first, from
+ * `crm.trainChurnModel(...)` / `crm.trainClvModel(...)` (or their `featureImportance` table).
+ * @example charts.featureImportanceChart(crm.trainChurnModel(data, { label: 'churned' }))
+ */
+export function featureImportanceChart(input: Rows | { featureImportance: Rows }): TopLevelSpec {
+  const rows = rowsOf(input && typeof input === 'object' && 'featureImportance' in input ? input.featureImportance : (input as Rows), 'featureImportanceChart');
+  return {
+    ...base('Feature importance (share of the impurity decrease)'),
+    data: { values: rows.map((r) => ({ feature: r.feature, importance: r.importance })) },
+    mark: { type: 'bar', tooltip: true },
+    encoding: {
+      y: { field: 'feature', type: 'nominal', sort: '-x', title: null },
+      x: { field: 'importance', type: 'quantitative', title: 'Importance', axis: { format: '.0%' } },
+    },
+  } as TopLevelSpec;
+}

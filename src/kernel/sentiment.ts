@@ -1,0 +1,54 @@
+/**
+ * `crm.sentiment` in cells. It lives in the kernel, not in src/analytics, because it uses the
+ * `sentiment` package and the analytics layer imports only its four allowed packages.
+ *
+ * Sentiment of English comments with the AFINN-165 word list (Finn Årup Nielsen, 2011–2015), as
+ * scored by the `sentiment` package: each word's valence from −5 to +5, summed, with negation
+ * ("not good") flipping a word. Comments that are mostly Chinese (or empty) get no score rather
+ * than a misleading 0.
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import Sentiment from 'sentiment';
+import { analyticsError, isChinese } from '../analytics/index';
+
+let analyzer: Sentiment | undefined;
+
+export interface SentimentScore {
+  /** Sum of the words' valences; null when the text is empty or not English. */
+  score: number | null;
+  /** Score per word. */
+  comparative: number | null;
+  label: 'positive' | 'negative' | 'neutral' | 'not scored';
+  positive: string[];
+  negative: string[];
+}
+
+/** Scores one text. */
+export function sentimentOf(text: unknown): SentimentScore {
+  if (typeof text !== 'string' || !text.trim() || isChinese(text)) return { score: null, comparative: null, label: 'not scored', positive: [], negative: [] };
+  const r = (analyzer ??= new Sentiment()).analyze(text);
+  return { score: r.score, comparative: r.comparative, label: r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral', positive: r.positive, negative: r.negative };
+}
+
+/**
+ * @param input an array of texts, or a table with a text column (default `comment`)
+ * @returns a table: for texts, `text, score, comparative, label`; for a table, the input with `sentimentScore` and `sentiment` added
+ * @example
+ * crm.sentiment(['Love it, fast delivery', 'Shipping was not good']).array('score') // → [3, -2]
+ */
+export function sentiment(input: (string | null)[] | ColumnTable | Record<string, unknown>[] | { table: ColumnTable }, options: { text?: string } = {}): ColumnTable {
+  const fn = 'sentiment';
+  for (const k of Object.keys(options ?? {})) if (k !== 'text') throw analyticsError(fn, `unknown option "${k}"; known options: text`);
+  const column = options.text ?? 'comment';
+  if (Array.isArray(input) && input.every((v) => typeof v === 'string' || v === null)) {
+    const scored = (input as (string | null)[]).map(sentimentOf);
+    return aq.table({ text: input, score: scored.map((s) => s.score), comparative: scored.map((s) => s.comparative), label: scored.map((s) => s.label) });
+  }
+  const t = Array.isArray(input) ? aq.from(input) : input && typeof input === 'object' && 'table' in input ? input.table : input;
+  if (!t || typeof (t as ColumnTable).columnNames !== 'function') throw analyticsError(fn, 'expects an array of texts or a table with a text column');
+  const table = t as ColumnTable;
+  if (!table.columnNames().includes(column)) throw analyticsError(fn, `column "${column}" not found; the table has ${table.columnNames().map((c) => `"${c}"`).join(', ')}`);
+  const scored = Array.from(table.array(column) as ArrayLike<unknown>, sentimentOf);
+  return table.assign({ sentimentScore: scored.map((s) => s.score), sentiment: scored.map((s) => s.label) });
+}
