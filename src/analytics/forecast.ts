@@ -10,7 +10,7 @@
  *   smoothing parameters minimise the one-step squared errors (Nelder–Mead over logits, with
  *   0 < α < 1, 0 < β* < 1, 0 < γ < 1 − α); the start values come from the first two seasons.
  *   The h-step variance is σ²(1 + Σ_{j<h} (α + αβ*j + γ·[j mod m = 0])²) (FPP Table 8.8). With
- *   fewer than two seasons and two periods of data, the season is dropped (Holt's linear trend).
+ *   fewer than two seasons of data, the season is dropped (Holt's linear trend).
  * - `linear`: least squares on a trend plus one dummy per season (when there are two seasons of
  *   data), with Student-t prediction intervals s·√(1 + x₀ᵀ(XᵀX)⁻¹x₀).
  */
@@ -239,11 +239,11 @@ export function forecast(series: number[] | ColumnTable | Record<string, unknown
 
   const fit = (data: number[], horizon: number): Fit => {
     if (o.method === 'linear') return linear(data, m, horizon);
-    const seasonal = m > 1 && data.length >= 2 * m + 2;
+    const seasonal = m > 1 && data.length >= 2 * m;
     return holtWinters(data, seasonal ? m : 1, horizon, o.params);
   };
   const result = fit(y, o.horizon);
-  if (m > 1 && !result.seasonal) warnings.push(`only ${y.length} periods: a season of ${m} needs ${o.method === 'linear' ? 2 * m : 2 * m + 2}, so the forecast has no seasonal pattern`);
+  if (m > 1 && !result.seasonal) warnings.push(`only ${y.length} periods: a season of ${m} needs ${2 * m}, so the forecast has no seasonal pattern`);
   const z = o.method === 'linear' ? studentTQuantile(0.5 + o.level / 2, Math.max(1, (result as Fit & { df: number }).df)) : normalQuantile(0.5 + o.level / 2);
   const lower = result.forecast.map((f, h) => f - z * result.sd[h]);
   const upper = result.forecast.map((f, h) => f + z * result.sd[h]);
@@ -256,7 +256,9 @@ export function forecast(series: number[] | ColumnTable | Record<string, unknown
   if (points >= 1) {
     const head = y.slice(0, y.length - points);
     const tail = y.slice(y.length - points);
-    const predicted = fit(head, points).forecast;
+    const backFit = fit(head, points);
+    const predicted = backFit.forecast;
+    if (result.seasonal && !backFit.seasonal) warnings.push(`the backtest fits ${head.length} periods, too few for the season, so it scores the method without its seasonal pattern`);
     const naiveLag = head.length >= m && m > 1 ? m : 1;
     const naive = tail.map((_, h) => head[head.length - naiveLag + (h % naiveLag)]);
     backtest = {

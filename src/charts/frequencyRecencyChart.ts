@@ -26,7 +26,7 @@ export function frequencyRecencyChart(model: PurchasePredictor, summary: Rows, o
     for (let j = 0; j < cells; j++) {
       const tx = (j * T) / (cells - 1);
       if (x === 0 && tx > 0) continue; // no repeat purchase → recency is 0
-      values.push({ frequency: x, recency: Number(tx.toFixed(2)), value: measure === 'probabilityAlive' ? model.probabilityAlive(x, tx, T) : model.conditionalExpectedPurchases(t, x, tx, T) });
+      values.push({ frequency: x, recency: Number(tx.toFixed(T >= 50 ? 0 : 2)), value: measure === 'probabilityAlive' ? model.probabilityAlive(x, tx, T) : model.conditionalExpectedPurchases(t, x, tx, T) });
     }
   }
   const title = measure === 'probabilityAlive' ? `P(alive) by frequency and recency (T = ${T.toFixed(1)})` : `Expected purchases in the next ${t} time unit${t === 1 ? '' : 's'} by frequency and recency (T = ${T.toFixed(1)})`;

@@ -189,20 +189,28 @@ export function predictTree(root: TreeNode, x: ArrayLike<number>[], i: number): 
 /**
  * The tree as readable rules, one line per leaf: the conditions on the path and the leaf's value.
  * @example treeRules(root, ['recency', 'frequency'], (v) => `${Math.round(100 * v)}% churn`)
- * // → ['recency ≥ 120.5 and frequency < 2.5 → 83% churn (412 rows)', …]
+ * // → ['recency ≥ 120.5 and frequency < 2.5 → 83% churn (412 rows)', …] (features in column order)
  */
 export function treeRules(root: TreeNode, features: string[], describe: (value: number) => string): string[] {
   const out: string[] = [];
   const fmt = (v: number) => String(Number(v.toPrecision(6)));
-  const walk = (node: TreeNode, path: string[]) => {
+  // Conditions on one feature along a path collapse to its tightest bounds: "382.5 ≤ tenure < 402".
+  type Bounds = Map<number, { low: number; high: number }>;
+  const text = (bounds: Bounds) =>
+    [...bounds.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([f, { low, high }]) => (low === -Infinity ? `${features[f]} < ${fmt(high)}` : high === Infinity ? `${features[f]} ≥ ${fmt(low)}` : `${fmt(low)} ≤ ${features[f]} < ${fmt(high)}`))
+      .join(' and ');
+  const walk = (node: TreeNode, bounds: Bounds) => {
     if ('feature' in node) {
-      walk(node.left, [...path, `${features[node.feature]} < ${fmt(node.threshold)}`]);
-      walk(node.right, [...path, `${features[node.feature]} ≥ ${fmt(node.threshold)}`]);
+      const b = bounds.get(node.feature) ?? { low: -Infinity, high: Infinity };
+      walk(node.left, new Map(bounds).set(node.feature, { low: b.low, high: Math.min(b.high, node.threshold) }));
+      walk(node.right, new Map(bounds).set(node.feature, { low: Math.max(b.low, node.threshold), high: b.high }));
     } else {
-      out.push(`${path.length ? path.join(' and ') : 'all rows'} → ${describe(node.value)} (${node.n.toLocaleString('en-US')} rows)`);
+      out.push(`${bounds.size ? text(bounds) : 'all rows'} → ${describe(node.value)} (${node.n.toLocaleString('en-US')} rows)`);
     }
   };
-  walk(root, []);
+  walk(root, new Map());
   return out;
 }
 

@@ -77,6 +77,11 @@ describe('trainChurnModel', () => {
     assert.ok(res.warnings.some((w) => /training rows/.test(w)));
   });
 
+  it('writes each leaf as a readable rule, conditions on one feature merged into a range', () => {
+    const res = trainChurnModel([0, 0, 1, 1, 0, 0].map((y, i) => ({ x: i + 1, y })), { label: 'y', testSize: 0, minNumSamples: 1 });
+    assert.deepEqual(res.rules, ['x < 2.5 → 0.0% y (2 rows)', '2.5 ≤ x < 4.5 → 100.0% y (2 rows)', 'x ≥ 4.5 → 0.0% y (2 rows)']);
+  });
+
   it('repeats exactly with the same seed and changes the held-out rows with another', () => {
     const a = trainChurnModel(smallData(), { label: 'churned', seed: 1 });
     const b = trainChurnModel(smallData(), { label: 'churned', seed: 1 });
