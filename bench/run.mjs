@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, printed as a table. Not part of `npm test`.
 import { benchKernel } from './kernel.bench.mjs';
 import { benchAnalytics } from './analytics.bench.mjs';
+import { benchModels } from './models.bench.mjs';
 
-const suites = [['kernel', benchKernel], ['analytics', benchAnalytics]];
+const suites = [['kernel', benchKernel], ['analytics', benchAnalytics], ['models', benchModels]];
 const only = process.argv[2];
 let failures = 0;
 for (const [name, run] of suites) {

@@ -26,6 +26,29 @@ export interface AprioriResult {
 
 const key = (items: string[]) => items.join('\u0000');
 
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+/** Calls `visit` with every size-k subset of the sorted `items`, in order. */
+function forEachSubset(items: string[], k: number, visit: (subset: string[]) => void): void {
+  const chosen: string[] = [];
+  const walk = (from: number) => {
+    if (chosen.length === k) {
+      visit(chosen);
+      return;
+    }
+    for (let i = from; i <= items.length - (k - chosen.length); i++) {
+      chosen.push(items[i]);
+      walk(i + 1);
+      chosen.pop();
+    }
+  };
+  walk(0);
+}
+
 /**
  * Frequent itemsets level by level (candidates from frequent (k−1)-itemsets, pruned by downward
  * closure), then every rule X ⇒ Y from each frequent itemset. Duplicate items in a basket count
@@ -62,10 +85,22 @@ export function apriori(baskets: string[][], options: Partial<AprioriOptions> & 
       }
     }
     const cc = new Map<string, number>(candidates.map((c) => [key(c), 0]));
+    const inLevel = new Set(level.flat());
     for (const s of sets) {
-      if (s.length < size) continue;
-      const set = new Set(s);
-      for (const c of candidates) if (c.every((x) => set.has(x))) cc.set(key(c), cc.get(key(c))! + 1);
+      // Only items of frequent (size−1)-sets can be in a candidate. A small basket enumerates its
+      // own size-k subsets and looks them up; a large one checks each candidate instead.
+      const items = s.filter((x) => inLevel.has(x));
+      if (items.length < size) continue;
+      if (binomial(items.length, size) <= candidates.length) {
+        forEachSubset(items, size, (sub) => {
+          const k = key(sub);
+          const c = cc.get(k);
+          if (c !== undefined) cc.set(k, c + 1);
+        });
+      } else {
+        const set = new Set(items);
+        for (const c of candidates) if (c.every((x) => set.has(x))) cc.set(key(c), cc.get(key(c))! + 1);
+      }
     }
     level = candidates.filter((c) => cc.get(key(c))! >= minCount).sort((a, b) => (key(a) < key(b) ? -1 : 1));
     for (const c of level) frequent.set(key(c), { items: c, count: cc.get(key(c))! });

@@ -59,21 +59,32 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
   const t = asTable(fn, summary);
   const ids = t.columnNames().includes('customerId') ? columnValues(fn, t, 'customerId') : undefined;
   const out: Record<string, unknown[]> = { frequency: [], recency: [], T: [], expectedPurchases: [], probabilityAlive: [], expectedSpend: [], clv: [] };
+  // The purchase curve depends only on (x, t_x, T), which summaries in days repeat a lot: compute
+  // each distinct one once. CLV is linear in the spend, so spend multiplies a discounted sum.
+  const curves = new Map<string, { discounted: number; total: number; alive: number }>();
   for (let i = 0; i < s.n; i++) {
     const x = s.x[i];
     const spend = opts.gammaGamma.conditionalExpectedSpend(x, x > 0 ? m[i] : 0);
-    let clv = 0;
-    let prev = 0;
-    for (let k = 1; k <= opts.months; k++) {
-      const cum = opts.bgnbd.conditionalExpectedPurchases(k * f, x, s.tx[i], s.T[i]);
-      clv += (spend * (cum - prev)) / Math.pow(1 + opts.monthlyDiscount, k);
-      prev = cum;
+    const key = `${x},${s.tx[i]},${s.T[i]}`;
+    let curve = curves.get(key);
+    if (!curve) {
+      let discounted = 0;
+      let prev = 0;
+      for (let k = 1; k <= opts.months; k++) {
+        const cum = opts.bgnbd.conditionalExpectedPurchases(k * f, x, s.tx[i], s.T[i]);
+        discounted += (cum - prev) / Math.pow(1 + opts.monthlyDiscount, k);
+        prev = cum;
+      }
+      curve = { discounted, total: prev, alive: opts.bgnbd.probabilityAlive(x, s.tx[i], s.T[i]) };
+      curves.set(key, curve);
     }
+    const clv = spend * curve.discounted;
+    const prev = curve.total;
     out.frequency.push(x);
     out.recency.push(s.tx[i]);
     out.T.push(s.T[i]);
     out.expectedPurchases.push(prev);
-    out.probabilityAlive.push(opts.bgnbd.probabilityAlive(x, s.tx[i], s.T[i]));
+    out.probabilityAlive.push(curve.alive);
     out.expectedSpend.push(spend);
     out.clv.push(clv);
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as aq from 'arquero';
 import { apriori, basketsFromLines } from '../../../src/analytics/index';
 import { near } from './fixtures';
+import { seededRandom } from '../../../src/analytics/internal/rng';
 
 // REF-AR-01: Han & Kamber's "AllElectronics" transactions (Agrawal & Srikant's Apriori).
 const ALL_ELECTRONICS = [['I1', 'I2', 'I5'], ['I2', 'I4'], ['I2', 'I3'], ['I1', 'I2', 'I4'], ['I1', 'I3'], ['I2', 'I3'], ['I1', 'I3'], ['I1', 'I2', 'I3', 'I5'], ['I1', 'I2', 'I3']];
@@ -63,5 +64,21 @@ describe('apriori', () => {
   it('builds baskets from order lines', () => {
     const lines = aq.table({ order: ['a', 'a', 'b', 'a'], item: ['x', 'y', 'x', 'x'] });
     assert.deepEqual(basketsFromLines(lines, { orderColumn: 'order', itemColumn: 'item' }), [['x', 'y', 'x'], ['x']]);
+  });
+});
+
+describe('apriori on larger data', () => {
+  it('counts every frequent itemset exactly as a brute-force count over all baskets does (small and large baskets)', () => {
+    const rand = seededRandom(21);
+    // Four common items, twelve rare ones, and every 50th basket with nearly everything: at size 3
+    // the big baskets have more subsets than there are candidates, so both counting paths run.
+    const items = Array.from({ length: 16 }, (_, i) => `I${String(i).padStart(2, '0')}`);
+    const baskets = Array.from({ length: 400 }, (_, b) => items.filter((_, i) => rand() < (b % 50 === 0 ? 0.95 : i < 4 ? 0.5 : 0.1)));
+    const r = apriori(baskets, { minSupport: 0.05, minConfidence: 0.9, maxSize: 3 });
+    for (const s of r.itemsets.objects() as { items: string[]; count: number }[]) {
+      const brute = baskets.filter((b) => s.items.every((i) => b.includes(i))).length;
+      assert.equal(s.count, brute, s.items.join('+'));
+    }
+    assert.ok((r.itemsets.objects() as { size: number }[]).filter((s) => s.size === 3).length > 5);
   });
 });
