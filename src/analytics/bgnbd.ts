@@ -2,7 +2,7 @@
  * The BG/NBD model of repeat buying (Fader, Hardie & Lee 2005; spec §3).
  */
 import { analyticsError } from './analyticsError';
-import { hessian, invert, nelderMead } from './numerics/nelderMead';
+import { hessian, invert, nelderMead, newtonPolish } from './numerics/nelderMead';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from './numerics/special';
 import { resolveOptions } from './internal/options';
 import { readSummary, type SummaryColumns, type SummaryArrays } from './internal/summaryInput';
@@ -182,8 +182,9 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
       return -summaryLogLikelihood(sample, r, alpha, a, b) / sampleTotal;
     }, start, { tol: 1e-10, maxIter: 5_000, restarts: 1 }).x;
   }
-  const large = data.rows > 20_000;
-  const fit = nelderMead(objective, start, { tol: large ? 1e-13 : 1e-14, maxIter: 20_000, restarts: large ? 2 : 6, step: large ? 0.1 : 0.5 });
+  // Then Newton steps on the full data; Nelder–Mead if they do not converge (and on small data).
+  const polished = data.rows > 20_000 ? newtonPolish(objective, start) : null;
+  const fit = polished?.converged ? polished : nelderMead(objective, polished?.x ?? start, { tol: 1e-14, maxIter: 20_000, restarts: 6 });
   const [r, alphaScaled, a, b] = fit.x.map(Math.exp);
   const params = { r, alpha: alphaScaled * scale, a, b };
   // The log-likelihood in the data's own time unit: ln L shifts by −Σ x·ln(scale) under rescaling.

@@ -3,7 +3,7 @@
  * spec §4).
  */
 import { analyticsError } from './analyticsError';
-import { nelderMead } from './numerics/nelderMead';
+import { nelderMead, newtonPolish } from './numerics/nelderMead';
 import { lnGamma } from './numerics/special';
 import { resolveOptions } from './internal/options';
 import { readMonetary, type SummaryColumns } from './internal/summaryInput';
@@ -128,7 +128,8 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
   // On large data, start from the fit on a systematic sample (as fitBgNbd does).
   const large = x.length > 20_000;
   const start = large ? nelderMead(meanNll(Math.ceil(x.length / 10_000)), [0, 0.5, 0], { tol: 1e-10, maxIter: 5_000, restarts: 1 }).x : [0, 0.5, 0];
-  const fit = nelderMead(meanNll(1), start, { tol: 1e-12, maxIter: 20_000, restarts: large ? 2 : 6, step: large ? 0.1 : 0.5 });
+  const polished = large ? newtonPolish(meanNll(1), start) : null;
+  const fit = polished?.converged ? polished : nelderMead(meanNll(1), polished?.x ?? start, { tol: 1e-12, maxIter: 20_000, restarts: 6 });
   const [p, q, gs] = fit.x.map(Math.exp);
   const params = { p, q, gamma: gs * scale };
   if (!(q > 1)) throw analyticsError(fn, `the fit gives q = ${q.toFixed(3)} ≤ 1, so the mean spend is undefined: the spend data do not fit the Gamma-Gamma model (check for extreme values)`);

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalCdf, normalQuantile, twoSidedP } from '../../../src/analytics/index';
+import { newtonPolish } from '../../../src/analytics/numerics/nelderMead';
 import { near } from './fixtures';
 
 // Known values of Φ (Abramowitz & Stegun table 26.1; R pnorm to 15 digits).
@@ -22,5 +23,23 @@ describe('the standard normal distribution', () => {
 
   it('gives two-sided p-values', () => {
     near(twoSidedP(1.959963984540054), 0.05, 1e-14, 'p at z 1.96');
+  });
+});
+
+describe('newtonPolish', () => {
+  it('finds the minimum of a quadratic in one step and of Rosenbrock from nearby', () => {
+    const q = newtonPolish(([x, y]) => (x - 1) ** 2 + 3 * (y + 2) ** 2, [0.9, -1.9]);
+    assert.ok(q.converged);
+    near(q.x[0], 1, 1e-6, 'x');
+    near(q.x[1], -2, 1e-6, 'y');
+    const r = newtonPolish(([x, y]) => (1 - x) ** 2 + 100 * (y - x * x) ** 2, [0.95, 0.9]);
+    near(r.x[0], 1, 1e-4, 'Rosenbrock x (ill-conditioned: the Hessian is kept from the start)');
+    near(r.x[1], 1, 1e-4, 'Rosenbrock y');
+  });
+
+  it('says so instead of stepping uphill when the start is not near a minimum', () => {
+    const r = newtonPolish(([x]) => -(x * x), [1]);
+    assert.equal(r.converged, false);
+    assert.match(r.message, /not positive definite/);
   });
 });
