@@ -3,6 +3,7 @@
  */
 import { analyticsError } from './analyticsError';
 import { resolveOptions } from './internal/options';
+import { scoredLabels } from './internal/scoredLabels';
 
 export interface ClassificationMetrics {
   /** scikit-learn layout: rows = actual, columns = predicted, labels [0, 1] → [[TN, FP], [FN, TP]]. */
@@ -28,14 +29,7 @@ const isBinary = (v: unknown) => v === 0 || v === 1 || v === true || v === false
  * @example rocAuc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) // → 0.75 (REF-CLS-02)
  */
 export function rocAuc(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<number>): number {
-  const fn = 'rocAuc';
-  const n = yTrue.length;
-  if (scores.length !== n) throw analyticsError(fn, `yTrue (${n}) and scores (${scores.length}) differ in length`);
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
-  let pos = 0;
-  for (let i = 0; i < n; i++) if (yTrue[i] === 1 || yTrue[i] === true) pos++;
-  const neg = n - pos;
-  if (pos === 0 || neg === 0) throw analyticsError(fn, `is undefined with only one class present (${pos} positive, ${neg} negative)`);
+  const { n, pos, neg, order: idx } = scoredLabels('rocAuc', yTrue, scores);
   // Sum of the positives' ranks, tied scores sharing their average rank.
   let rankSum = 0;
   for (let i = 0; i < n; ) {

@@ -5,7 +5,7 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { analyticsError } from './analyticsError';
+import { scoredLabels } from './internal/scoredLabels';
 
 /**
  * @returns a table of `threshold, fpr, tpr` (threshold Infinity for the (0, 0) corner)
@@ -13,14 +13,7 @@ import { analyticsError } from './analyticsError';
  * // → (0,0) (0,.5) (.5,.5) (.5,1) (1,1) — area 0.75 (REF-CLS-02)
  */
 export function rocCurve(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<number>): ColumnTable {
-  const fn = 'rocCurve';
-  const n = yTrue.length;
-  if (scores.length !== n) throw analyticsError(fn, `yTrue (${n}) and scores (${scores.length}) differ in length`);
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);
-  let pos = 0;
-  for (let i = 0; i < n; i++) if (yTrue[i] === 1 || yTrue[i] === true) pos++;
-  const neg = n - pos;
-  if (pos === 0 || neg === 0) throw analyticsError(fn, `is undefined with only one class present (${pos} positive, ${neg} negative)`);
+  const { n, pos, neg, order: idx } = scoredLabels('rocCurve', yTrue, scores, true);
   const rows = [{ threshold: Infinity, fpr: 0, tpr: 0 }];
   let tp = 0;
   let fp = 0;
