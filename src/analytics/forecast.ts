@@ -194,8 +194,14 @@ function readSeries(fn: string, series: unknown): { values: number[]; labels: st
   let from = 0;
   let to = values.length;
   if (partial) {
-    if (to > 1 && partial[to - 1] === true) dropped.push(labels?.[--to] ?? String(to + 1));
-    if (to - from > 1 && partial[from] === true) dropped.push(labels?.[from++] ?? '1');
+    if (to > 1 && partial[to - 1] === true) {
+      to--;
+      dropped.push(labels?.[to] ?? String(to + 1));
+    }
+    if (to - from > 1 && partial[from] === true) {
+      dropped.push(labels?.[from] ?? '1');
+      from++;
+    }
   }
   return { values: (values as number[]).slice(from, to), labels: labels ? labels.slice(from, to) : null, dropped };
 }

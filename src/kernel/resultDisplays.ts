@@ -148,7 +148,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
       ...r.warnings.map((w) => `- note: ${w}`),
     ]),
     charts.featureImportanceChart(r),
-    charts.confusionMatrixChart(r, { labels: ['stayed', 'churned'] }),
+    charts.confusionMatrixChart(r, { labels: [`not ${r.model.target}`, r.model.target] }),
     ...rocOf(r),
   ],
   trainClvModel: (r: analytics.ClvModelResult) => [

@@ -113,3 +113,11 @@ describe('Student t', () => {
     near(incompleteBeta(0.5, 2, 3), 11 / 16, 1e-12, 'I_0.5(2,3)');
   });
 });
+
+describe('forecast input', () => {
+  it('leaves out partial periods also when the table has no period labels', () => {
+    const f = forecast([{ value: 1, partial: true }, { value: 10, partial: false }, { value: 12, partial: false }, { value: 14, partial: false }, { value: 3, partial: true }], { method: 'linear', seasonLength: 1, horizon: 1 });
+    assert.deepEqual(f.table.array('actual').slice(0, 3), [10, 12, 14]);
+    assert.match(f.warnings.join('\n'), /left out the incomplete periods 5 and 1/);
+  });
+});
