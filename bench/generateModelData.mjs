@@ -3,7 +3,7 @@
 //   against the parameters that generated it;
 // - a churn table (10 numeric features, a label from a known rule plus noise);
 // - baskets with products that sell together.
-import { seededRandom } from '../scripts/seededRandom.mjs';
+import { seededRandom } from '../src/analytics/internal/mulberry32.mjs';
 
 /** Gamma(shape, scale) by Marsaglia & Tsang (2000), with the shape < 1 boost. */
 function gamma(rand, shape, scale) {
