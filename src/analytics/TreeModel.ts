@@ -41,10 +41,7 @@ export class TreeModel {
   predict(table: TableInput): ColumnTable {
     const fn = 'model.predict';
     const t = asTable(fn, table);
-    const x = numericColumns(fn, t, this.features);
-    const n = t.numRows();
-    const value = new Float64Array(n);
-    for (let i = 0; i < n; i++) value[i] = predictTree(this.tree, x, i);
+    const value = this.scoreColumns(numericColumns(fn, t, this.features), t.numRows());
     if (this.kind === 'clv') return t.assign({ predicted: Array.from(value) });
     return t.assign({ predicted: Array.from(value, (p) => (p >= this.threshold ? 1 : 0)), probability: Array.from(value) });
   }

@@ -54,7 +54,8 @@ export { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
 
 // Churn, value and purchase models
 export { buildChurnFeatures, type ChurnFeatureOptions } from './buildChurnFeatures';
-export { trainChurnModel, type ChurnModelOptions, type ChurnModelResult, type TreeTrainingOptions } from './trainChurnModel';
+export { trainChurnModel, type ChurnModelOptions, type ChurnModelResult } from './trainChurnModel';
+export type { TreeTrainingOptions } from './internal/modelData';
 export { trainClvModel, type ClvModelOptions, type ClvModelResult } from './trainClvModel';
 export { TreeModel, type TreeModelJson } from './TreeModel';
 export { trainLogisticModel, type LogisticOptions, type LogisticResult } from './trainLogisticModel';

@@ -7,11 +7,10 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { growTree } from './internal/decisionTree';
 import { numericColumns } from './internal/featureMatrix';
-import { featureList, readTarget, takeRows, takeValues, trainTestSplit } from './internal/modelData';
+import { checkTreeOptions, evaluationRows, featureList, readTarget, sum, takeRows, takeValues, TREE_DEFAULTS, trainTestSplit, type TreeTrainingOptions } from './internal/modelData';
 import { resolveOptions } from './internal/options';
 import { asTable, type TableInput } from './internal/tableInput';
 import { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
-import { checkTreeOptions, TREE_DEFAULTS, type TreeTrainingOptions } from './trainChurnModel';
 import { TreeModel } from './TreeModel';
 
 export interface ClvModelOptions extends TreeTrainingOptions {
@@ -55,14 +54,13 @@ export function trainClvModel(table: TableInput, options: Partial<ClvModelOption
   const split = trainTestSplit(fn, y.length, o.testSize, o.seed);
   const warnings: string[] = [];
   if (split.train.length < 2) throw analyticsError(fn, `needs at least 2 training rows, has ${split.train.length}`);
-  const evalIdx = split.test.length ? split.test : split.train;
-  if (!split.test.length) warnings.push('testSize is 0: the metrics are measured on the training rows and flatter the model');
+  const evalIdx = evaluationRows(split, warnings);
   const yTrain = takeValues(y, split.train);
   const grown = growTree(takeRows(x, split.train), yTrain, { kind: 'regression', maxDepth: o.maxDepth, minNumSamples: o.minNumSamples, maxBins: o.maxBins });
   const model = new TreeModel('clv', o.target, features, grown.root, 0.5, grown.importance);
   const yEval = takeValues(y, evalIdx);
   const pred = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);
-  const trainMean = yTrain.reduce((a, b) => a + b, 0) / yTrain.length;
+  const trainMean = sum(yTrain) / yTrain.length;
   if (y.length < 200) warnings.push(`only ${y.length} rows: the metrics are very uncertain`);
   return {
     model,

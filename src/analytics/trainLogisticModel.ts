@@ -7,9 +7,9 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
-import { classificationMetrics, rocAuc, type ClassificationMetrics } from './classificationMetrics';
+import type { ClassificationMetrics } from './classificationMetrics';
 import { numericColumns } from './internal/featureMatrix';
-import { featureList, readLabel, takeRows, takeValues, trainTestSplit } from './internal/modelData';
+import { evaluationRows, featureList, probabilityMetrics, readLabel, sum, takeRows, takeValues, trainTestSplit } from './internal/modelData';
 import { requirePositiveInteger, resolveOptions } from './internal/options';
 import { asTable, type TableInput } from './internal/tableInput';
 import { LogisticModel } from './LogisticModel';
@@ -114,7 +114,7 @@ export function trainLogisticModel(table: TableInput, options: Partial<LogisticO
   const x = numericColumns(fn, t, features);
   const split = trainTestSplit(fn, y.length, o.testSize, o.seed, y);
   const yTrain = takeValues(y, split.train);
-  const pos = yTrain.reduce((a, b) => a + b, 0);
+  const pos = sum(yTrain);
   if (pos === 0 || pos === yTrain.length) throw analyticsError(fn, `label "${o.label}" has only one class in the training rows (${pos} of ${yTrain.length} are 1); a model needs both`);
   const xTrain = takeRows(x, split.train);
   const warnings: string[] = [];
@@ -139,13 +139,10 @@ export function trainLogisticModel(table: TableInput, options: Partial<LogisticO
   );
   if (o.penalizer > 0) warnings.push('with a penalizer the standard errors and p-values are those of the penalised fit, not of plain maximum likelihood');
   const model = new LogisticModel(o.label, features, beta[0], beta.slice(1), o.threshold);
-  const evalIdx = split.test.length ? split.test : split.train;
-  if (!split.test.length) warnings.push('testSize is 0: the metrics are measured on the training rows and flatter the model');
+  const evalIdx = evaluationRows(split, warnings);
   const xEval = takeRows(x, evalIdx);
   const yEval = takeValues(y, evalIdx);
   const prob = Array.from(evalIdx, (_, i) => model.probabilityAt(xEval, i));
-  const metrics = classificationMetrics(yEval, prob.map((v) => (v >= o.threshold ? 1 : 0)));
-  const evalPos = yEval.reduce((a, b) => a + b, 0);
-  metrics.rocAuc = evalPos > 0 && evalPos < yEval.length ? rocAuc(yEval, prob) : null;
+  const metrics = probabilityMetrics(yEval, prob, o.threshold);
   return { model, metrics, coefficients, converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood, testPredictions: aq.table({ actual: Array.from(yEval), probability: prob }), warnings };
 }

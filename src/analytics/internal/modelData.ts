@@ -4,35 +4,36 @@
  */
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
+import { classificationMetrics, rocAuc, type ClassificationMetrics } from '../classificationMetrics';
+import { requirePositiveInteger } from './options';
 import { numericColumnNames } from './featureMatrix';
 import { shuffledIndexes, seededRandom } from './rng';
 import { columnValues } from './tableInput';
 
+/** Reads a column through `read` (null = not acceptable); an error names the first bad value and its row. */
+function readColumn(fn: string, table: ColumnTable, name: string, read: (v: unknown) => number | null, rule: (row: number, value: string) => string): Float64Array {
+  const values = columnValues(fn, table, name);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = read(values[i]);
+    if (v === null) throw analyticsError(fn, rule(i + 1, JSON.stringify(values[i])));
+    out[i] = v;
+  }
+  return out;
+}
+
 /** A 0/1 label column (booleans accepted); an error names the first other value and its row. */
 export function readLabel(fn: string, table: ColumnTable, label: string): Float64Array {
   if (typeof label !== 'string' || !label) throw analyticsError(fn, 'options.label must name the 0/1 column to predict');
-  const values = columnValues(fn, table, label);
-  const y = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === 1 || v === true) y[i] = 1;
-    else if (v === 0 || v === false) y[i] = 0;
-    else throw analyticsError(fn, `label "${label}" must be 0/1 or true/false; row ${i + 1} is ${JSON.stringify(v)}`);
-  }
-  return y;
+  const read = (v: unknown) => (v === 1 || v === true ? 1 : v === 0 || v === false ? 0 : null);
+  return readColumn(fn, table, label, read, (row, value) => `label "${label}" must be 0/1 or true/false; row ${row} is ${value}`);
 }
 
 /** A numeric target column; an error names the first value that is not a finite number. */
 export function readTarget(fn: string, table: ColumnTable, target: string): Float64Array {
   if (typeof target !== 'string' || !target) throw analyticsError(fn, 'options.target must name the numeric column to predict');
-  const values = columnValues(fn, table, target);
-  const y = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw analyticsError(fn, `target "${target}" of row ${i + 1} is not a finite number (${JSON.stringify(v)})`);
-    y[i] = v;
-  }
-  return y;
+  const read = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return readColumn(fn, table, target, read, (row, value) => `target "${target}" of row ${row} is not a finite number (${value})`);
 }
 
 /** The given features, or every numeric column other than the label and `customerId`. */
@@ -69,4 +70,52 @@ export function takeRows<T extends Float64Array>(cols: T[], idx: Int32Array): Fl
 
 export function takeValues(y: Float64Array, idx: Int32Array): Float64Array {
   return Float64Array.from(idx, (i) => y[i]);
+}
+
+export const sum = (v: ArrayLike<number>): number => {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return s;
+};
+
+/**
+ * The rows the metrics are measured on: the held-out rows, or the training rows when testSize
+ * is 0 (with a warning that the metrics then flatter the model).
+ */
+export function evaluationRows(split: { train: Int32Array; test: Int32Array }, warnings: string[]): Int32Array {
+  if (split.test.length) return split.test;
+  warnings.push('testSize is 0: the metrics are measured on the training rows and flatter the model');
+  return split.train;
+}
+
+/** Metrics of probabilities predicted 1 at `threshold`, with their ROC AUC when both classes are present (else null). */
+export function probabilityMetrics(yTrue: Float64Array, prob: ArrayLike<number>, threshold: number): ClassificationMetrics {
+  const metrics = classificationMetrics(yTrue, Array.from(prob, (p) => (p >= threshold ? 1 : 0)));
+  const positives = sum(yTrue);
+  metrics.rocAuc = positives > 0 && positives < yTrue.length ? rocAuc(yTrue, prob) : null;
+  return metrics;
+}
+
+/** Options shared by the decision-tree trainers (trainChurnModel, trainClvModel). */
+export interface TreeTrainingOptions {
+  /** Share of rows held out for the metrics (default 0.25; 0 judges on the training rows). */
+  testSize: number;
+  /** Seed of the train/test shuffle (default 42). */
+  seed: number;
+  /** Most split levels (default 5: at most 32 readable rules). */
+  maxDepth: number;
+  /** A node with this many rows or fewer is not split (default 20). */
+  minNumSamples: number;
+  /** Bins per feature for the split search (default 64). */
+  maxBins: number;
+}
+
+export const TREE_DEFAULTS: TreeTrainingOptions = { testSize: 0.25, seed: 42, maxDepth: 5, minNumSamples: 20, maxBins: 64 };
+
+export function checkTreeOptions(fn: string, o: TreeTrainingOptions): void {
+  requirePositiveInteger(fn, 'maxDepth', o.maxDepth);
+  requirePositiveInteger(fn, 'minNumSamples', o.minNumSamples);
+  requirePositiveInteger(fn, 'maxBins', o.maxBins);
+  if (o.maxBins > 65535) throw analyticsError(fn, `maxBins must be at most 65535, not ${o.maxBins}`);
+  if (!Number.isInteger(o.seed)) throw analyticsError(fn, `seed must be an integer, not ${String(o.seed)}`);
 }
