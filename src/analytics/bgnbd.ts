@@ -2,12 +2,13 @@
  * The BG/NBD model of repeat buying (Fader, Hardie & Lee 2005; spec §3).
  */
 import { analyticsError } from './analyticsError';
-import { hessian, invert, nelderMead, newtonPolish } from './numerics/nelderMead';
+import { hessian, invert } from './numerics/nelderMead';
+import { minimize } from './numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from './numerics/special';
 import { resolveOptions } from './internal/options';
 import { readSummary, type SummaryColumns, type SummaryArrays } from './internal/summaryInput';
 import type { TableInput } from './internal/tableInput';
-import { compressSummary, summaryLogLikelihood } from './internal/bgNbdLikelihood';
+import { compressSummary, everyNthRow, summaryLogLikelihood, type CompressedSummary } from './internal/bgNbdLikelihood';
 
 export interface BgNbdParams {
   r: number;
@@ -161,30 +162,18 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
   for (let i = 0; i < s.x.length; i++) checkCustomer(`${fn} (row ${i + 1})`, s.x[i], s.tx[i], s.T[i]);
   const scale = s.T.reduce((m, v) => Math.max(m, v), 0) || 1;
   const data = compressSummary(s.x, s.tx, s.T, s.w, scale);
-  const total = s.w.reduce((a2, b2) => a2 + b2, 0);
   // Mean negative log-likelihood over log-parameters, plus lifetimes' L2 penalty.
-  const objective = (lp: number[]) => {
-    const [r, alpha, a, b] = lp.map(Math.exp);
-    if (![r, alpha, a, b].every((v) => v > 0 && Number.isFinite(v))) return Infinity;
-    return -summaryLogLikelihood(data, r, alpha, a, b) / total + opts.penalizer * (r * r + alpha * alpha + a * a + b * b);
-  };
-  // On large data, start from the fit on a systematic sample of the merged rows: most of the
-  // simplex's travel then costs a fraction of a full evaluation.
-  let start = [0.1, 0.1, 0.1, 0.1];
-  if (data.rows > 20_000) {
-    const every = Math.ceil(data.rows / 10_000);
-    const sample = { ...data, xi: data.xi.filter((_, i) => i % every === 0), txi: data.txi.filter((_, i) => i % every === 0), Ti: data.Ti.filter((_, i) => i % every === 0), w: data.w.filter((_, i) => i % every === 0) };
-    sample.rows = sample.w.length;
-    const sampleTotal = sample.w.reduce((a2, b2) => a2 + b2, 0);
-    start = nelderMead((lp) => {
+  const meanNll = (d: CompressedSummary, penalizer: number) => {
+    const total = d.w.reduce((a2, b2) => a2 + b2, 0);
+    return (lp: number[]) => {
       const [r, alpha, a, b] = lp.map(Math.exp);
       if (![r, alpha, a, b].every((v) => v > 0 && Number.isFinite(v))) return Infinity;
-      return -summaryLogLikelihood(sample, r, alpha, a, b) / sampleTotal;
-    }, start, { tol: 1e-10, maxIter: 5_000, restarts: 1 }).x;
-  }
-  // Then Newton steps on the full data; Nelder–Mead if they do not converge (and on small data).
-  const polished = data.rows > 20_000 ? newtonPolish(objective, start) : null;
-  const fit = polished?.converged ? polished : nelderMead(objective, polished?.x ?? start, { tol: 1e-14, maxIter: 20_000, restarts: 6 });
+      return -summaryLogLikelihood(d, r, alpha, a, b) / total + penalizer * (r * r + alpha * alpha + a * a + b * b);
+    };
+  };
+  // Large data: a first fit on a systematic sample of about 10,000 merged rows.
+  const sample = data.rows > 20_000 ? meanNll(everyNthRow(data, Math.ceil(data.rows / 10_000)), 0) : undefined;
+  const fit = minimize(meanNll(data, opts.penalizer), [0.1, 0.1, 0.1, 0.1], { tol: 1e-14, sample });
   const [r, alphaScaled, a, b] = fit.x.map(Math.exp);
   const params = { r, alpha: alphaScaled * scale, a, b };
   // The log-likelihood in the data's own time unit: ln L shifts by −Σ x·ln(scale) under rescaling.

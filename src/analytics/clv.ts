@@ -78,15 +78,13 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
       curve = { discounted, total: prev, alive: opts.bgnbd.probabilityAlive(x, s.tx[i], s.T[i]) };
       curves.set(key, curve);
     }
-    const clv = spend * curve.discounted;
-    const prev = curve.total;
     out.frequency.push(x);
     out.recency.push(s.tx[i]);
     out.T.push(s.T[i]);
-    out.expectedPurchases.push(prev);
+    out.expectedPurchases.push(curve.total);
     out.probabilityAlive.push(curve.alive);
     out.expectedSpend.push(spend);
-    out.clv.push(clv);
+    out.clv.push(spend * curve.discounted);
   }
   return aq.table(ids ? { customerId: ids, ...out } : out);
 }

@@ -3,7 +3,7 @@
  * spec §4).
  */
 import { analyticsError } from './analyticsError';
-import { nelderMead, newtonPolish } from './numerics/nelderMead';
+import { minimize } from './numerics/minimize';
 import { lnGamma } from './numerics/special';
 import { resolveOptions } from './internal/options';
 import { readMonetary, type SummaryColumns } from './internal/summaryInput';
@@ -108,7 +108,8 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
   // Σ gammaGammaLogLikelihood reordered for speed: the gamma-function terms once per distinct x,
   // the logs of x and z̄ once per customer.
   const xs = [...new Set(x)];
-  const xIndex = Int32Array.from(x, (v) => xs.indexOf(v));
+  const position = new Map(xs.map((v, k) => [v, k]));
+  const xIndex = Int32Array.from(x, (v) => position.get(v)!);
   const zs = Float64Array.from(z, (v) => v / scale);
   const lnZ = zs.map(Math.log);
   const lnX = Float64Array.from(x, Math.log);
@@ -125,11 +126,9 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
     }
     return -(ll / n + q * Math.log(g) - lnGamma(q));
   };
-  // On large data, start from the fit on a systematic sample (as fitBgNbd does).
-  const large = x.length > 20_000;
-  const start = large ? nelderMead(meanNll(Math.ceil(x.length / 10_000)), [0, 0.5, 0], { tol: 1e-10, maxIter: 5_000, restarts: 1 }).x : [0, 0.5, 0];
-  const polished = large ? newtonPolish(meanNll(1), start) : null;
-  const fit = polished?.converged ? polished : nelderMead(meanNll(1), polished?.x ?? start, { tol: 1e-12, maxIter: 20_000, restarts: 6 });
+  // Large data: a first fit on a systematic sample of about 10,000 buyers.
+  const sample = x.length > 20_000 ? meanNll(Math.ceil(x.length / 10_000)) : undefined;
+  const fit = minimize(meanNll(1), [0, 0.5, 0], { tol: 1e-12, sample });
   const [p, q, gs] = fit.x.map(Math.exp);
   const params = { p, q, gamma: gs * scale };
   if (!(q > 1)) throw analyticsError(fn, `the fit gives q = ${q.toFixed(3)} ≤ 1, so the mean spend is undefined: the spend data do not fit the Gamma-Gamma model (check for extreme values)`);

@@ -62,6 +62,13 @@ export function compressSummary(x: Float64Array, tx: Float64Array, T: Float64Arr
   return { xs: dx.values, txs: dtx.values, Ts: dT.values, xi: Int32Array.from(xi), txi: Int32Array.from(txi), Ti: Int32Array.from(Ti), w: Float64Array.from(weight), rows: weight.length };
 }
 
+/** Every `every`-th merged row (a systematic sample, for a cheap first fit on large data). */
+export function everyNthRow(s: CompressedSummary, every: number): CompressedSummary {
+  const keep = <T extends Int32Array | Float64Array>(a: T) => a.filter((_, i) => i % every === 0) as T;
+  const w = keep(s.w);
+  return { ...s, xi: keep(s.xi), txi: keep(s.txi), Ti: keep(s.Ti), w, rows: w.length };
+}
+
 /** Σ w · ln L over the merged rows, for parameters (r, α, a, b) in the summary's scaled time. */
 export function summaryLogLikelihood(s: CompressedSummary, r: number, alpha: number, a: number, b: number): number {
   const nx = s.xs.length;

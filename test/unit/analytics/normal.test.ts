@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalCdf, normalQuantile, twoSidedP } from '../../../src/analytics/index';
-import { newtonPolish } from '../../../src/analytics/numerics/nelderMead';
+import { newtonPolish } from '../../../src/analytics/numerics/newtonPolish';
 import { near } from './fixtures';
 
 // Known values of Φ (Abramowitz & Stegun table 26.1; R pnorm to 15 digits).
