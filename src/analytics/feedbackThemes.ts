@@ -51,6 +51,7 @@ export function feedbackThemes(responses: TableInput, options: Partial<FeedbackT
   const t = asTable(fn, responses, 'responses');
   const texts = columnValues(fn, t, o.text);
   const keys = o.by === 'category' ? columnValues(fn, t, o.score).map((v) => npsCategory(v) ?? 'no score') : columnValues(fn, t, o.by).map((v) => (v === null || v === undefined || v === '' ? '(blank)' : String(v)));
+  if (o.by !== 'category' && keys.length === 0) throw analyticsError(fn, 'needs at least one response');
   const perGroup = new Map<string, { responses: number; comments: number; terms: Map<string, number> }>();
   const overall = new Map<string, number>();
   let comments = 0;
@@ -82,7 +83,6 @@ export function feedbackThemes(responses: TableInput, options: Partial<FeedbackT
     }
     if (g.comments > 0 && g.comments < 20) warnings.push(`only ${g.comments} comment${g.comments === 1 ? '' : 's'} from ${name}s${o.by === 'category' ? '' : ` (${o.by} = ${name})`}: read the themes as anecdotes`);
   }
-  if (o.by !== 'category' && keys.length === 0) throw analyticsError(fn, 'needs at least one response');
   return {
     themes: rows.length ? aq.from(rows) : aq.table({ group: [], term: [], count: [], share: [], lift: [] }),
     groups: aq.from(names.map((group) => ({ group, responses: perGroup.get(group)!.responses, comments: perGroup.get(group)!.comments }))),

@@ -67,6 +67,8 @@ interface Fit {
   params: Record<string, number>;
   sigma: number;
   seasonal: boolean;
+  /** Residual degrees of freedom for Student-t intervals (linear); null for normal intervals. */
+  df: number | null;
 }
 
 /** Runs the ETS(A,A,A) recursions; `m` = 0 for Holt's linear trend. Returns one-step fits and the final state. */
@@ -103,7 +105,7 @@ function holtWintersRun(y: number[], m: number, alpha: number, betaStar: number,
   return { fitted, sse, errors: y.length - start, level, trend, season };
 }
 
-function holtWinters(y: number[], m: number, horizon: number, fixed: ForecastOptions['params']): Fit & { converged: boolean } {
+function holtWinters(y: number[], m: number, horizon: number, fixed: ForecastOptions['params']): Fit {
   const seasonal = m > 1;
   const mm = seasonal ? m : 0;
   const unpack = (v: number[]) => {
@@ -111,7 +113,6 @@ function holtWinters(y: number[], m: number, horizon: number, fixed: ForecastOpt
     return { alpha, beta: logistic(v[1]), gamma: seasonal ? (1 - alpha) * logistic(v[2]) : 0 };
   };
   let params: { alpha: number; beta: number; gamma: number };
-  let converged = true;
   if (fixed) {
     params = { ...fixed, gamma: seasonal ? fixed.gamma : 0 };
   } else {
@@ -119,9 +120,7 @@ function holtWinters(y: number[], m: number, horizon: number, fixed: ForecastOpt
       const p = unpack(v);
       return holtWintersRun(y, mm, p.alpha, p.beta, p.gamma).sse;
     };
-    const best = nelderMead(sse, seasonal ? [-1, -2, -2] : [-1, -2], { tol: 1e-12, maxIter: 4000 });
-    params = unpack(best.x);
-    converged = best.converged;
+    params = unpack(nelderMead(sse, seasonal ? [-1, -2, -2] : [-1, -2], { tol: 1e-12, maxIter: 4000 }).x);
   }
   const run = holtWintersRun(y, mm, params.alpha, params.beta, params.gamma);
   const k = seasonal ? 3 : 2;
@@ -139,10 +138,10 @@ function holtWinters(y: number[], m: number, horizon: number, fixed: ForecastOpt
     }
     sd.push(sigma * Math.sqrt(1 + cum));
   }
-  return { fitted: run.fitted, forecast, sd, params: { ...params }, sigma, seasonal, converged };
+  return { fitted: run.fitted, forecast, sd, params: { ...params }, sigma, seasonal, df: null };
 }
 
-function linear(y: number[], m: number, horizon: number): Fit & { df: number } {
+function linear(y: number[], m: number, horizon: number): Fit {
   const n = y.length;
   const seasonal = m > 1 && n >= 2 * m;
   const row = (t: number) => {
@@ -208,9 +207,10 @@ function readSeries(fn: string, series: unknown): { values: number[]; labels: st
 
 /** Labels of the periods after the series: the next months, quarters, weeks, days or years. */
 function futureLabels(labels: string[] | null, n: number, horizon: number): string[] {
-  const last = labels?.[labels.length - 1];
-  const parsed = last === undefined ? null : periodIndexFromLabel(last);
-  return Array.from({ length: horizon }, (_, h) => (parsed ? parsed.label(parsed.index + h + 1) : `t+${h + 1}`)).map((l, h) => (labels ? l : String(n + h + 1)));
+  const steps = Array.from({ length: horizon }, (_, h) => h + 1);
+  if (!labels) return steps.map((h) => String(n + h)); // numbered like the history
+  const last = periodIndexFromLabel(labels[labels.length - 1]);
+  return steps.map((h) => (last ? last.label(last.index + h) : `t+${h}`));
 }
 
 const mape = (actual: number[], predicted: number[]) => {
@@ -250,7 +250,7 @@ export function forecast(series: number[] | ColumnTable | Record<string, unknown
   };
   const result = fit(y, o.horizon);
   if (m > 1 && !result.seasonal) warnings.push(`only ${y.length} periods: a season of ${m} needs ${2 * m}, so the forecast has no seasonal pattern`);
-  const z = o.method === 'linear' ? studentTQuantile(0.5 + o.level / 2, Math.max(1, (result as Fit & { df: number }).df)) : normalQuantile(0.5 + o.level / 2);
+  const z = result.df === null ? normalQuantile(0.5 + o.level / 2) : studentTQuantile(0.5 + o.level / 2, Math.max(1, result.df));
   const lower = result.forecast.map((f, h) => f - z * result.sd[h]);
   const upper = result.forecast.map((f, h) => f + z * result.sd[h]);
   if (y.length < 2 * m && m > 1) warnings.push('intervals from a short series are themselves uncertain');

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { base, rowsOf, type Rows } from './rows';
+import { base, rowsOfResult, type Rows } from './rows';
 
 /**
  * Which features drive the model: a bar per feature, most important first, from
@@ -7,7 +7,7 @@ import { base, rowsOf, type Rows } from './rows';
  * @example charts.featureImportanceChart(crm.trainChurnModel(data, { label: 'churned' }))
  */
 export function featureImportanceChart(input: Rows | { featureImportance: Rows }): TopLevelSpec {
-  const rows = rowsOf(input && typeof input === 'object' && 'featureImportance' in input ? input.featureImportance : (input as Rows), 'featureImportanceChart');
+  const rows = rowsOfResult(input, 'featureImportance', 'featureImportanceChart');
   return {
     ...base('Feature importance (share of the impurity decrease)'),
     data: { values: rows.map((r) => ({ feature: r.feature, importance: r.importance })) },

@@ -7,6 +7,15 @@ export function rowsOf(input: Rows, fn: string): Record<string, unknown>[] {
   throw new Error(`charts.${fn}: expects a table or an array of rows`);
 }
 
+/**
+ * Rows of one table of a result (apriori's `rules`, a model's `featureImportance`), or of the
+ * input itself when it is already that table.
+ */
+export function rowsOfResult<K extends string>(input: Rows | { [k in K]: Rows }, key: K, fn: string): Record<string, unknown>[] {
+  const part = input && typeof input === 'object' && !Array.isArray(input) && key in input ? (input as { [k in K]: Rows })[key] : (input as Rows);
+  return rowsOf(part, fn);
+}
+
 /** Common top-level settings: v6 schema, responsive width, a title. */
 export function base(title: string, extra: Record<string, unknown> = {}) {
   return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title, width: 'container' as const, ...extra };

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { base, rowsOf, type Rows } from './rows';
+import { base, rowsOfResult, type Rows } from './rows';
 
 /**
  * The strongest basket rules: one bar per rule "A + B ⇒ C", by lift (or confidence), coloured
@@ -8,7 +8,7 @@ import { base, rowsOf, type Rows } from './rows';
  */
 export function rulesChart(input: { rules: Rows } | Rows, options: { top?: number; by?: 'lift' | 'confidence' | 'support' } = {}): TopLevelSpec {
   const by = options.by ?? 'lift';
-  const rows = rowsOf(input && typeof input === 'object' && 'rules' in input ? input.rules : (input as Rows), 'rulesChart');
+  const rows = rowsOfResult(input, 'rules', 'rulesChart');
   const name = (v: unknown) => (Array.isArray(v) ? v.join(' + ') : String(v));
   const values = [...rows]
     .sort((a, b) => Number(b[by]) - Number(a[by]))

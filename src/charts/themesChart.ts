@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { base, rowsOf, type Rows } from './rows';
+import { base, rowsOfResult, type Rows } from './rows';
 
 const GROUP_COLORS: Record<string, string> = { promoter: '#2ca02c', passive: '#9e9e9e', detractor: '#d62728' };
 
@@ -9,7 +9,7 @@ const GROUP_COLORS: Record<string, string> = { promoter: '#2ca02c', passive: '#9
  * @example charts.themesChart(crm.feedbackThemes(responses), { top: 8 })
  */
 export function themesChart(input: { themes: Rows } | Rows, options: { top?: number } = {}): TopLevelSpec {
-  const rows = rowsOf(input && typeof input === 'object' && 'themes' in input ? input.themes : (input as Rows), 'themesChart');
+  const rows = rowsOfResult(input, 'themes', 'themesChart');
   const top = options.top ?? 8;
   const kept = new Map<string, number>();
   const values = rows.filter((r) => {

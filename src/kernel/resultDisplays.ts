@@ -12,6 +12,11 @@ type Parts = unknown[];
 type Describe = (result: any, args: any[]) => Parts; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const fmt = formatNumber;
+const sumOf = (values: ArrayLike<unknown>) => {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += Number(values[i]);
+  return s;
+};
 const pct = formatPercent;
 
 /** A Markdown summary with the same text as plain text (Markdown punctuation removed). */
@@ -98,7 +103,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
   ],
   predictClv: (t, args) => {
     const clv = t.array('clv') as number[];
-    const total = clv.reduce((a: number, b: number) => a + b, 0);
+    const total = sumOf(clv);
     const o = args[1] ?? {};
     const alive = (t.array('probabilityAlive') as number[]).filter((p: number) => p >= 0.5).length;
     return [
@@ -128,7 +133,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
   ],
   rocCurve: (t) => [charts.rocChart(t)],
   buildChurnFeatures: (t) => {
-    const churned = t.columnNames().includes('churned') ? (t.array('churned') as number[]).reduce((a: number, b: number) => a + b, 0) : null;
+    const churned = t.columnNames().includes('churned') ? sumOf(t.array('churned')) : null;
     const n = t.numRows();
     return [
       summary([
@@ -180,7 +185,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
   ],
   feedbackThemes: (r: analytics.FeedbackThemesResult) => [
     summary([
-      `**Themes** in ${(r.groups.array('comments') as number[]).reduce((a: number, b: number) => a + b, 0).toLocaleString('en-US')} comments: ${r.groups.objects().map((g: any) => `${g.group} ${g.comments}`).join(' · ')}`, // eslint-disable-line @typescript-eslint/no-explicit-any
+      `**Themes** in ${sumOf(r.groups.array('comments')).toLocaleString('en-US')} comments: ${r.groups.objects().map((g: any) => `${g.group} ${g.comments}`).join(' · ')}`, // eslint-disable-line @typescript-eslint/no-explicit-any
       ...r.warnings.map((w) => `- note: ${w}`),
     ]),
     r.themes,

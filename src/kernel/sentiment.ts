@@ -10,7 +10,9 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import Sentiment from 'sentiment';
-import { analyticsError, isChinese } from '../analytics/index';
+import { isChinese } from '../analytics/index';
+import { resolveOptions } from '../analytics/internal/options';
+import { asTable, columnValues, type TableInput } from '../analytics/internal/tableInput';
 
 let analyzer: Sentiment | undefined;
 
@@ -35,20 +37,16 @@ export function sentimentOf(text: unknown): SentimentScore {
  * @param input an array of texts, or a table with a text column (default `comment`)
  * @returns a table: for texts, `text, score, comparative, label`; for a table, the input with `sentimentScore` and `sentiment` added
  * @example
- * crm.sentiment(['Love it, fast delivery', 'Shipping was not good']).array('score') // → [3, -2]
+ * crm.sentiment(['Love it, fast delivery', 'Shipping was not good']).array('score') // → [3, -3]
  */
-export function sentiment(input: (string | null)[] | ColumnTable | Record<string, unknown>[] | { table: ColumnTable }, options: { text?: string } = {}): ColumnTable {
+export function sentiment(input: (string | null)[] | TableInput, options: Partial<{ text: string }> = {}): ColumnTable {
   const fn = 'sentiment';
-  for (const k of Object.keys(options ?? {})) if (k !== 'text') throw analyticsError(fn, `unknown option "${k}"; known options: text`);
-  const column = options.text ?? 'comment';
+  const { text: column } = resolveOptions(fn, { text: 'comment' }, options);
   if (Array.isArray(input) && input.every((v) => typeof v === 'string' || v === null)) {
     const scored = (input as (string | null)[]).map(sentimentOf);
     return aq.table({ text: input, score: scored.map((s) => s.score), comparative: scored.map((s) => s.comparative), label: scored.map((s) => s.label) });
   }
-  const t = Array.isArray(input) ? aq.from(input) : input && typeof input === 'object' && 'table' in input ? input.table : input;
-  if (!t || typeof (t as ColumnTable).columnNames !== 'function') throw analyticsError(fn, 'expects an array of texts or a table with a text column');
-  const table = t as ColumnTable;
-  if (!table.columnNames().includes(column)) throw analyticsError(fn, `column "${column}" not found; the table has ${table.columnNames().map((c) => `"${c}"`).join(', ')}`);
-  const scored = Array.from(table.array(column) as ArrayLike<unknown>, sentimentOf);
+  const table = asTable(fn, input as TableInput, 'texts (an array of strings) or comments');
+  const scored = columnValues(fn, table, column).map(sentimentOf);
   return table.assign({ sentimentScore: scored.map((s) => s.score), sentiment: scored.map((s) => s.label) });
 }
