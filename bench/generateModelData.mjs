@@ -4,30 +4,7 @@
 // - a churn table (10 numeric features, a label from a known rule plus noise);
 // - baskets with products that sell together.
 import { seededRandom } from '../src/analytics/internal/mulberry32.mjs';
-
-/** Gamma(shape, scale) by Marsaglia & Tsang (2000), with the shape < 1 boost. */
-function gamma(rand, shape, scale) {
-  if (shape < 1) return gamma(rand, shape + 1, scale) * Math.pow(rand(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x;
-    let v;
-    do {
-      // Standard normal by Box–Muller.
-      x = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = rand();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v * scale;
-  }
-}
-
-function beta(rand, a, b) {
-  const x = gamma(rand, a, 1);
-  return x / (x + gamma(rand, b, 1));
-}
+import { randomVariates } from '../scripts/randomVariates.mjs';
 
 export const TRUE_BGNBD = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 export const TRUE_GG = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -38,10 +15,11 @@ export const TRUE_GG = { p: 6.25, q: 3.74, gamma: 15.44 };
  */
 export function bgnbdSummary(n, seed = 5) {
   const rand = seededRandom(seed);
+  const { gamma, beta } = randomVariates(rand);
   const cols = { customerId: [], frequency: new Float64Array(n), recency: new Float64Array(n), T: new Float64Array(n), monetaryValue: new Float64Array(n) };
   for (let i = 0; i < n; i++) {
-    const lambda = gamma(rand, TRUE_BGNBD.r, 1 / TRUE_BGNBD.alpha);
-    const p = beta(rand, TRUE_BGNBD.a, TRUE_BGNBD.b);
+    const lambda = gamma(TRUE_BGNBD.r, 1 / TRUE_BGNBD.alpha);
+    const p = beta(TRUE_BGNBD.a, TRUE_BGNBD.b);
     const T = Math.round((30 + rand() * 48) * 7) / 7;
     let t = 0;
     let x = 0;
@@ -55,8 +33,8 @@ export function bgnbdSummary(n, seed = 5) {
     }
     let spend = 0;
     if (x > 0) {
-      const nu = gamma(rand, TRUE_GG.q, 1 / TRUE_GG.gamma);
-      for (let k = 0; k < x; k++) spend += gamma(rand, TRUE_GG.p, 1 / nu);
+      const nu = gamma(TRUE_GG.q, 1 / TRUE_GG.gamma);
+      for (let k = 0; k < x; k++) spend += gamma(TRUE_GG.p, 1 / nu);
       spend /= x;
     }
     cols.customerId.push(`C${i}`);

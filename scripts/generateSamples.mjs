@@ -9,32 +9,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '../src/analytics/internal/mulberry32.mjs';
+import { randomVariates } from './randomVariates.mjs';
 
 const seed = Number(process.argv[process.argv.indexOf('--seed') + 1]) || 7;
 const out = path.resolve(process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'samples/data');
 
 const rand = seededRandom(seed);
-const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-function gamma(shape, scale) {
-  // Marsaglia–Tsang
-  if (shape < 1) return gamma(shape + 1, scale) * Math.pow(rand(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x, v;
-    do {
-      x = normal();
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = rand();
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * scale;
-  }
-}
-const beta = (a, b) => {
-  const x = gamma(a, 1);
-  return x / (x + gamma(b, 1));
-};
+const { normal, gamma, beta } = randomVariates(rand);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const DAY = 86_400_000;
 const START = Date.UTC(2023, 0, 1);
