@@ -41,3 +41,10 @@ export function countReasons(dropped: DroppedRow[]): Partial<Record<DropReason, 
   for (const d of dropped) out[d.reason] = (out[d.reason] ?? 0) + 1;
   return out;
 }
+
+/** The mapping a report shows: each field and the column it was read from (fields not found left out). */
+export function usedMapping(cols: object): Record<string, string> {
+  const used: Record<string, string> = {};
+  for (const [field, col] of Object.entries(cols)) if (typeof col === 'string' && col) used[field] = col;
+  return used;
+}

@@ -5,7 +5,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
-import { countReasons, type DataQualityReport, type DroppedRow } from './dataQualityReport';
+import { countReasons, type DataQualityReport, type DroppedRow, usedMapping } from './dataQualityReport';
 import { detectColumns, RESPONSE_SYNONYMS } from './internal/columnDetection';
 import { resolveOptions } from './internal/options';
 import { detectDayOrder, parseAmount, parseDate } from './internal/parseValues';
@@ -92,10 +92,8 @@ export function prepareResponses(input: TableInput, mapping: ResponseMapping = {
   if (dates) columns.date = out.date;
   columns.score = out.score;
   if (comments) columns.comment = out.comment;
-  const mappingUsed: Record<string, string> = {};
-  for (const [field, col] of Object.entries(cols)) if (col) mappingUsed[field] = col;
   return {
     table: aq.table(columns),
-    report: { mapping: mappingUsed, rowsRead: raw.numRows(), rowsKept: out.score.length, dropped, droppedByReason: countReasons(dropped), warnings },
+    report: { mapping: usedMapping(cols), rowsRead: raw.numRows(), rowsKept: out.score.length, dropped, droppedByReason: countReasons(dropped), warnings },
   };
 }

@@ -5,7 +5,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
-import { countReasons, type DataQualityReport, type DroppedRow } from './dataQualityReport';
+import { countReasons, type DataQualityReport, type DroppedRow, usedMapping } from './dataQualityReport';
 import { detectColumns, TRANSACTION_SYNONYMS } from './internal/columnDetection';
 import { resolveOptions } from './internal/options';
 import { detectDayOrder, parseAmount, parseDate, type DayOrder } from './internal/parseValues';
@@ -155,12 +155,10 @@ export function prepareTransactions(
   if (orders) columns.orderId = outOrder;
   columns.orderDate = outDate;
   columns.amount = outAmount;
-  const mappingUsed: Record<string, string> = {};
-  for (const [field, col] of Object.entries(cols)) if (col) mappingUsed[field] = col;
   return {
     table: aq.table(columns),
     report: {
-      mapping: mappingUsed,
+      mapping: usedMapping(cols),
       rowsRead: n,
       rowsKept: outId.length,
       dropped,
