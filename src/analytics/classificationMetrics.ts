@@ -46,20 +46,22 @@ export function rocAuc(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<num
  * Confusion matrix, accuracy, precision, recall, specificity, F1 and (with scores) ROC AUC.
  * @param yTrue actual classes (0/1 or booleans)
  * @param yPredOrScores predicted classes, or scores / probabilities thresholded at `threshold`
- * @param options `{ threshold = 0.5 }` (a score ≥ threshold predicts 1)
+ * @param options `{ threshold = 0.5, scores? }` (a score ≥ threshold predicts 1; `scores: true` reads
+ *   the values as scores even when they are all 0 or 1, as a model's probabilities can be —
+ *   by default values that are all 0/1 are read as predicted classes and get no ROC AUC)
  * @example
  * crm.classificationMetrics([1, 1, 1, 1, 0, 0, 0, 0, 0, 0], [1, 1, 1, 0, 1, 0, 0, 0, 0, 0])
  * // → { accuracy: 0.8, precision: 0.75, recall: 0.75, f1: 0.75, specificity: 0.8333, … } (REF-CLS-01)
  */
-export function classificationMetrics(yTrue: ArrayLike<number | boolean>, yPredOrScores: ArrayLike<number | boolean>, options: Partial<{ threshold: number }> = {}): ClassificationMetrics {
+export function classificationMetrics(yTrue: ArrayLike<number | boolean>, yPredOrScores: ArrayLike<number | boolean>, options: Partial<{ threshold: number; scores: boolean | undefined }> = {}): ClassificationMetrics {
   const fn = 'classificationMetrics';
-  const { threshold } = resolveOptions(fn, { threshold: 0.5 }, options);
+  const { threshold, scores: areScores } = resolveOptions(fn, { threshold: 0.5, scores: undefined as boolean | undefined }, options);
   const n = yTrue.length;
   if (n === 0) throw analyticsError(fn, 'needs at least one observation');
   if (yPredOrScores.length !== n) throw analyticsError(fn, `yTrue (${n}) and predictions (${yPredOrScores.length}) differ in length`);
   for (let i = 0; i < n; i++) if (!isBinary(yTrue[i])) throw analyticsError(fn, `yTrue must be 0/1; row ${i + 1} is ${String(yTrue[i])}`);
   const scores = Array.from(yPredOrScores, (v) => Number(v));
-  const areClasses = Array.from(yPredOrScores).every(isBinary);
+  const areClasses = areScores === undefined ? Array.from(yPredOrScores).every(isBinary) : !areScores;
   const pred = scores.map((s) => (s >= threshold ? 1 : 0));
   let tp = 0;
   let tn = 0;

@@ -4,7 +4,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
-import { classificationMetrics, rocAuc, type ClassificationMetrics } from '../classificationMetrics';
+import { classificationMetrics, type ClassificationMetrics } from '../classificationMetrics';
 import { requirePositiveInteger } from './options';
 import { numericColumnNames } from './featureMatrix';
 import { shuffledIndexes, seededRandom } from './rng';
@@ -90,10 +90,7 @@ export function evaluationRows(split: { train: Int32Array; test: Int32Array }, w
 
 /** Metrics of probabilities predicted 1 at `threshold`, with their ROC AUC when both classes are present (else null). */
 export function probabilityMetrics(yTrue: Float64Array, prob: ArrayLike<number>, threshold: number): ClassificationMetrics {
-  const metrics = classificationMetrics(yTrue, Array.from(prob, (p) => (p >= threshold ? 1 : 0)));
-  const positives = sum(yTrue);
-  metrics.rocAuc = positives > 0 && positives < yTrue.length ? rocAuc(yTrue, prob) : null;
-  return metrics;
+  return classificationMetrics(yTrue, prob, { threshold, scores: true });
 }
 
 /** Options shared by the decision-tree trainers (trainChurnModel, trainClvModel). */

@@ -22,6 +22,11 @@ describe('classificationMetrics', () => {
     assert.deepEqual(classificationMetrics([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8], { threshold: 0.3 }).confusionMatrix, [[1, 1], [0, 2]]);
   });
 
+  it('reads 0/1 values as scores when told (a pure-leaf model’s probabilities) and then adds the AUC', () => {
+    assert.equal(classificationMetrics([0, 1, 1, 0], [0, 1, 0, 0]).rocAuc, null);
+    assert.equal(classificationMetrics([0, 1, 1, 0], [0, 1, 0, 0], { scores: true }).rocAuc, rocAuc([0, 1, 1, 0], [0, 1, 0, 0]));
+  });
+
   it('reports 0 with a flag when a denominator is 0 (scikit-learn’s zero_division)', () => {
     const m = classificationMetrics([0, 0, 0], [0, 0, 0]);
     assert.equal(m.precision, 0);
