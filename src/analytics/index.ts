@@ -5,6 +5,7 @@
  */
 
 // Data in and cleaning
+export { readCsv, type ReadCsvOptions } from './readCsv';
 export { prepareTransactions, type PreparedTransactions, type TransactionMapping, type PrepareTransactionsOptions } from './prepareTransactions';
 export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
 export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';

@@ -11,6 +11,8 @@ import { resolveOptions } from './internal/options';
 import { detectDayOrder, parseAmount, parseDate, type DayOrder } from './internal/parseValues';
 import { asTable, type TableInput } from './internal/tableInput';
 import { dayNumber } from './internal/dates';
+import { CodedColumn, DateColumn, rawColumn } from './internal/columns';
+import { cellText, rowKeys, rowNumbers } from './internal/rowValues';
 
 /** Which input column holds each field; unnamed fields are detected from the headers. */
 export interface TransactionMapping {
@@ -37,12 +39,6 @@ export interface PreparedTransactions {
 }
 
 const REQUIRED = ['customerId', 'orderDate', 'amount'] as const;
-
-function text(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
-  return String(v).trim();
-}
 
 /**
  * Cleans an orders export into transactions with a data-quality report.
@@ -90,49 +86,54 @@ export function prepareTransactions(
   if (Number.isNaN(asOfMs)) throw analyticsError(fn, `asOf must be a date, not ${String(opts.asOf)}`);
   const lastDay = dayNumber(asOfMs); // the analytics work in UTC days
 
-  const ids = raw.array(cols.customerId!) as ArrayLike<unknown>;
-  const dates = raw.array(cols.orderDate!) as ArrayLike<unknown>;
-  const amounts = raw.array(cols.amount!) as ArrayLike<unknown>;
-  const orders = cols.orderId ? (raw.array(cols.orderId) as ArrayLike<unknown>) : undefined;
-  const order = opts.dayOrder === 'auto' ? detectDayOrder(dates) : opts.dayOrder;
+  // Unfiltered tables hand over their column objects (typed, for `readCsv` tables); others their arrays.
+  const column = (name: string): unknown => rawColumn(raw, name) ?? raw.array(name);
+  const idCol = column(cols.customerId!);
+  const dateCol = column(cols.orderDate!);
+  const amountCol = column(cols.amount!);
+  const orderCol = cols.orderId ? column(cols.orderId) : undefined;
+  const cell = (name: string, i: number) => cellText(raw.get(name, i));
+  const sample = Array.from({ length: Math.min(raw.numRows(), 5000) }, (_, i) => raw.get(cols.orderDate!, i));
+  const order = opts.dayOrder === 'auto' ? detectDayOrder(sample) : opts.dayOrder;
   const warnings: string[] = [];
-  if (opts.dayOrder === 'auto' && Array.from({ length: Math.min(dates.length, 200) }, (_, i) => dates[i]).some((v) => typeof v === 'string' && /^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(v))) {
+  if (opts.dayOrder === 'auto' && sample.slice(0, 200).some((v) => typeof v === 'string' && /^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(v))) {
     warnings.push(`slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`);
   }
 
   const n = raw.numRows();
-  const outId: string[] = [];
-  const outOrder: string[] = [];
-  const outDate: Date[] = [];
-  const outAmount: number[] = [];
+  const ids = rowKeys(idCol);
+  const times = dateCol instanceof DateColumn ? dateCol.ms : rowNumbers(dateCol, (v) => parseDate(v, order));
+  const amounts = amountCol instanceof Float64Array ? amountCol : rowNumbers(amountCol, parseAmount);
+  const orders = orderCol === undefined ? undefined : rowKeys(orderCol);
+  const seenOrder = new Uint8Array(orders ? orders.count : 0);
+  const kept = new Int32Array(n);
+  let rowsKept = 0;
   const dropped: DroppedRow[] = [];
-  const seenOrders = new Set<string>();
   let refundCount = 0;
   let refundTotal = 0;
   for (let i = 0; i < n; i++) {
     const row = i + 1;
-    const id = text(ids[i]);
-    if (!id) {
+    if (ids.key[i] < 0) {
       dropped.push({ row, reason: 'missing id', value: '' });
       continue;
     }
-    const ms = parseDate(dates[i], order);
-    if (Number.isNaN(ms)) {
-      dropped.push({ row, reason: 'unparseable date', value: text(dates[i]) });
+    const ms = times[i];
+    if (ms !== ms) {
+      dropped.push({ row, reason: 'unparseable date', value: cell(cols.orderDate!, i) });
       continue;
     }
-    const amount = parseAmount(amounts[i]);
-    if (Number.isNaN(amount)) {
-      dropped.push({ row, reason: 'non-numeric amount', value: text(amounts[i]) });
+    const amount = amounts[i];
+    if (amount !== amount) {
+      dropped.push({ row, reason: 'non-numeric amount', value: cell(cols.amount!, i) });
       continue;
     }
-    const orderId = orders ? text(orders[i]) : '';
-    if (orderId) {
-      if (seenOrders.has(orderId)) {
-        dropped.push({ row, reason: 'duplicate order id', value: orderId });
+    const o = orders ? orders.key[i] : -1;
+    if (o >= 0) {
+      if (seenOrder[o]) {
+        dropped.push({ row, reason: 'duplicate order id', value: orders!.text(o) });
         continue;
       }
-      seenOrders.add(orderId);
+      seenOrder[o] = 1;
     }
     if (dayNumber(ms) > lastDay) {
       dropped.push({ row, reason: 'after asOf', value: new Date(ms).toISOString() });
@@ -146,21 +147,38 @@ export function prepareTransactions(
         continue;
       }
     }
-    outId.push(id);
-    outOrder.push(orderId);
-    outDate.push(new Date(ms));
-    outAmount.push(amount);
+    kept[rowsKept++] = i;
   }
-  const columns: Record<string, unknown[]> = { customerId: outId };
-  if (orders) columns.orderId = outOrder;
-  columns.orderDate = outDate;
+
+  // Customers numbered in first-seen order among the kept rows.
+  const customerOf = new Int32Array(ids.count).fill(-1);
+  const customers: string[] = [];
+  const customer = new Int32Array(rowsKept);
+  const outTime = new Float64Array(rowsKept);
+  const outAmount = new Float64Array(rowsKept);
+  const outOrder = new Int32Array(orders ? rowsKept : 0);
+  for (let r = 0; r < rowsKept; r++) {
+    const i = kept[r];
+    const k = ids.key[i];
+    if (customerOf[k] < 0) {
+      customerOf[k] = customers.length;
+      customers.push(ids.text(k));
+    }
+    customer[r] = customerOf[k];
+    outTime[r] = times[i];
+    outAmount[r] = amounts[i];
+    if (orders) outOrder[r] = orders.key[i];
+  }
+  const columns: Record<string, unknown> = { customerId: CodedColumn.of(customer, customers, true) };
+  if (orders) columns.orderId = new CodedColumn(outOrder, orders.count, orders.text, true);
+  columns.orderDate = new DateColumn(outTime);
   columns.amount = outAmount;
   return {
-    table: aq.table(columns),
+    table: aq.table(columns as Record<string, unknown[]>),
     report: {
       mapping: usedMapping(cols),
       rowsRead: n,
-      rowsKept: outId.length,
+      rowsKept,
       dropped,
       droppedByReason: countReasons(dropped),
       refunds: { count: refundCount, kept: opts.refunds === 'keep', total: Math.round(refundTotal * 100) / 100 },

@@ -149,7 +149,7 @@ function surveyMetrics(t: ColumnTable, columns: Record<string, string>): SurveyM
 /**
  * The key figures of a data file, after {@link detectDataset} (or with the kind and mapping the
  * user chose).
- * @example crm.quickMetrics(await load('orders.csv')) // → { kind: 'orders', revenue: 353245.92, orders: 5274, customers: 2001, … }
+ * @example crm.quickMetrics(await load('orders.csv')) // → { kind: 'orders', revenue: 354450.42, orders: 5275, customers: 2001, … }
  */
 export function quickMetrics(input: TableInput, choice?: { kind: DatasetKind; columns?: Record<string, string> }): QuickMetrics {
   const t = asTable('quickMetrics', input, 'the data');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as aq from 'arquero';
-import { quickMetrics, type QuickMetrics } from '../analytics/index';
+import { quickMetrics, readCsv, type QuickMetrics } from '../analytics/index';
 import { formatMoney, formatPercent } from '../protocol/index';
 import { UsageError } from './parseArgs';
 
@@ -19,14 +19,13 @@ export function readDataFile(file: string): aq.ColumnTable {
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new UsageError(`${file} is empty`);
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${file} is a binary file, not CSV, TSV or JSON text`);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const ext = path.extname(file).toLowerCase();
   try {
     if (ext === '.json') {
-      const data = JSON.parse(text);
+      const data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
       return Array.isArray(data) ? aq.from(data) : aq.table(data);
     }
-    return aq.fromCSV(text, { delimiter: ext === '.tsv' || ext === '.tab' ? '\t' : ',' });
+    return readCsv(bytes, { delimiter: ext === '.tsv' || ext === '.tab' ? '\t' : ',' });
   } catch (e) {
     throw new UsageError(`cannot parse ${file}: ${(e as Error).message}`);
   }

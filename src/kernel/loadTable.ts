@@ -1,11 +1,12 @@
 /**
  * `load(path, options?)` in a cell: reads CSV, TSV, JSON or Arrow into an Arquero table, the path
- * resolved from the notebook's folder. ISO dates in CSV become `Date` values (Arquero's type
- * inference); numbers become numbers.
+ * resolved from the notebook's folder. CSV and TSV go through `crm.readCsv` (compact columns;
+ * types inferred on every value: ISO dates become `Date` values, numbers numbers).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as aq from 'arquero';
+import { readCsv } from '../analytics/readCsv';
 import { kernelError } from './kernelError';
 
 export interface LoadOptions {
@@ -50,12 +51,11 @@ export async function loadTable(notebookDir: string, file: string, options: Load
   }
   try {
     if (format === 'arrow') return aq.fromArrow(new Uint8Array(bytes));
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (format === 'json') {
-      const data = JSON.parse(text);
+      const data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
       return Array.isArray(data) ? aq.from(data) : aq.table(data);
     }
-    return aq.fromCSV(text, {
+    return readCsv(bytes, {
       delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
       parse: options.parse,
       autoType: options.autoType ?? true,

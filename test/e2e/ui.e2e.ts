@@ -203,12 +203,12 @@ const steps: Step[] = [
       await focusCell(page, 5); // the monthly revenue cell
       await frame.locator(monthly).first().screenshot({ path: path.join(shots, '01-chart.png') });
       await focusCell(page, 2); // the orders table
-      const ordersGrid = '.crm-table:has(.crm-table-status:has-text("of 5,274 rows"))';
+      const ordersGrid = '.crm-table:has(.crm-table-status:has-text("of 5,275 rows"))';
       const gridFrame = await outputFrame(page, ordersGrid);
       const grid = gridFrame.locator(ordersGrid).first();
       await grid.scrollIntoViewIfNeeded();
       const status = await grid.locator('.crm-table-status').textContent();
-      if (!/Showing 100 of 5,274 rows/.test(status ?? '')) throw new Error(`grid status says "${status}"`);
+      if (!/Showing 100 of 5,275 rows/.test(status ?? '')) throw new Error(`grid status says "${status}"`);
       const rows = await grid.locator('tbody tr').count();
       const amountHeader = grid.locator('th', { hasText: 'amount' });
       await amountHeader.click();

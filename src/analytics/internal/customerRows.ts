@@ -9,12 +9,18 @@ export interface CustomerRows {
   rows: Int32Array;
 }
 
-export function rowsByCustomer(tx: TransactionArrays): CustomerRows {
+/** Where each customer's rows begin in customer order (a counting sort's offsets). */
+function customerStarts(tx: TransactionArrays): Int32Array {
   const c = tx.customers.length;
   const start = new Int32Array(c + 1);
   for (let i = 0; i < tx.n; i++) start[tx.customer[i] + 1]++;
   for (let k = 0; k < c; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, c);
+  return start;
+}
+
+export function rowsByCustomer(tx: TransactionArrays): CustomerRows {
+  const start = customerStarts(tx);
+  const fill = start.slice(0, tx.customers.length);
   const rows = new Int32Array(tx.n);
   for (let i = 0; i < tx.n; i++) rows[fill[tx.customer[i]]++] = i;
   return { start, rows };
@@ -22,7 +28,9 @@ export function rowsByCustomer(tx: TransactionArrays): CustomerRows {
 
 /**
  * Each customer's purchase days, merged: distinct days ascending in `days` and the summed amount
- * of each in `sums`. The two buffers are sized once and reused for every customer.
+ * of each in `sums`. The two buffers are sized once and reused for every customer. Days and
+ * amounts are first copied into customer order, so merging reads memory in sequence (reading
+ * them through `rows` would jump across the whole table for every purchase).
  * @example
  * const merger = new DayMerger(tx);
  * const m = merger.merge(c, asOf); // merger.days[0 … m−1], merger.sums[0 … m−1]
@@ -30,29 +38,38 @@ export function rowsByCustomer(tx: TransactionArrays): CustomerRows {
 export class DayMerger {
   readonly days: Int32Array;
   readonly sums: Float64Array;
-  private readonly cr: CustomerRows;
+  private readonly start: Int32Array;
+  private readonly rowDay: Int32Array;
+  private readonly rowAmount: Float64Array;
 
-  constructor(private readonly tx: TransactionArrays) {
-    this.cr = rowsByCustomer(tx);
+  constructor(tx: TransactionArrays) {
+    const start = (this.start = customerStarts(tx));
+    const fill = start.slice(0, tx.customers.length);
+    const rowDay = (this.rowDay = new Int32Array(tx.n));
+    const rowAmount = (this.rowAmount = new Float64Array(tx.n));
+    for (let i = 0; i < tx.n; i++) {
+      const p = fill[tx.customer[i]]++;
+      rowDay[p] = tx.day[i];
+      rowAmount[p] = tx.amount[i];
+    }
     let max = 0;
-    for (let c = 0; c < tx.customers.length; c++) max = Math.max(max, this.cr.start[c + 1] - this.cr.start[c]);
+    for (let c = 0; c < tx.customers.length; c++) max = Math.max(max, start[c + 1] - start[c]);
     this.days = new Int32Array(max);
     this.sums = new Float64Array(max);
   }
 
   /** Merges customer c's purchases up to `maxDay`; returns the number of distinct days. */
   merge(c: number, maxDay = Infinity): number {
-    const { tx, cr, days, sums } = this;
+    const { rowDay, rowAmount, days, sums } = this;
     let m = 0;
-    for (let p = cr.start[c]; p < cr.start[c + 1]; p++) {
-      const i = cr.rows[p];
-      const d = tx.day[i];
+    for (let p = this.start[c]; p < this.start[c + 1]; p++) {
+      const d = rowDay[p];
       if (d > maxDay) continue;
       // Insertion into a short sorted list: customers have few purchase days.
       let j = m - 1;
       while (j >= 0 && days[j] > d) j--;
       if (j >= 0 && days[j] === d) {
-        sums[j] += tx.amount[i];
+        sums[j] += rowAmount[p];
         continue;
       }
       for (let k = m; k > j + 1; k--) {
@@ -60,7 +77,7 @@ export class DayMerger {
         sums[k] = sums[k - 1];
       }
       days[j + 1] = d;
-      sums[j + 1] = tx.amount[i];
+      sums[j + 1] = rowAmount[p];
       m++;
     }
     return m;

@@ -6,7 +6,8 @@
  */
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
-import { dayNumber, toMillis } from './dates';
+import { CodedColumn, DateColumn, rawColumn } from './columns';
+import { DAY_MS, dayNumber, toMillis } from './dates';
 import { asTable, groupIndex, requireColumns, type TableInput } from './tableInput';
 
 export interface TransactionArrays {
@@ -30,6 +31,40 @@ export function readTransactions(fn: string, input: TableInput): TransactionArra
   const cached = read.get(table);
   if (cached) return cached;
   requireColumns(fn, table, ['customerId', 'orderDate', 'amount'], HINT);
+  const arrays = typedTransactions(table) ?? readValues(fn, table);
+  read.set(table, arrays);
+  return arrays;
+}
+
+/**
+ * The typed columns of `prepareTransactions`' output, read without boxing a value: customer codes
+ * renumbered in first-seen order, days from milliseconds. Undefined for any other table.
+ */
+function typedTransactions(table: ColumnTable): TransactionArrays | undefined {
+  const ids = rawColumn(table, 'customerId');
+  const dates = rawColumn(table, 'orderDate');
+  const amount = rawColumn(table, 'amount');
+  if (!(ids instanceof CodedColumn && ids.canonical && dates instanceof DateColumn && amount instanceof Float64Array)) return undefined;
+  const n = table.numRows();
+  const renumber = new Int32Array(ids.size).fill(-1);
+  const customers: string[] = [];
+  const customer = new Int32Array(n);
+  const day = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = ids.codes[i];
+    const t = dates.ms[i];
+    if (code < 0 || t !== t || !Number.isFinite(amount[i])) return undefined; // the general path names the row
+    if (renumber[code] < 0) {
+      renumber[code] = customers.length;
+      customers.push(ids.value(code) as string);
+    }
+    customer[i] = renumber[code];
+    day[i] = Math.floor(t / DAY_MS);
+  }
+  return { n, customers, customer, day, amount, table };
+}
+
+function readValues(fn: string, table: ColumnTable): TransactionArrays {
   const n = table.numRows();
   const { keys, group } = groupIndex(table.array('customerId') as ArrayLike<unknown>);
   const dates = table.array('orderDate') as ArrayLike<unknown>;
@@ -44,9 +79,7 @@ export function readTransactions(fn: string, input: TableInput): TransactionArra
     if (typeof a !== 'number' || !Number.isFinite(a)) throw analyticsError(fn, `amount of row ${i + 1} is not a number (${String(a)}). ${HINT}`);
     amount[i] = a;
   }
-  const arrays = { n, customers: keys, customer: group, day, amount, table };
-  read.set(table, arrays);
-  return arrays;
+  return { n, customers: keys, customer: group, day, amount, table };
 }
 
 /** The latest day in the data, or the given asOf day. */

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
-import { prepareResponses, prepareTransactions } from '../../../src/analytics/index';
+import { prepareResponses, prepareTransactions, readCsv, rfm } from '../../../src/analytics/index';
 import { fixturePath } from './fixtures';
 
 const shopify = () => aq.fromCSV(readFileSync(fixturePath('shopify_orders_messy.csv'), 'utf8'), { autoType: false });
@@ -79,6 +79,51 @@ describe('prepareTransactions', () => {
     const { table, report } = prepareTransactions(t);
     assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString().slice(0, 10)), ['2024-01-05', '2024-12-25']);
     assert.match(report.warnings[0], /day\/month\/year/);
+  });
+
+  // A messy export in both shapes: readCsv's coded columns take the typed path, plain arrays the
+  // general one. The general path is the reference for the typed one.
+  const MESSY = [
+    'order_id,customer_id,order_date,amount',
+    '1,C1,2024-01-05,10.00',
+    '2," C1 ",2024-01-06,5',
+    '2,C2,2024-01-06,7', // a repeated numeric order id
+    '3,,2024-01-07,1',
+    '4,C2,not a date,1',
+    '5,C3,2024-01-08,"$1,204.50"',
+    '6,C3,2024-01-09,abc',
+    '7,"C""4",2024-01-10,-3',
+    '8,张三,2024-01-11,2',
+    '9,C1,2025-06-01,2',
+  ].join('\n');
+  const plain = () => aq.from(aq.fromCSV(MESSY, { autoType: false }).objects());
+
+  it('gives the same transactions and report for a readCsv table as for the same rows in plain arrays', () => {
+    for (const options of [{ asOf: '2024-12-31' }, { asOf: '2024-12-31', refunds: 'drop' as const }]) {
+      const typed = prepareTransactions(readCsv(MESSY), {}, options);
+      const general = prepareTransactions(plain(), {}, options);
+      assert.deepEqual(typed.report, general.report);
+      assert.deepEqual(typed.table.objects(), general.table.objects());
+    }
+    const { table, report } = prepareTransactions(readCsv(MESSY), {}, { asOf: '2024-12-31' });
+    assert.deepEqual(table.array('customerId'), ['C1', 'C1', 'C3', 'C"4', '张三']);
+    assert.deepEqual(table.array('amount'), [10, 5, 1204.5, -3, 2]);
+    assert.deepEqual(
+      report.dropped.map((d) => [d.row, d.reason, d.value]),
+      [
+        [3, 'duplicate order id', '2'],
+        [4, 'missing id', ''],
+        [5, 'unparseable date', 'not a date'],
+        [7, 'non-numeric amount', 'abc'],
+        [10, 'after asOf', '2025-06-01T00:00:00.000Z'],
+      ],
+    );
+  });
+
+  it('scores RFM the same from the typed columns as from plain arrays', () => {
+    const typed = rfm(prepareTransactions(readCsv(MESSY), {}, { asOf: '2024-12-31' }));
+    const general = rfm(aq.from(prepareTransactions(plain(), {}, { asOf: '2024-12-31' }).table.objects()));
+    assert.deepEqual(typed.objects(), general.objects());
   });
 
   it('does not change its input', () => {
