@@ -1,9 +1,9 @@
 // One benchmark stage in a fresh process, so that its peak memory is its own:
-//   node bench/stage.mjs <ours|duckdb|lloyd> <load|rfm|pipeline|kmeans> <orders.csv>
+//   node bench/stage.mjs <ours|duckdb|lloyd> <load|rfm|pipeline|kmeans> <orders.csv> [iterations]
 // Prints one JSON line: { ms, peakMB, check } (check: a number both engines should agree on).
 import { performance } from 'node:perf_hooks';
 
-const [, , engine, stage, file] = process.argv;
+const [, , engine, stage, file, iterationsArg] = process.argv;
 const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function ours() {
@@ -29,7 +29,7 @@ async function ours() {
     const s = crm.rfm(await prepare());
     const t0 = performance.now();
     const k = crm.kmeansSegments(s, ['recency', 'frequency', 'monetary'], { k: 5, seed: 1, nInit: 1, log1p: ['frequency', 'monetary'], silhouetteSample: 1000 });
-    return { ms: performance.now() - t0, check: k.sizes.length, inertia: k.inertia };
+    return { ms: performance.now() - t0, check: k.sizes.length, inertia: k.inertia, iterations: k.iterations };
   }
 }
 
@@ -73,7 +73,10 @@ async function duckdb() {
   }
 }
 
-/** The reference for k-means: a plain Lloyd loop on typed arrays, same data and iterations. */
+/**
+ * The reference for k-means: a plain Lloyd loop on typed arrays over the same data, running as
+ * many iterations as our run took (passed in), so both do the same amount of work.
+ */
 async function lloyd() {
   const { crm, loadTable } = await import('../out/bench/analytics.mjs');
   const s = crm.rfm(crm.prepareTransactions(await loadTable('.', file)).table);
@@ -92,8 +95,8 @@ async function lloyd() {
   const cx = new Float64Array(k * 3);
   for (let c = 0; c < k; c++) for (let j = 0; j < 3; j++) cx[c * 3 + j] = cols[j][Math.floor((c * n) / k)];
   const label = new Int32Array(n);
-  for (let it = 0; it < 100; it++) {
-    let changed = 0;
+  const iterations = Number(iterationsArg);
+  for (let it = 0; it < iterations; it++) {
     for (let i = 0; i < n; i++) {
       let best = 0;
       let bestD = Infinity;
@@ -104,7 +107,6 @@ async function lloyd() {
           best = c;
         }
       }
-      if (label[i] !== best) changed++;
       label[i] = best;
     }
     const sum = new Float64Array(k * 3);
@@ -114,7 +116,6 @@ async function lloyd() {
       for (let j = 0; j < 3; j++) sum[label[i] * 3 + j] += cols[j][i];
     }
     for (let c = 0; c < k; c++) for (let j = 0; j < 3; j++) cx[c * 3 + j] = cnt[c] ? sum[c * 3 + j] / cnt[c] : cx[c * 3 + j];
-    if (!changed) break;
   }
   return { ms: performance.now() - t0, check: k };
 }

@@ -3,11 +3,12 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { kmeans } from 'ml-kmeans';
 import { analyticsError } from './analyticsError';
 import { readFeatures, scaleFeatures, type Scaling } from './internal/featureMatrix';
 import { resolveOptions } from './internal/options';
 import { asTable, type TableInput } from './internal/tableInput';
+import { inertia as inertiaOfRows, kmeansPlusPlus, lloyd } from './internal/lloyd';
+import { seededRandom } from './internal/rng';
 import { silhouette } from './silhouette';
 
 export interface KmeansOptions {
@@ -44,19 +45,32 @@ export interface KmeansResult {
   inertia: number;
   /** Mean silhouette in the clustering space (null for k = 1); estimated on a sample above `silhouetteSample` rows. */
   silhouette: number | null;
+  /** Lloyd iterations of the winning start. */
+  iterations: number;
   /** The input with a segment column. */
   table: ColumnTable;
   /** How the features were transformed, to treat new data the same way. */
   scaling: Scaling;
 }
 
-/** Best of `nInit` seeded ml-kmeans runs (k-means++ starts) on rows `z`. */
-export function bestKmeans(z: number[][], k: number, seed: number, nInit: number, maxIter: number): { clusters: number[]; inertia: number } {
-  let best: { clusters: number[]; inertia: number } | undefined;
+/** The rows of `z` in one row-major Float64Array, as the k-means kernels read them. */
+export function rowMajor(z: number[][]): { x: Float64Array; n: number; p: number } {
+  const n = z.length;
+  const p = n ? z[0].length : 0;
+  const x = new Float64Array(n * p);
+  for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) x[i * p + j] = z[i][j];
+  return { x, n, p };
+}
+
+/** Best of `nInit` seeded runs (k-means++ start, then Lloyd), lowest inertia winning. */
+export function bestKmeans(z: number[][], k: number, seed: number, nInit: number, maxIter: number): { clusters: Int32Array; inertia: number; iterations: number } {
+  const { x, n, p } = rowMajor(z);
+  let best: { clusters: Int32Array; inertia: number; iterations: number } | undefined;
   for (let s = 0; s < nInit; s++) {
-    const r = kmeans(z, k, { initialization: 'kmeans++', seed: seed + s * 7919, maxIterations: maxIter, tolerance: 1e-10 });
-    const inertia = inertiaOf(z, r.clusters, r.centroids);
-    if (!best || inertia < best.inertia) best = { clusters: r.clusters, inertia };
+    const start = kmeansPlusPlus(x, n, p, k, seededRandom(seed + s * 7919));
+    const r = lloyd(x, n, p, start, maxIter, 1e-10);
+    const inertia = inertiaOfRows(x, n, p, r.labels, r.centres);
+    if (!best || inertia < best.inertia) best = { clusters: r.labels, inertia, iterations: r.iterations };
   }
   return best!;
 }
@@ -72,7 +86,8 @@ export function inertiaOf(z: number[][], clusters: ArrayLike<number>, centroids:
 }
 
 /**
- * Clusters rows on numeric features with k-means (ml-kmeans, k-means++ starts, best of `nInit`).
+ * Clusters rows on numeric features with k-means: greedy k-means++ starts, Lloyd iterations as
+ * ml-kmeans runs them (on typed arrays, checked against ml-kmeans in the tests), best of `nInit`.
  * Clusters are renumbered by size so that segment 0 is the largest: results repeat exactly for
  * the same seed.
  * @param table rows to cluster (e.g. `crm.rfm(tx)`)
@@ -91,16 +106,18 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
   const n = x.length;
   if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n) throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
   const { z, scaling } = scaleFeatures(fn, x, features, opts.log1p, opts.standardize);
-  const { clusters } = bestKmeans(z, opts.k, opts.seed, opts.nInit, opts.maxIter);
+  const { clusters, iterations } = bestKmeans(z, opts.k, opts.seed, opts.nInit, opts.maxIter);
   // Renumber by size (largest first), ties by first appearance.
   const size = new Array<number>(opts.k).fill(0);
-  clusters.forEach((c) => size[c]++);
   const firstSeen = new Array<number>(opts.k).fill(Infinity);
-  clusters.forEach((c, i) => (firstSeen[c] = Math.min(firstSeen[c], i)));
+  clusters.forEach((c, i) => {
+    size[c]++;
+    if (firstSeen[c] === Infinity) firstSeen[c] = i;
+  });
   const order = Array.from({ length: opts.k }, (_, c) => c).sort((a, b) => size[b] - size[a] || firstSeen[a] - firstSeen[b]);
   const rank = new Array<number>(opts.k);
   order.forEach((c, r) => (rank[c] = r));
-  const assignments = clusters.map((c) => rank[c]);
+  const assignments = Array.from(clusters, (c) => rank[c]);
   const sizes = order.map((c) => size[c]);
   const p = features.length;
   const centroids = Array.from({ length: opts.k }, () => new Array<number>(p).fill(0));
@@ -119,6 +136,7 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
     centroids,
     sizes,
     inertia: inertiaOf(z, assignments, zCentroids),
+    iterations,
     silhouette: distinct >= 2 && distinct <= n - 1 ? silhouette(z, assignments, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null,
     table: t.assign({ [opts.column]: assignments }),
     scaling,

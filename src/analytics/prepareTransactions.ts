@@ -13,6 +13,7 @@ import { asTable, type TableInput } from './internal/tableInput';
 import { dayNumber } from './internal/dates';
 import { CodedColumn, DateColumn, rawColumn } from './internal/columns';
 import { cellText, rowKeys, rowNumbers } from './internal/rowValues';
+import { rememberTransactions } from './internal/transactions';
 
 /** Which input column holds each field; unnamed fields are detected from the headers. */
 export interface TransactionMapping {
@@ -123,7 +124,7 @@ export function prepareTransactions(
       continue;
     }
     const amount = amounts[i];
-    if (amount !== amount) {
+    if (!Number.isFinite(amount)) {
       dropped.push({ row, reason: 'non-numeric amount', value: cell(cols.amount!, i) });
       continue;
     }
@@ -155,6 +156,7 @@ export function prepareTransactions(
   const customers: string[] = [];
   const customer = new Int32Array(rowsKept);
   const outTime = new Float64Array(rowsKept);
+  const outDay = new Int32Array(rowsKept);
   const outAmount = new Float64Array(rowsKept);
   const outOrder = new Int32Array(orders ? rowsKept : 0);
   for (let r = 0; r < rowsKept; r++) {
@@ -166,6 +168,7 @@ export function prepareTransactions(
     }
     customer[r] = customerOf[k];
     outTime[r] = times[i];
+    outDay[r] = dayNumber(times[i]);
     outAmount[r] = amounts[i];
     if (orders) outOrder[r] = orders.key[i];
   }
@@ -173,8 +176,10 @@ export function prepareTransactions(
   if (orders) columns.orderId = new CodedColumn(outOrder, orders.count, orders.text, true);
   columns.orderDate = new DateColumn(outTime);
   columns.amount = outAmount;
+  const table = aq.table(columns as Record<string, unknown[]>);
+  rememberTransactions({ n: rowsKept, customers, customer, day: outDay, amount: outAmount, table });
   return {
-    table: aq.table(columns as Record<string, unknown[]>),
+    table,
     report: {
       mapping: usedMapping(cols),
       rowsRead: n,

@@ -6,10 +6,11 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { DayMerger } from './internal/customerRows';
 import { resolveOptions } from './internal/options';
-import { idRanks, scoreBins, type TieRule } from './internal/scoring';
+import { scoreBins, type TieRule } from './internal/scoring';
 import { asOfDay, readTransactions } from './internal/transactions';
 import type { TableInput } from './internal/tableInput';
-import { segmentName, segmentOf, toQuintile, type Language } from './rfmSegments';
+import { SEGMENTS, segmentName, segmentOf, toQuintile, type Language } from './rfmSegments';
+import { CodedColumn } from './internal/columns';
 
 export interface RfmOptions {
   /** Analysis date (default: the latest order date). Recency is counted in days up to it. */
@@ -57,36 +58,48 @@ export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {})
   const merger = new DayMerger(tx);
   const { days, sums } = merger;
 
+  const count = tx.customers.length;
   const ids: string[] = [];
-  const recency: number[] = [];
-  const frequency: number[] = [];
-  const revenue: number[] = [];
-  for (let c = 0; c < tx.customers.length; c++) {
+  const recency = new Float64Array(count);
+  const frequency = new Float64Array(count);
+  const revenue = new Float64Array(count);
+  let n = 0;
+  for (let c = 0; c < count; c++) {
     const m = merger.merge(c, end);
     if (m === 0) continue; // every purchase after asOf
     let total = 0;
     for (let k = 0; k < m; k++) total += sums[k];
     ids.push(tx.customers[c]);
-    recency.push(end - days[m - 1]);
-    frequency.push(m);
-    revenue.push(total);
+    recency[n] = end - days[m - 1];
+    frequency[n] = m;
+    revenue[n++] = total;
   }
-  const monetary = opts.monetary === 'sum' ? revenue : revenue.map((r, i) => r / frequency[i]);
-  const rank = idRanks(ids);
-  const r = scoreBins(recency, rank, opts.bins, false, opts.ties);
-  const f = scoreBins(frequency, rank, opts.bins, true, opts.ties);
-  const m = scoreBins(monetary, rank, opts.bins, true, opts.ties);
-  const seg = ids.map((_, i) => segmentName(segmentOf(toQuintile(r[i], opts.bins), toQuintile(f[i], opts.bins), opts.lost), opts.language));
-  return aq.table({
+  const rec = recency.subarray(0, n);
+  const freq = frequency.subarray(0, n);
+  const rev = revenue.subarray(0, n);
+  const monetary = opts.monetary === 'sum' ? rev : rev.map((r, i) => r / freq[i]);
+  const r = scoreBins(rec, ids, opts.bins, false, opts.ties);
+  const f = scoreBins(freq, ids, opts.bins, true, opts.ties);
+  const m = scoreBins(monetary, ids, opts.bins, true, opts.ties);
+  // rfm and segment as codes into their few distinct strings (100k customers, ≤ 1000 and 11 values).
+  const rfmCode = new Int32Array(n);
+  const segmentCode = new Int32Array(n);
+  const names = SEGMENTS.map((name) => segmentName(name, opts.language));
+  for (let i = 0; i < n; i++) {
+    rfmCode[i] = (r[i] * 11 + f[i]) * 11 + m[i];
+    segmentCode[i] = SEGMENTS.indexOf(segmentOf(toQuintile(r[i], opts.bins), toQuintile(f[i], opts.bins), opts.lost));
+  }
+  const columns: Record<string, unknown> = {
     customerId: ids,
-    recency,
-    frequency,
+    recency: rec,
+    frequency: freq,
     monetary,
-    revenue,
-    r: Array.from(r),
-    f: Array.from(f),
-    m: Array.from(m),
-    rfm: ids.map((_, i) => `${r[i]}${f[i]}${m[i]}`),
-    segment: seg,
-  });
+    revenue: rev,
+    r,
+    f,
+    m,
+    rfm: new CodedColumn(rfmCode, 11 * 11 * 11, (code) => `${Math.floor(code / 121)}${Math.floor(code / 11) % 11}${code % 11}`),
+    segment: CodedColumn.of(segmentCode, names),
+  };
+  return aq.table(columns as Record<string, unknown[]>);
 }

@@ -48,14 +48,18 @@ export function silhouetteSamples(points: number[][], labels: ArrayLike<number>,
 }
 
 /**
- * Mean silhouette. Exact for up to `sampleSize` points; above that, the mean over a seeded random
- * sample of that many points (each still measured against all points), as the full O(n²)
- * computation is too slow for large tables.
+ * Mean silhouette. Exact for up to `sampleSize` points; above that, the mean silhouette of a
+ * seeded random sample of that many points among themselves, as scikit-learn's
+ * `silhouette_score(sample_size=…)` estimates it (the full computation is O(n²)). Should the
+ * sample miss all but one cluster, its points are measured against all points instead.
  * @example silhouette([[1], [2], [3], [10], [11], [12]], [0, 0, 0, 1, 1, 1]) // → 0.850463
  */
 export function silhouette(points: number[][], labels: ArrayLike<number>, options: { sampleSize?: number; seed?: number } = {}): number {
   const sampleSize = options.sampleSize ?? 2000;
-  const sample = points.length > sampleSize ? shuffledIndexes(points.length, seededRandom(options.seed ?? 1)).subarray(0, sampleSize) : undefined;
-  const s = silhouetteSamples(points, labels, sample);
-  return s.reduce((a, b) => a + b, 0) / s.length;
+  const mean = (s: number[]) => s.reduce((a, b) => a + b, 0) / s.length;
+  if (points.length <= sampleSize) return mean(silhouetteSamples(points, labels));
+  const sample = shuffledIndexes(points.length, seededRandom(options.seed ?? 1)).subarray(0, sampleSize);
+  const sampleLabels = Array.from(sample, (i) => labels[i]);
+  if (new Set(sampleLabels).size >= 2) return mean(silhouetteSamples(Array.from(sample, (i) => points[i]), sampleLabels));
+  return mean(silhouetteSamples(points, labels, sample));
 }

@@ -1,75 +1,105 @@
 /**
  * Scoring values into k bins (spec §7, F-RFMS-1).
  *
- * - `ntile`: SQL NTILE over the customers sorted worst → best, ties broken by customer id
+ * - `split`: SQL NTILE over the customers sorted worst → best, ties broken by customer id
  *   ascending; with n = q·k + rem, bins 1..rem hold q+1 customers and the others q.
  * - `min`: score = ⌈k·(1 + #customers strictly worse)/n⌉, so equal values always share a score.
+ *
+ * Neither needs a full sort. Rows are grouped by value (a counting pass for whole numbers in a
+ * compact range such as days and purchase counts, one native sort of the values otherwise); a
+ * group lying inside one bin scores as a whole, and only a group cut by a bin boundary is ordered
+ * by customer id to decide who falls on which side.
  */
+import { analyticsError } from '../analyticsError';
+
 export type TieRule = 'split' | 'min';
 
-/** Each id's position in ascending id order: ties break on this number, not on string compares. */
-export function idRanks(ids: string[]): Int32Array {
-  const order = Int32Array.from({ length: ids.length }, (_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  const rank = new Int32Array(ids.length);
-  order.forEach((i, r) => (rank[i] = r));
-  return rank;
-}
+const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b);
 
-/**
- * Indexes sorted worst → best (`higherIsBetter` says which way), ties by id ascending. Each row's
- * (value rank, id rank) pair is packed into one number, rank · n + id rank, so that a native
- * typed-array sort does the work instead of a comparator called n·log n times.
- */
-function worstFirst(values: ArrayLike<number>, idRank: Int32Array, higherIsBetter: boolean): Int32Array {
-  const n = values.length;
-  const v = Float64Array.from(values as ArrayLike<number>);
-  const distinct = v.slice().sort();
-  if (distinct[n - 1] !== distinct[n - 1]) {
-    // NaN present: the comparator sort puts it where subtraction leaves it, as before.
-    const idx = Int32Array.from({ length: n }, (_, i) => i);
-    return higherIsBetter ? idx.sort((a, b) => v[a] - v[b] || idRank[a] - idRank[b]) : idx.sort((a, b) => v[b] - v[a] || idRank[a] - idRank[b]);
+/** Each row's value group, 0 = worst, and the number of groups. */
+function valueGroups(v: Float64Array, higherIsBetter: boolean): { group: Int32Array; count: number } {
+  const n = v.length;
+  const group = new Int32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x !== x) throw analyticsError('scoreBins', `values must be numbers; row ${i + 1} is NaN`);
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (whole && !Number.isSafeInteger(x)) whole = false;
   }
-  let u = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || distinct[i] !== distinct[u - 1]) distinct[u++] = distinct[i];
-  const key = new Float64Array(n);
+  if (whole && max - min <= 4 * n) {
+    const present = new Int32Array(max - min + 1);
+    for (let i = 0; i < n; i++) present[v[i] - min] = 1;
+    let count = 0;
+    for (let k = 0; k < present.length; k++) if (present[k]) present[k] = count++;
+    for (let i = 0; i < n; i++) {
+      const g = present[v[i] - min];
+      group[i] = higherIsBetter ? g : count - 1 - g;
+    }
+    return { group, count };
+  }
+  const distinct = v.slice().sort();
+  let count = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || distinct[i] !== distinct[count - 1]) distinct[count++] = distinct[i];
   for (let i = 0; i < n; i++) {
     let lo = 0;
-    let hi = u;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (distinct[mid] < v[i]) lo = mid + 1;
       else hi = mid;
     }
-    key[i] = (higherIsBetter ? lo : u - 1 - lo) * n + idRank[i];
+    group[i] = higherIsBetter ? lo : count - 1 - lo;
   }
-  key.sort();
-  const byIdRank = new Int32Array(n);
-  for (let i = 0; i < n; i++) byIdRank[idRank[i]] = i;
-  const order = new Int32Array(n);
-  for (let p = 0; p < n; p++) order[p] = byIdRank[key[p] % n];
-  return order;
+  return { group, count };
 }
 
-/** Scores 1..bins; `idRank` from {@link idRanks} breaks ties (pass it once for several scorings). */
-export function scoreBins(values: ArrayLike<number>, ids: string[] | Int32Array, bins: number, higherIsBetter: boolean, ties: TieRule): Uint8Array {
+/** The NTILE bin (1..bins) of sorted position `pos` among n. */
+function ntileBin(pos: number, n: number, bins: number): number {
+  const q = Math.floor(n / bins);
+  const big = (n % bins) * (q + 1); // the first n mod bins bins hold q + 1
+  return pos < big ? Math.floor(pos / (q + 1)) + 1 : (n % bins) + Math.floor((pos - big) / q) + 1;
+}
+
+/**
+ * Scores 1..bins, worst to best (`higherIsBetter` says which way), ties by `ids` ascending.
+ * @example scoreBins([5, 1, 3], ['a', 'b', 'c'], 3, true, 'split') // → Uint8Array [3, 1, 2]
+ */
+export function scoreBins(values: ArrayLike<number>, ids: readonly string[], bins: number, higherIsBetter: boolean, ties: TieRule): Uint8Array {
   const n = values.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const order = worstFirst(values, ids instanceof Int32Array ? ids : idRanks(ids), higherIsBetter);
-  if (ties === 'split') {
-    const q = Math.floor(n / bins);
-    const rem = n % bins;
-    let pos = 0;
-    for (let b = 1; b <= bins; b++) {
-      const size = q + (b <= rem ? 1 : 0);
-      for (let s = 0; s < size; s++) out[order[pos++]] = b;
+  const v = Float64Array.from(values);
+  const { group, count } = valueGroups(v, higherIsBetter);
+  // start[g]: how many rows are worse than group g.
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) start[group[i] + 1]++;
+  for (let g = 0; g < count; g++) start[g + 1] += start[g];
+  const score = new Int32Array(count); // a group's score, or 0 when a bin boundary cuts it
+  for (let g = 0; g < count; g++) {
+    if (ties === 'min') score[g] = Math.ceil((bins * (1 + start[g])) / n);
+    else {
+      const first = ntileBin(start[g], n, bins);
+      score[g] = first === ntileBin(start[g + 1] - 1, n, bins) ? first : 0;
     }
-    return out;
   }
-  let firstOfRun = 0;
-  for (let pos = 0; pos < n; pos++) {
-    if (pos > 0 && values[order[pos]] !== values[order[pos - 1]]) firstOfRun = pos;
-    out[order[pos]] = Math.ceil((bins * (1 + firstOfRun)) / n);
+  const cut = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const s = score[group[i]];
+    if (s) out[i] = s;
+    else {
+      let members = cut.get(group[i]);
+      if (!members) cut.set(group[i], (members = []));
+      members.push(i);
+    }
+  }
+  const tie = byId(ids);
+  for (const [g, members] of cut) {
+    members.sort(tie);
+    members.forEach((i, j) => (out[i] = ntileBin(start[g] + j, n, bins)));
   }
   return out;
 }

@@ -82,6 +82,11 @@ function readValues(fn: string, table: ColumnTable): TransactionArrays {
   return { n, customers: keys, customer: group, day, amount, table };
 }
 
+/** Records the arrays of a table built from them (prepareTransactions), so readTransactions need not read it back. */
+export function rememberTransactions(arrays: TransactionArrays): void {
+  read.set(arrays.table, arrays);
+}
+
 /** The latest day in the data, or the given asOf day. */
 export function asOfDay(fn: string, tx: TransactionArrays, asOf: Date | string | undefined): number {
   if (asOf !== undefined) {

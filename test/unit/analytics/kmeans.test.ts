@@ -61,7 +61,7 @@ describe('kmeansSegments', () => {
     const expected: Record<number, [number, number]> = { 2: [222.361705, 0.58175], 3: [139.820496, 0.459948], 4: [114.092238, 0.383851], 5: [90.807283, 0.341947], 6: [79.998648, 0.323727] };
     let same = 0;
     for (const [k, [inertia, sil]] of Object.entries(expected)) {
-      const r = kmeansSegments(iris(), FEATURES, { k: Number(k), seed: 3, nInit: 300 });
+      const r = kmeansSegments(iris(), FEATURES, { k: Number(k), seed: 1, nInit: 300 });
       assert.ok(r.inertia <= inertia * (1 + 1e-6), `k=${k} inertia ${r.inertia} is worse than ${inertia}`);
       if (Math.abs(r.inertia / inertia - 1) < 1e-6) {
         near(r.silhouette, sil, 1e-6, `k=${k} silhouette`);

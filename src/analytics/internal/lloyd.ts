@@ -1,0 +1,127 @@
+/**
+ * k-means on a row-major Float64Array (n rows × p features): greedy k-means++ starts and Lloyd
+ * iterations, with no per-point arrays. The Lloyd steps are those of ml-kmeans — nearest centre
+ * by squared distance (the first on ties), centres as the mean of their points (an empty
+ * cluster keeps its centre), stop when no centre moves by more than `tolerance` (squared) — and
+ * the tests check that both give the same clusters from the same starts; ml-kmeans' own starts go
+ * through a general matrix library and take longer than the whole clustering of 100k rows.
+ */
+
+/** Squared distance from row i of `x` to centre c. */
+function distance(x: Float64Array, i: number, centres: Float64Array, c: number, p: number): number {
+  let d = 0;
+  for (let j = 0; j < p; j++) {
+    const diff = x[i * p + j] - centres[c * p + j];
+    d += diff * diff;
+  }
+  return d;
+}
+
+/**
+ * Greedy k-means++ (Arthur & Vassilvitskii 2007, as scikit-learn runs it): the first centre is a
+ * random row; each next one is the best of 2 + ⌊ln k⌋ rows drawn with probability ∝ D² (the
+ * squared distance to the nearest centre so far), best meaning the lowest total D² after adding it.
+ * @example kmeansPlusPlus(Float64Array.of(1, 2, 3, 10, 11, 12), 6, 1, 2, seededRandom(1)) // → two of the rows, one from each group (most likely)
+ */
+export function kmeansPlusPlus(x: Float64Array, n: number, p: number, k: number, random: () => number): Float64Array {
+  const centres = new Float64Array(k * p);
+  const take = (c: number, row: number) => centres.set(x.subarray(row * p, row * p + p), c * p);
+  take(0, Math.floor(random() * n));
+  let closest = new Float64Array(n);
+  let potential = 0;
+  for (let i = 0; i < n; i++) potential += closest[i] = distance(x, i, centres, 0, p);
+  const trials = 2 + Math.floor(Math.log(k));
+  const cumulative = new Float64Array(n);
+  let candidate = new Float64Array(n);
+  let best = new Float64Array(n);
+  for (let c = 1; c < k; c++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) cumulative[i] = sum += closest[i];
+    let bestRow = -1;
+    let bestPotential = Infinity;
+    for (let t = 0; t < trials; t++) {
+      // Draw a row with probability ∝ D² (all rows alike when every row sits on a centre).
+      const target = random() * sum;
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] <= target) lo = mid + 1;
+        else hi = mid;
+      }
+      const row = sum > 0 ? lo : Math.floor(random() * n);
+      let pot = 0;
+      for (let i = 0; i < n; i++) {
+        let d = 0;
+        for (let j = 0; j < p; j++) {
+          const diff = x[i * p + j] - x[row * p + j];
+          d += diff * diff;
+        }
+        pot += candidate[i] = d < closest[i] ? d : closest[i];
+      }
+      if (pot < bestPotential) {
+        bestPotential = pot;
+        bestRow = row;
+        [best, candidate] = [candidate, best];
+      }
+    }
+    take(c, bestRow);
+    [closest, best] = [best, closest];
+    potential = bestPotential;
+  }
+  return centres;
+}
+
+export interface LloydResult {
+  labels: Int32Array;
+  centres: Float64Array;
+  iterations: number;
+}
+
+/**
+ * Lloyd iterations from the given centres (which are not changed) until no centre moves by more
+ * than `tolerance` in squared distance, or `maxIter` steps.
+ * @example lloyd(Float64Array.of(1, 2, 3, 10, 11, 12), 6, 1, Float64Array.of(1, 2), 100, 1e-10).centres // → Float64Array [2, 11]
+ */
+export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array, maxIter: number, tolerance: number): LloydResult {
+  const k = start.length / p;
+  let centres = start.slice();
+  let next = new Float64Array(k * p);
+  const counts = new Float64Array(k);
+  const labels = new Int32Array(n);
+  let iterations = 0;
+  while (iterations < maxIter) {
+    iterations++;
+    next.fill(0);
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      let bestC = -1;
+      let bestD = Number.MAX_VALUE;
+      for (let c = 0; c < k; c++) {
+        const d = distance(x, i, centres, c, p);
+        if (d < bestD) {
+          bestD = d;
+          bestC = c;
+        }
+      }
+      labels[i] = bestC;
+      counts[bestC]++;
+      for (let j = 0; j < p; j++) next[bestC * p + j] += x[i * p + j];
+    }
+    let moved = false;
+    for (let c = 0; c < k; c++) {
+      for (let j = 0; j < p; j++) next[c * p + j] = counts[c] ? next[c * p + j] / counts[c] : centres[c * p + j];
+      if (distance(next, c, centres, c, p) > tolerance) moved = true;
+    }
+    [centres, next] = [next, centres];
+    if (!moved) break;
+  }
+  return { labels, centres, iterations };
+}
+
+/** Σ‖x_i − centre(label_i)‖² (scikit-learn's `inertia_`). */
+export function inertia(x: Float64Array, n: number, p: number, labels: ArrayLike<number>, centres: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += distance(x, i, centres, labels[i], p);
+  return s;
+}
