@@ -1,6 +1,7 @@
 // One benchmark stage in a fresh process, so that its peak memory is its own:
 //   node bench/stage.mjs <ours|duckdb|lloyd> <load|rfm|pipeline|kmeans> <orders.csv> [iterations]
 // Prints one JSON line: { ms, peakMB, check } (check: a number both engines should agree on).
+// Runs with Node’s default heap: no --max-old-space-size.
 import { performance } from 'node:perf_hooks';
 
 const [, , engine, stage, file, iterationsArg] = process.argv;

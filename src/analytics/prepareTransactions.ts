@@ -12,7 +12,7 @@ import { detectDayOrder, parseAmount, parseDate, type DayOrder } from './interna
 import { asTable, type TableInput } from './internal/tableInput';
 import { dayNumber } from './internal/dates';
 import { CodedColumn, DateColumn, rawColumn } from './internal/columns';
-import { cellText, rowKeys, rowNumbers } from './internal/rowValues';
+import { cellText, rowKeys, rowNumbers, type RowKeys } from './internal/rowValues';
 import { rememberTransactions } from './internal/transactions';
 
 /** Which input column holds each field; unnamed fields are detected from the headers. */
@@ -40,6 +40,91 @@ export interface PreparedTransactions {
 }
 
 const REQUIRED = ['customerId', 'orderDate', 'amount'] as const;
+
+interface RowInput {
+  n: number;
+  ids: RowKeys;
+  times: Float64Array;
+  amounts: Float64Array;
+  orders: RowKeys | undefined;
+  lastDay: number;
+  dropRefunds: boolean;
+  dateText: (row: number) => string;
+  amountText: (row: number) => string;
+}
+
+/**
+ * The row checks, in order, over typed arrays (a function of its own so that the engine optimises
+ * this loop at once): the kept rows written as they are found, customers numbered in first-seen
+ * order among them, the dropped rows listed.
+ */
+function keepRows({ n, ids, times, amounts, orders, lastDay, dropRefunds, dateText, amountText }: RowInput) {
+  const idKey = ids.key;
+  const orderKey = orders ? orders.key : undefined;
+  const seenOrder = new Uint8Array(orders ? orders.count : 0);
+  // The kept rows, written as they are found; customers numbered in first-seen order among them.
+  const customerOf = new Int32Array(ids.count).fill(-1);
+  const customers: string[] = [];
+  const customer = new Int32Array(n);
+  const outTime = new Float64Array(n);
+  const outDay = new Int32Array(n);
+  const outAmount = new Float64Array(n);
+  const outOrder = new Int32Array(orders ? n : 0);
+  let rowsKept = 0;
+  const dropped: DroppedRow[] = [];
+  let refundCount = 0;
+  let refundTotal = 0;
+  for (let i = 0; i < n; i++) {
+    const row = i + 1;
+    const k = idKey[i];
+    if (k < 0) {
+      dropped.push({ row, reason: 'missing id', value: '' });
+      continue;
+    }
+    const ms = times[i];
+    if (ms !== ms) {
+      dropped.push({ row, reason: 'unparseable date', value: dateText(i) });
+      continue;
+    }
+    const amount = amounts[i];
+    if (!Number.isFinite(amount)) {
+      dropped.push({ row, reason: 'non-numeric amount', value: amountText(i) });
+      continue;
+    }
+    const o = orderKey ? orderKey[i] : -1;
+    if (o >= 0) {
+      if (seenOrder[o]) {
+        dropped.push({ row, reason: 'duplicate order id', value: orders!.text(o) });
+        continue;
+      }
+      seenOrder[o] = 1;
+    }
+    const day = dayNumber(ms);
+    if (day > lastDay) {
+      dropped.push({ row, reason: 'after asOf', value: new Date(ms).toISOString() });
+      continue;
+    }
+    if (amount < 0) {
+      refundCount++;
+      refundTotal += amount;
+      if (dropRefunds) {
+        dropped.push({ row, reason: 'refund dropped', value: String(amount) });
+        continue;
+      }
+    }
+    if (customerOf[k] < 0) {
+      customerOf[k] = customers.length;
+      customers.push(ids.text(k));
+    }
+    customer[rowsKept] = customerOf[k];
+    outTime[rowsKept] = ms;
+    outDay[rowsKept] = day;
+    outAmount[rowsKept] = amount;
+    if (orderKey) outOrder[rowsKept] = o;
+    rowsKept++;
+  }
+  return { customers, customer, outTime, outDay, outAmount, outOrder, rowsKept, dropped, refundCount, refundTotal };
+}
 
 /**
  * Cleans an orders export into transactions with a data-quality report.
@@ -106,78 +191,26 @@ export function prepareTransactions(
   const times = dateCol instanceof DateColumn ? dateCol.ms : rowNumbers(dateCol, (v) => parseDate(v, order));
   const amounts = amountCol instanceof Float64Array ? amountCol : rowNumbers(amountCol, parseAmount);
   const orders = orderCol === undefined ? undefined : rowKeys(orderCol);
-  const seenOrder = new Uint8Array(orders ? orders.count : 0);
-  const kept = new Int32Array(n);
-  let rowsKept = 0;
-  const dropped: DroppedRow[] = [];
-  let refundCount = 0;
-  let refundTotal = 0;
-  for (let i = 0; i < n; i++) {
-    const row = i + 1;
-    if (ids.key[i] < 0) {
-      dropped.push({ row, reason: 'missing id', value: '' });
-      continue;
-    }
-    const ms = times[i];
-    if (ms !== ms) {
-      dropped.push({ row, reason: 'unparseable date', value: cell(cols.orderDate!, i) });
-      continue;
-    }
-    const amount = amounts[i];
-    if (!Number.isFinite(amount)) {
-      dropped.push({ row, reason: 'non-numeric amount', value: cell(cols.amount!, i) });
-      continue;
-    }
-    const o = orders ? orders.key[i] : -1;
-    if (o >= 0) {
-      if (seenOrder[o]) {
-        dropped.push({ row, reason: 'duplicate order id', value: orders!.text(o) });
-        continue;
-      }
-      seenOrder[o] = 1;
-    }
-    if (dayNumber(ms) > lastDay) {
-      dropped.push({ row, reason: 'after asOf', value: new Date(ms).toISOString() });
-      continue;
-    }
-    if (amount < 0) {
-      refundCount++;
-      refundTotal += amount;
-      if (opts.refunds === 'drop') {
-        dropped.push({ row, reason: 'refund dropped', value: String(amount) });
-        continue;
-      }
-    }
-    kept[rowsKept++] = i;
-  }
-
-  // Customers numbered in first-seen order among the kept rows.
-  const customerOf = new Int32Array(ids.count).fill(-1);
-  const customers: string[] = [];
-  const customer = new Int32Array(rowsKept);
-  const outTime = new Float64Array(rowsKept);
-  const outDay = new Int32Array(rowsKept);
-  const outAmount = new Float64Array(rowsKept);
-  const outOrder = new Int32Array(orders ? rowsKept : 0);
-  for (let r = 0; r < rowsKept; r++) {
-    const i = kept[r];
-    const k = ids.key[i];
-    if (customerOf[k] < 0) {
-      customerOf[k] = customers.length;
-      customers.push(ids.text(k));
-    }
-    customer[r] = customerOf[k];
-    outTime[r] = times[i];
-    outDay[r] = dayNumber(times[i]);
-    outAmount[r] = amounts[i];
-    if (orders) outOrder[r] = orders.key[i];
-  }
-  const columns: Record<string, unknown> = { customerId: CodedColumn.of(customer, customers, true) };
-  if (orders) columns.orderId = new CodedColumn(outOrder, orders.count, orders.text, true);
-  columns.orderDate = new DateColumn(outTime);
-  columns.amount = outAmount;
+  const { customers, customer, outTime, outDay, outAmount, outOrder, rowsKept, dropped, refundCount, refundTotal } = keepRows({
+    n,
+    ids,
+    times,
+    amounts,
+    orders,
+    lastDay,
+    dropRefunds: opts.refunds === 'drop',
+    dateText: (i) => cell(cols.orderDate!, i),
+    amountText: (i) => cell(cols.amount!, i),
+  });
+  const keptCustomer = customer.subarray(0, rowsKept);
+  const keptDay = outDay.subarray(0, rowsKept);
+  const keptAmount = outAmount.subarray(0, rowsKept);
+  const columns: Record<string, unknown> = { customerId: CodedColumn.of(keptCustomer, customers, true) };
+  if (orders) columns.orderId = new CodedColumn(outOrder.subarray(0, rowsKept), orders.count, orders.text, true);
+  columns.orderDate = new DateColumn(outTime.subarray(0, rowsKept));
+  columns.amount = keptAmount;
   const table = aq.table(columns as Record<string, unknown[]>);
-  rememberTransactions({ n: rowsKept, customers, customer, day: outDay, amount: outAmount, table });
+  rememberTransactions({ n: rowsKept, customers, customer: keptCustomer, day: keptDay, amount: keptAmount, table });
   return {
     table,
     report: {

@@ -131,7 +131,7 @@ function uniqueNames(header: string[]): string[] {
  * @param input the file's bytes (UTF-8, with or without BOM) or its text
  * @param options `{ delimiter = ',', autoType = true, parse }`
  * @returns an Arquero table
- * @throws when the delimiter is not one ASCII character
+ * @throws when the delimiter is not one ASCII character, or the input exceeds 2 GiB
  * @example
  * const t = crm.readCsv('id,day,total\nC1,2024-01-05,12.50\nC2,2024-01-06,"1,200"');
  * t.objects() // → [{ id: 'C1', day: 2024-01-05T00:00:00.000Z, total: '12.50' }, …] (total stays text: "1,200" is not a plain number)
@@ -147,6 +147,7 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
   if (typeof input === 'string') bytes = encodeUtf8(input);
   else if (input instanceof Uint8Array) bytes = input;
   else throw analyticsError(fn, `expects the file's bytes (Uint8Array) or its text, not ${input === null ? 'null' : typeof input}`);
+  if (bytes.length > 0x7fffffff) throw analyticsError(fn, `reads files up to 2 GiB; this one has ${bytes.length} bytes (split it, or load it as Arrow)`);
   const scan = scanCsv(bytes, delimiter);
   const names = uniqueNames(scan.header);
   const columns: Record<string, unknown> = {};

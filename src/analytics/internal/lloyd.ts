@@ -7,7 +7,7 @@
  * through a general matrix library and take longer than the whole clustering of 100k rows.
  */
 
-/** Squared distance from row i of `x` to centre c. */
+/** Squared distance from row i of `x` to row c of `centres`. */
 function distance(x: Float64Array, i: number, centres: Float64Array, c: number, p: number): number {
   let d = 0;
   for (let j = 0; j < p; j++) {
@@ -78,9 +78,18 @@ export interface LloydResult {
   iterations: number;
 }
 
+/** Relative margin on Hamerly's bounds: a point is skipped only when it is clear of rounding. */
+const MARGIN = 1e-9;
+
 /**
  * Lloyd iterations from the given centres (which are not changed) until no centre moves by more
  * than `tolerance` in squared distance, or `maxIter` steps.
+ *
+ * Hamerly's bounds (2010) skip the distances that cannot change a point's centre: each point keeps
+ * an upper bound on the distance to its centre and a lower bound on the distance to any other,
+ * loosened by how far the centres move. A point is skipped only when its centre is strictly the
+ * nearest (by a margin over rounding), so every assignment, centre and iteration count is that
+ * of plain Lloyd; the later iterations, where few points move, cost little.
  * @example lloyd(Float64Array.of(1, 2, 3, 10, 11, 12), 6, 1, Float64Array.of(1, 2), 100, 1e-10).centres // → Float64Array [2, 11]
  */
 export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array, maxIter: number, tolerance: number): LloydResult {
@@ -89,32 +98,69 @@ export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array
   let next = new Float64Array(k * p);
   const counts = new Float64Array(k);
   const labels = new Int32Array(n);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const half = new Float64Array(k); // half the distance from each centre to the nearest other one
+  const move = new Float64Array(k);
   let iterations = 0;
   while (iterations < maxIter) {
     iterations++;
-    next.fill(0);
-    counts.fill(0);
+    for (let c = 0; c < k; c++) {
+      let nearest = Infinity;
+      for (let o = 0; o < k; o++) if (o !== c) nearest = Math.min(nearest, distance(centres, c, centres, o, p));
+      half[c] = Math.sqrt(nearest) / 2;
+    }
     for (let i = 0; i < n; i++) {
-      let bestC = -1;
+      if (iterations > 1) {
+        const bound = Math.max(half[labels[i]], lower[i]);
+        if (upper[i] * (1 + MARGIN) < bound) continue;
+        upper[i] = Math.sqrt(distance(x, i, centres, labels[i], p));
+        if (upper[i] * (1 + MARGIN) < bound) continue;
+      }
+      let best = -1;
       let bestD = Number.MAX_VALUE;
+      let second = Number.MAX_VALUE;
       for (let c = 0; c < k; c++) {
         const d = distance(x, i, centres, c, p);
         if (d < bestD) {
+          second = bestD;
           bestD = d;
-          bestC = c;
-        }
+          best = c;
+        } else if (d < second) second = d;
       }
-      labels[i] = bestC;
-      counts[bestC]++;
-      for (let j = 0; j < p; j++) next[bestC * p + j] += x[i * p + j];
+      labels[i] = best;
+      upper[i] = Math.sqrt(bestD);
+      lower[i] = Math.sqrt(second);
+    }
+    // New centres: the mean of their points, summed in row order (as ml-kmeans does).
+    next.fill(0);
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const c = labels[i];
+      counts[c]++;
+      for (let j = 0; j < p; j++) next[c * p + j] += x[i * p + j];
     }
     let moved = false;
+    let most = 0;
+    let mostAt = -1;
+    let secondMost = 0;
     for (let c = 0; c < k; c++) {
       for (let j = 0; j < p; j++) next[c * p + j] = counts[c] ? next[c * p + j] / counts[c] : centres[c * p + j];
-      if (distance(next, c, centres, c, p) > tolerance) moved = true;
+      const d = distance(next, c, centres, c, p);
+      if (d > tolerance) moved = true;
+      move[c] = Math.sqrt(d);
+      if (move[c] > most) {
+        secondMost = most;
+        most = move[c];
+        mostAt = c;
+      } else if (move[c] > secondMost) secondMost = move[c];
     }
     [centres, next] = [next, centres];
     if (!moved) break;
+    for (let i = 0; i < n; i++) {
+      upper[i] += move[labels[i]];
+      lower[i] -= labels[i] === mostAt ? secondMost : most;
+    }
   }
   return { labels, centres, iterations };
 }

@@ -7,14 +7,46 @@
  *
  * Neither needs a full sort. Rows are grouped by value (a counting pass for whole numbers in a
  * compact range such as days and purchase counts, one native sort of the values otherwise); a
- * group lying inside one bin scores as a whole, and only a group cut by a bin boundary is ordered
- * by customer id to decide who falls on which side.
+ * group lying inside one bin scores as a whole, and only a group cut by a bin boundary is
+ * partitioned by customer id (a quickselect at each cut, not a sort) to decide who falls on
+ * which side.
  */
 import { analyticsError } from '../analyticsError';
 
 export type TieRule = 'split' | 'min';
 
 const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b);
+
+/**
+ * Rearranges a[lo, hi) so that a[k] is the element a sort would put there, smaller ones before it
+ * and larger ones after (Hoare's quickselect, median-of-three pivots).
+ */
+function selectAt(a: number[], lo: number, hi: number, k: number, cmp: (x: number, y: number) => number): void {
+  let left = lo;
+  let right = hi - 1;
+  while (right > left) {
+    const mid = (left + right) >> 1;
+    // Median of three to the middle, then partition around it.
+    if (cmp(a[mid], a[left]) < 0) [a[mid], a[left]] = [a[left], a[mid]];
+    if (cmp(a[right], a[left]) < 0) [a[right], a[left]] = [a[left], a[right]];
+    if (cmp(a[right], a[mid]) < 0) [a[right], a[mid]] = [a[mid], a[right]];
+    const pivot = a[mid];
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (cmp(a[i], pivot) < 0) i++;
+      while (cmp(a[j], pivot) > 0) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j], a[i]];
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
 
 /** Each row's value group, 0 = worst, and the number of groups. */
 function valueGroups(v: Float64Array, higherIsBetter: boolean): { group: Int32Array; count: number } {
@@ -98,8 +130,16 @@ export function scoreBins(values: ArrayLike<number>, ids: readonly string[], bin
   }
   const tie = byId(ids);
   for (const [g, members] of cut) {
-    members.sort(tie);
-    members.forEach((i, j) => (out[i] = ntileBin(start[g] + j, n, bins)));
+    // Partition at each position where the bin changes, then score each part as a whole.
+    let from = 0;
+    while (from < members.length) {
+      const bin = ntileBin(start[g] + from, n, bins);
+      let to = from + 1;
+      while (to < members.length && ntileBin(start[g] + to, n, bins) === bin) to++;
+      if (to < members.length) selectAt(members, from, members.length, to, tie);
+      for (let j = from; j < to; j++) out[members[j]] = bin;
+      from = to;
+    }
   }
   return out;
 }

@@ -14,6 +14,11 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
   }
   if (ascii) {
     let s = '';
+    if (end - start <= 12) {
+      // Short ids and dates: appending characters is quickest, and strings this short stay flat.
+      for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]);
+      return s;
+    }
     for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
     return s;
   }
