@@ -32,7 +32,14 @@ export class CsvDictionary {
    * where w0, w1 hold the key's first 7 bytes and its length: a key of up to 7 bytes (most ids)
    * is found or ruled out without reading the entry, in one cache line.
    */
-  private slots = new Int32Array(4 * 64);
+  private slots: Int32Array;
+
+  /** @param expected distinct values to make room for at once (fewer rehashes for a big column) */
+  constructor(expected = 32) {
+    let capacity = 64;
+    while (capacity < 2 * expected) capacity *= 2;
+    this.slots = new Int32Array(4 * capacity);
+  }
 
   /** The entry of bytes[s, e), added if new. */
   intern(bytes: Uint8Array, s: number, e: number, flags: number): number {
@@ -237,11 +244,43 @@ export function scanCsv(bytes: Uint8Array, delimiter: number): ScannedCsv {
   return { header, rows, fields: fields.map((f) => ({ start: f.start.subarray(0, rows), end: f.end.subarray(0, rows), flags: f.flags.subarray(0, rows) })) };
 }
 
+const digit = (b: number) => (b >= 48 && b <= 57 ? b - 48 : -100);
+
+/**
+ * A small number for a field that reads "YYYY-MM-DD" with 1900 ≤ YYYY < 2200 (such ten bytes
+ * are fixed by the three numbers), else −1: dates repeat on every row of an export, and a direct
+ * table lookup is quicker than hashing them.
+ */
+function isoDayKey(bytes: Uint8Array, s: number, e: number): number {
+  if (e - s !== 10 || bytes[s + 4] !== 45 || bytes[s + 7] !== 45) return -1;
+  const y = digit(bytes[s]) * 1000 + digit(bytes[s + 1]) * 100 + digit(bytes[s + 2]) * 10 + digit(bytes[s + 3]);
+  const m = digit(bytes[s + 5]) * 10 + digit(bytes[s + 6]);
+  const d = digit(bytes[s + 8]) * 10 + digit(bytes[s + 9]);
+  if (y < 1900 || y >= 2200 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  return ((y - 1900) * 12 + m - 1) * 31 + d - 1;
+}
+
 /** Interns a column's fields: each row's entry in the dictionary, or −1 for an empty field. */
 export function internFields(bytes: Uint8Array, fields: CsvFields): { codes: Int32Array; dictionary: CsvDictionary } {
-  const dictionary = new CsvDictionary();
   const n = fields.start.length;
+  const dictionary = new CsvDictionary(Math.min(n, 1 << 16));
   const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) codes[i] = fields.end[i] > fields.start[i] ? dictionary.intern(bytes, fields.start[i], fields.end[i], fields.flags[i]) : -1;
+  let days: Int32Array | undefined; // entry + 1 by isoDayKey, made on the first date
+  for (let i = 0; i < n; i++) {
+    const s = fields.start[i];
+    const e = fields.end[i];
+    if (e <= s) {
+      codes[i] = -1;
+      continue;
+    }
+    const key = fields.flags[i] ? -1 : isoDayKey(bytes, s, e);
+    if (key < 0) {
+      codes[i] = dictionary.intern(bytes, s, e, fields.flags[i]);
+      continue;
+    }
+    days ??= new Int32Array(300 * 12 * 31);
+    if (days[key] === 0) days[key] = dictionary.intern(bytes, s, e, 0) + 1;
+    codes[i] = days[key] - 1;
+  }
   return { codes, dictionary };
 }

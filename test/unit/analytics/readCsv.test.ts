@@ -67,6 +67,14 @@ describe('readCsv', () => {
     assert.deepEqual(t.array('amount'), ['12.50', '7', 'N/A', '1,200.00']);
   });
 
+  it('keeps dates as text, each spelled as written, when one value of the column is not a date', () => {
+    const t = readCsv('d\n2024-01-05\n2024-01-06\nn/a\n2024-01-05\n1899-12-31\n2024-13-01\n');
+    assert.deepEqual(t.array('d'), ['2024-01-05', '2024-01-06', 'n/a', '2024-01-05', '1899-12-31', '2024-13-01']);
+    const codes = (t.column('d') as CodedColumn).codes;
+    assert.equal(codes[0], codes[3], 'the same day is one distinct value');
+    assert.equal((t.column('d') as CodedColumn).size, 5);
+  });
+
   it('keeps nulls in a numeric column with gaps', () => {
     const t = readCsv('k,n\nx,1\ny,\nz,2.5\n');
     assert.deepEqual(t.array('n'), [1, null, 2.5]);
