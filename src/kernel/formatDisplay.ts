@@ -28,6 +28,8 @@ export interface TableLike {
   numRows(): number;
   columnNames(): string[];
   column(name: string): { at(row: number): unknown } | undefined;
+  /** The value at a row of the table as it stands (after filter and orderby), where available. */
+  get?(name: string, row: number): unknown;
 }
 
 export function isTableLike(v: unknown): v is TableLike {
@@ -82,12 +84,13 @@ export function tablePayload(table: TableLike, maxRows: number): TablePayload {
   const names = table.columnNames();
   const total = table.numRows();
   const n = Math.min(total, maxRows);
-  const cols = names.map((name) => table.column(name)!);
+  // A filtered or sorted Arquero table keeps all rows in its columns: read through `get`.
+  const at = (name: string, r: number) => (table.get ? table.get(name, r) : table.column(name)!.at(r));
   const rows: unknown[][] = [];
-  for (let r = 0; r < n; r++) rows.push(cols.map((c) => cellValue(c.at(r))));
-  const columns = names.map((name, j) => {
+  for (let r = 0; r < n; r++) rows.push(names.map((name) => cellValue(at(name, r))));
+  const columns = names.map((name) => {
     const sample: unknown[] = [];
-    for (let r = 0; r < Math.min(total, 1000); r++) sample.push(cols[j].at(r));
+    for (let r = 0; r < Math.min(total, 1000); r++) sample.push(at(name, r));
     return { name, type: columnType(sample) };
   });
   return { columns, rows, totalRows: total };

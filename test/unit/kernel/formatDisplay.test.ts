@@ -18,6 +18,13 @@ describe('formatDisplay', () => {
     assert.match(out.items[2].data, /\(250 rows × 3 columns\)/);
   });
 
+  it('shows the rows of a filtered or sorted table, not the rows underneath it', () => {
+    const t = aq.table({ id: ['a', 'b', 'c', 'd'], amount: [5, 50, 7, 70] });
+    const rows = (v: unknown) => JSON.parse(formatDisplay(v, 10)[0].items[0].data).rows;
+    assert.deepEqual(rows(t.filter((d: { amount: number }) => d.amount > 10)), [['b', 50], ['d', 70]]);
+    assert.deepEqual(rows(t.orderby(aq.desc('amount'))), [['d', 70], ['b', 50], ['c', 7], ['a', 5]]);
+  });
+
   it('escapes every value in the HTML fallback', () => {
     const t = aq.table({ name: ['<img src=x onerror=alert(1)>'], note: ['"quoted" & <b>'] });
     const html = formatDisplay(t, 100)[0].items[1].data;
