@@ -101,7 +101,10 @@ export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array
   const upper = new Float64Array(n);
   const lower = new Float64Array(n);
   const half = new Float64Array(k); // half the distance from each centre to the nearest other one
-  const move = new Float64Array(k);
+  const move = new Float64Array(k); // how far each centre moved in the last step (0 before the first)
+  let most = 0; // the largest move, the centre that made it, and the second largest
+  let mostAt = -1;
+  let secondMost = 0;
   let iterations = 0;
   while (iterations < maxIter) {
     iterations++;
@@ -110,40 +113,44 @@ export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array
       for (let o = 0; o < k; o++) if (o !== c) nearest = Math.min(nearest, distance(centres, c, centres, o, p));
       half[c] = Math.sqrt(nearest) / 2;
     }
-    for (let i = 0; i < n; i++) {
-      if (iterations > 1) {
-        const bound = Math.max(half[labels[i]], lower[i]);
-        if (upper[i] * (1 + MARGIN) < bound) continue;
-        upper[i] = Math.sqrt(distance(x, i, centres, labels[i], p));
-        if (upper[i] * (1 + MARGIN) < bound) continue;
-      }
-      let best = -1;
-      let bestD = Number.MAX_VALUE;
-      let second = Number.MAX_VALUE;
-      for (let c = 0; c < k; c++) {
-        const d = distance(x, i, centres, c, p);
-        if (d < bestD) {
-          second = bestD;
-          bestD = d;
-          best = c;
-        } else if (d < second) second = d;
-      }
-      labels[i] = best;
-      upper[i] = Math.sqrt(bestD);
-      lower[i] = Math.sqrt(second);
-    }
-    // New centres: the mean of their points, summed in row order (as ml-kmeans does).
+    // Assign each point, and add it to its centre's sum in row order (as ml-kmeans sums).
     next.fill(0);
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      const c = labels[i];
-      counts[c]++;
-      for (let j = 0; j < p; j++) next[c * p + j] += x[i * p + j];
+      let a = labels[i];
+      let full = iterations === 1;
+      if (!full) {
+        // Loosen the bounds by the last moves (here rather than in a pass of their own).
+        upper[i] += move[a];
+        lower[i] -= a === mostAt ? secondMost : most;
+        const bound = Math.max(half[a], lower[i]);
+        if (!(upper[i] * (1 + MARGIN) < bound)) {
+          upper[i] = Math.sqrt(distance(x, i, centres, a, p));
+          full = !(upper[i] * (1 + MARGIN) < bound);
+        }
+      }
+      if (full) {
+        let bestD = Number.MAX_VALUE;
+        let second = Number.MAX_VALUE;
+        for (let c = 0; c < k; c++) {
+          const d = distance(x, i, centres, c, p);
+          if (d < bestD) {
+            second = bestD;
+            bestD = d;
+            a = c;
+          } else if (d < second) second = d;
+        }
+        labels[i] = a;
+        upper[i] = Math.sqrt(bestD);
+        lower[i] = Math.sqrt(second);
+      }
+      counts[a]++;
+      for (let j = 0; j < p; j++) next[a * p + j] += x[i * p + j];
     }
     let moved = false;
-    let most = 0;
-    let mostAt = -1;
-    let secondMost = 0;
+    most = 0;
+    mostAt = -1;
+    secondMost = 0;
     for (let c = 0; c < k; c++) {
       for (let j = 0; j < p; j++) next[c * p + j] = counts[c] ? next[c * p + j] / counts[c] : centres[c * p + j];
       const d = distance(next, c, centres, c, p);
@@ -157,10 +164,6 @@ export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array
     }
     [centres, next] = [next, centres];
     if (!moved) break;
-    for (let i = 0; i < n; i++) {
-      upper[i] += move[labels[i]];
-      lower[i] -= labels[i] === mostAt ? secondMost : most;
-    }
   }
   return { labels, centres, iterations };
 }
