@@ -121,9 +121,11 @@ describe('prepareTransactions', () => {
   });
 
   it('scores RFM the same from the typed columns as from plain arrays', () => {
-    const typed = rfm(prepareTransactions(readCsv(MESSY), {}, { asOf: '2024-12-31' }));
+    const prepared = prepareTransactions(readCsv(MESSY), {}, { asOf: '2024-12-31' }).table;
     const general = rfm(aq.from(prepareTransactions(plain(), {}, { asOf: '2024-12-31' }).table.objects()));
-    assert.deepEqual(typed.objects(), general.objects());
+    assert.deepEqual(rfm(prepared).objects(), general.objects());
+    // A new table over the same typed columns (not the one prepareTransactions handed over) reads them directly too.
+    assert.deepEqual(rfm(prepared.select('amount', 'orderDate', 'customerId')).objects(), general.objects());
   });
 
   it('does not change its input', () => {
