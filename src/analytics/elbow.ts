@@ -7,7 +7,7 @@ import { analyticsError } from './analyticsError';
 import { readFeatures, scaleFeatures } from './internal/featureMatrix';
 import { resolveOptions } from './internal/options';
 import { asTable, type TableInput } from './internal/tableInput';
-import { bestKmeans } from './kmeansSegments';
+import { bestKmeans, rowMajor } from './kmeansSegments';
 import { silhouette } from './silhouette';
 
 /**
@@ -58,9 +58,10 @@ export function elbow(table: TableInput, features: string[], options: Partial<{ 
   }
   if (opts.kMax > x.length) throw analyticsError(fn, `kMax (${opts.kMax}) exceeds the number of rows (${x.length})`);
   const { z } = scaleFeatures(fn, x, features, opts.log1p, opts.standardize);
+  const matrix = rowMajor(z);
   const rows = [];
   for (let k = opts.kMin; k <= opts.kMax; k++) {
-    const { clusters, inertia } = bestKmeans(z, k, opts.seed, opts.nInit, 300);
+    const { clusters, inertia } = bestKmeans(matrix, k, opts.seed, opts.nInit, 300);
     const distinct = new Set(clusters).size;
     const sil = distinct >= 2 && distinct <= z.length - 1 ? silhouette(z, clusters, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null;
     rows.push({ k, inertia, silhouette: sil });

@@ -7,7 +7,7 @@ import { analyticsError } from './analyticsError';
 import { readFeatures, scaleFeatures, type Scaling } from './internal/featureMatrix';
 import { resolveOptions } from './internal/options';
 import { asTable, type TableInput } from './internal/tableInput';
-import { inertia as inertiaOfRows, kmeansPlusPlus, lloyd } from './internal/lloyd';
+import { inertia as inertiaOf, kmeansPlusPlus, lloyd } from './internal/lloyd';
 import { seededRandom } from './internal/rng';
 import { silhouette } from './silhouette';
 
@@ -53,8 +53,15 @@ export interface KmeansResult {
   scaling: Scaling;
 }
 
-/** The rows of `z` in one row-major Float64Array, as the k-means kernels read them. */
-export function rowMajor(z: number[][]): { x: Float64Array; n: number; p: number } {
+/** Rows as one row-major Float64Array, as the k-means kernels read them. */
+export interface RowMajor {
+  x: Float64Array;
+  n: number;
+  p: number;
+}
+
+/** The rows of `z` as a {@link RowMajor} matrix (made once, for every k and start). */
+export function rowMajor(z: number[][]): RowMajor {
   const n = z.length;
   const p = n ? z[0].length : 0;
   const x = new Float64Array(n * p);
@@ -63,26 +70,15 @@ export function rowMajor(z: number[][]): { x: Float64Array; n: number; p: number
 }
 
 /** Best of `nInit` seeded runs (k-means++ start, then Lloyd), lowest inertia winning. */
-export function bestKmeans(z: number[][], k: number, seed: number, nInit: number, maxIter: number): { clusters: Int32Array; inertia: number; iterations: number } {
-  const { x, n, p } = rowMajor(z);
+export function bestKmeans({ x, n, p }: RowMajor, k: number, seed: number, nInit: number, maxIter: number): { clusters: Int32Array; inertia: number; iterations: number } {
   let best: { clusters: Int32Array; inertia: number; iterations: number } | undefined;
   for (let s = 0; s < nInit; s++) {
     const start = kmeansPlusPlus(x, n, p, k, seededRandom(seed + s * 7919));
     const r = lloyd(x, n, p, start, maxIter, 1e-10);
-    const inertia = inertiaOfRows(x, n, p, r.labels, r.centres);
+    const inertia = inertiaOf(x, n, p, r.labels, r.centres);
     if (!best || inertia < best.inertia) best = { clusters: r.labels, inertia, iterations: r.iterations };
   }
   return best!;
-}
-
-/** Σ‖x − μ_c(x)‖² (scikit-learn's `inertia_`). */
-export function inertiaOf(z: number[][], clusters: ArrayLike<number>, centroids: number[][]): number {
-  let s = 0;
-  for (let i = 0; i < z.length; i++) {
-    const c = centroids[clusters[i]];
-    for (let j = 0; j < c.length; j++) s += (z[i][j] - c[j]) ** 2;
-  }
-  return s;
 }
 
 /**
@@ -106,7 +102,7 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
   const n = x.length;
   if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n) throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
   const { z, scaling } = scaleFeatures(fn, x, features, opts.log1p, opts.standardize);
-  const { clusters, iterations } = bestKmeans(z, opts.k, opts.seed, opts.nInit, opts.maxIter);
+  const { clusters, inertia, iterations } = bestKmeans(rowMajor(z), opts.k, opts.seed, opts.nInit, opts.maxIter);
   // Renumber by size (largest first), ties by first appearance.
   const size = new Array<number>(opts.k).fill(0);
   const firstSeen = new Array<number>(opts.k).fill(Infinity);
@@ -121,12 +117,8 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
   const sizes = order.map((c) => size[c]);
   const p = features.length;
   const centroids = Array.from({ length: opts.k }, () => new Array<number>(p).fill(0));
-  const zCentroids = Array.from({ length: opts.k }, () => new Array<number>(p).fill(0));
   assignments.forEach((c, i) => {
-    for (let j = 0; j < p; j++) {
-      centroids[c][j] += x[i][j] / sizes[c];
-      zCentroids[c][j] += z[i][j] / sizes[c];
-    }
+    for (let j = 0; j < p; j++) centroids[c][j] += x[i][j] / sizes[c];
   });
   const distinct = sizes.filter((s) => s > 0).length;
   return {
@@ -135,7 +127,7 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
     assignments,
     centroids,
     sizes,
-    inertia: inertiaOf(z, assignments, zCentroids),
+    inertia, // renumbering the clusters leaves it as it is
     iterations,
     silhouette: distinct >= 2 && distinct <= n - 1 ? silhouette(z, assignments, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null,
     table: t.assign({ [opts.column]: assignments }),

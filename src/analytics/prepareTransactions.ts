@@ -11,9 +11,9 @@ import { resolveOptions } from './internal/options';
 import { detectDayOrder, parseAmount, parseDate, type DayOrder } from './internal/parseValues';
 import { asTable, type TableInput } from './internal/tableInput';
 import { dayNumber } from './internal/dates';
-import { CodedColumn, DateColumn, rawColumn } from './internal/columns';
+import { CodedColumn, DateColumn, rawColumn, type Column } from './internal/columns';
 import { cellText, rowKeys, rowNumbers, type RowKeys } from './internal/rowValues';
-import { rememberTransactions } from './internal/transactions';
+import { rememberTransactions, renumberFirstSeen } from './internal/transactions';
 
 /** Which input column holds each field; unnamed fields are detected from the headers. */
 export interface TransactionMapping {
@@ -55,16 +55,13 @@ interface RowInput {
 
 /**
  * The row checks, in order, over typed arrays (a function of its own so that the engine optimises
- * this loop at once): the kept rows written as they are found, customers numbered in first-seen
- * order among them, the dropped rows listed.
+ * this loop at once): the kept rows written as they are found, the dropped rows listed.
  */
 function keepRows({ n, ids, times, amounts, orders, lastDay, dropRefunds, dateText, amountText }: RowInput) {
   const idKey = ids.key;
   const orderKey = orders ? orders.key : undefined;
   const seenOrder = new Uint8Array(orders ? orders.count : 0);
-  // The kept rows, written as they are found; customers numbered in first-seen order among them.
-  const customerOf = new Int32Array(ids.count).fill(-1);
-  const customers: string[] = [];
+  // The kept rows, written as they are found (customers by their key, renumbered afterwards).
   const customer = new Int32Array(n);
   const outTime = new Float64Array(n);
   const outDay = new Int32Array(n);
@@ -112,18 +109,14 @@ function keepRows({ n, ids, times, amounts, orders, lastDay, dropRefunds, dateTe
         continue;
       }
     }
-    if (customerOf[k] < 0) {
-      customerOf[k] = customers.length;
-      customers.push(ids.text(k));
-    }
-    customer[rowsKept] = customerOf[k];
+    customer[rowsKept] = k;
     outTime[rowsKept] = ms;
     outDay[rowsKept] = day;
     outAmount[rowsKept] = amount;
     if (orderKey) outOrder[rowsKept] = o;
     rowsKept++;
   }
-  return { customers, customer, outTime, outDay, outAmount, outOrder, rowsKept, dropped, refundCount, refundTotal };
+  return { customer, outTime, outDay, outAmount, outOrder, rowsKept, dropped, refundCount, refundTotal };
 }
 
 /**
@@ -173,7 +166,7 @@ export function prepareTransactions(
   const lastDay = dayNumber(asOfMs); // the analytics work in UTC days
 
   // Unfiltered tables hand over their column objects (typed, for `readCsv` tables); others their arrays.
-  const column = (name: string): unknown => rawColumn(raw, name) ?? raw.array(name);
+  const column = (name: string): Column => rawColumn(raw, name) ?? (raw.array(name) as Column);
   const idCol = column(cols.customerId!);
   const dateCol = column(cols.orderDate!);
   const amountCol = column(cols.amount!);
@@ -191,7 +184,7 @@ export function prepareTransactions(
   const times = dateCol instanceof DateColumn ? dateCol.ms : rowNumbers(dateCol, (v) => parseDate(v, order));
   const amounts = amountCol instanceof Float64Array ? amountCol : rowNumbers(amountCol, parseAmount);
   const orders = orderCol === undefined ? undefined : rowKeys(orderCol);
-  const { customers, customer, outTime, outDay, outAmount, outOrder, rowsKept, dropped, refundCount, refundTotal } = keepRows({
+  const { customer, outTime, outDay, outAmount, outOrder, rowsKept, dropped, refundCount, refundTotal } = keepRows({
     n,
     ids,
     times,
@@ -203,6 +196,7 @@ export function prepareTransactions(
     amountText: (i) => cell(cols.amount!, i),
   });
   const keptCustomer = customer.subarray(0, rowsKept);
+  const customers = renumberFirstSeen(keptCustomer, ids.count, ids.text);
   const keptDay = outDay.subarray(0, rowsKept);
   const keptAmount = outAmount.subarray(0, rowsKept);
   const columns: Record<string, unknown> = { customerId: CodedColumn.of(keptCustomer, customers, true) };

@@ -6,7 +6,8 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { detectColumns, RESPONSE_SYNONYMS, TRANSACTION_SYNONYMS } from './internal/columnDetection';
 import { asTable, type TableInput } from './internal/tableInput';
-import { dayNumber, periodIndex, periodLabel } from './internal/dates';
+import { periodIndex, periodLabel } from './internal/dates';
+import { readTransactions } from './internal/transactions';
 import { prepareTransactions, type TransactionMapping } from './prepareTransactions';
 import { prepareResponses } from './prepareResponses';
 import type { DataQualityReport } from './dataQualityReport';
@@ -101,14 +102,15 @@ export type QuickMetrics = OrdersMetrics | SurveyMetrics | CustomersMetrics;
 function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetrics {
   const { table: tx, report } = prepareTransactions(t, mapping);
   if (tx.numRows() === 0) throw analyticsError('quickMetrics', `no usable order rows: ${Object.entries(report.droppedByReason).map(([r, n]) => `${n} ${r}`).join(', ')}`);
-  const amounts = tx.array('amount') as number[];
-  const revenue = amounts.reduce((a, b) => a + b, 0);
+  // The day numbers and amounts every analysis below reads (prepareTransactions made them already).
+  const { amount, day } = readTransactions('quickMetrics', tx);
+  const revenue = amount.reduce((a, b) => a + b, 0);
   const perCustomer = customerValue(tx).objects() as { customerId: string; revenue: number; orders: number }[]; // highest revenue first
   const months = new Map<number, { revenue: number; orders: number }>();
-  (tx.array('orderDate') as Date[]).forEach((d, i) => {
-    const k = periodIndex(dayNumber(d.getTime()), 'month');
+  day.forEach((d, i) => {
+    const k = periodIndex(d, 'month');
     const m = months.get(k) ?? { revenue: 0, orders: 0 };
-    m.revenue += amounts[i];
+    m.revenue += amount[i];
     m.orders++;
     months.set(k, m);
   });

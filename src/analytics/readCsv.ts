@@ -6,8 +6,7 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from './analyticsError';
 import { resolveOptions } from './internal/options';
 import { CodedColumn, DateColumn } from './internal/columns';
-import { internFields, scanCsv, ESCAPED, type CsvDictionary, type CsvFields } from './internal/csvScan';
-import { decodeUtf8 } from './internal/utf8';
+import { fieldText, internFields, scanCsv, type CsvDictionary, type CsvFields } from './internal/csvScan';
 import { encodeUtf8 } from './internal/utf8';
 
 export interface ReadCsvOptions {
@@ -51,10 +50,7 @@ function plainDecimal(bytes: Uint8Array, s: number, e: number): number {
   return negative ? -v : v;
 }
 
-function fieldText(bytes: Uint8Array, fields: CsvFields, i: number): string {
-  const t = decodeUtf8(bytes, fields.start[i], fields.end[i]);
-  return fields.flags[i] & ESCAPED ? t.replace(/""/g, '"') : t;
-}
+const rowText = (bytes: Uint8Array, fields: CsvFields, i: number) => fieldText(bytes, fields.start[i], fields.end[i], fields.flags[i]);
 
 /** The column as numbers if every non-empty field is one (Arquero's test: `+text`, or "NaN"), else undefined. */
 function numberColumn(bytes: Uint8Array, fields: CsvFields): Float64Array | CodedColumn<number> | undefined {
@@ -70,7 +66,7 @@ function numberColumn(bytes: Uint8Array, fields: CsvFields): Float64Array | Code
     }
     let v = plainDecimal(bytes, s, e);
     if (v !== v) {
-      const t = fieldText(bytes, fields, i);
+      const t = rowText(bytes, fields, i);
       v = +t;
       if (v !== v && t !== 'NaN') return undefined;
     }
@@ -154,7 +150,7 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
   names.forEach((name, j) => {
     const fields = scan.fields[j];
     const parse = opts.parse?.[name] ?? opts.parse?.[scan.header[j]];
-    if (parse) columns[name] = Array.from({ length: scan.rows }, (_, i) => (fields.end[i] > fields.start[i] ? parse(fieldText(bytes, fields, i)) : null));
+    if (parse) columns[name] = Array.from({ length: scan.rows }, (_, i) => (fields.end[i] > fields.start[i] ? parse(rowText(bytes, fields, i)) : null));
     else if (opts.autoType) columns[name] = inferColumn(bytes, fields);
     else {
       const { codes, dictionary } = internFields(bytes, fields);

@@ -69,7 +69,10 @@ export class DateColumn {
   }
 }
 
+/** What every Arquero column has, arrays and typed arrays included. */
+export type Column = { length: number; at(row: number): unknown };
+
 /** An unfiltered, unordered table's column object (for the typed fast paths), else undefined. */
-export function rawColumn(table: { isFiltered(): boolean; isOrdered(): boolean; column(name: string): unknown }, name: string): unknown {
+export function rawColumn(table: { isFiltered(): boolean; isOrdered(): boolean; column(name: string): Column | undefined }, name: string): Column | undefined {
   return table.isFiltered() || table.isOrdered() ? undefined : table.column(name);
 }

@@ -11,6 +11,12 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** The text of a field's bytes, with doubled quotes undone when its flags say it had them. */
+export function fieldText(bytes: Uint8Array, s: number, e: number, flags: number): string {
+  const t = decodeUtf8(bytes, s, e);
+  return flags & ESCAPED ? t.replace(/""/g, '"') : t;
+}
+
 /** Entry flags. */
 export const ESCAPED = 1; // quoted, with doubled quotes inside
 export const UNTRIMMED = 2; // starts or ends with whitespace or a control byte
@@ -100,8 +106,7 @@ export class CsvDictionary {
 
   /** The text of an entry. */
   text(e: number): string {
-    const s = decodeUtf8(this.data, this.bounds[2 * e], this.bounds[2 * e + 1]);
-    return this.flags[e] & ESCAPED ? s.replace(/""/g, '"') : s;
+    return fieldText(this.data, this.bounds[2 * e], this.bounds[2 * e + 1], this.flags[e]);
   }
 
   /** True when every entry reads as a distinct trimmed string (no escapes, edges or non-ASCII bytes to compare). */

@@ -28,8 +28,7 @@ export function kmeansPlusPlus(x: Float64Array, n: number, p: number, k: number,
   const take = (c: number, row: number) => centres.set(x.subarray(row * p, row * p + p), c * p);
   take(0, Math.floor(random() * n));
   let closest = new Float64Array(n);
-  let potential = 0;
-  for (let i = 0; i < n; i++) potential += closest[i] = distance(x, i, centres, 0, p);
+  for (let i = 0; i < n; i++) closest[i] = distance(x, i, centres, 0, p);
   const trials = 2 + Math.floor(Math.log(k));
   const cumulative = new Float64Array(n);
   let candidate = new Float64Array(n);
@@ -52,11 +51,7 @@ export function kmeansPlusPlus(x: Float64Array, n: number, p: number, k: number,
       const row = sum > 0 ? lo : Math.floor(random() * n);
       let pot = 0;
       for (let i = 0; i < n; i++) {
-        let d = 0;
-        for (let j = 0; j < p; j++) {
-          const diff = x[i * p + j] - x[row * p + j];
-          d += diff * diff;
-        }
+        const d = distance(x, i, x, row, p);
         pot += candidate[i] = d < closest[i] ? d : closest[i];
       }
       if (pot < bestPotential) {
@@ -67,7 +62,6 @@ export function kmeansPlusPlus(x: Float64Array, n: number, p: number, k: number,
     }
     take(c, bestRow);
     [closest, best] = [best, closest];
-    potential = bestPotential;
   }
   return centres;
 }

@@ -3,7 +3,8 @@
  * column knows its distinct values (a {@link CodedColumn} from `readCsv`): a million order rows
  * with 700 distinct dates parse 700 dates, not a million.
  */
-import { CodedColumn } from './columns';
+import { CodedColumn, type Column } from './columns';
+import { groupIndex } from './tableInput';
 
 /** The trimmed text of a cell ('' for null and invalid dates). */
 export function cellText(v: unknown): string {
@@ -22,24 +23,8 @@ export interface RowKeys {
 }
 
 function keysByText(n: number, textOf: (i: number) => string): RowKeys {
-  const map = new Map<string, number>();
-  const texts: string[] = [];
-  const key = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = textOf(i);
-    if (t === '') {
-      key[i] = -1;
-      continue;
-    }
-    let k = map.get(t);
-    if (k === undefined) {
-      k = texts.length;
-      map.set(t, k);
-      texts.push(t);
-    }
-    key[i] = k;
-  }
-  return { key, count: texts.length, text: (k) => texts[k] };
+  const { keys, group } = groupIndex(n, textOf, '');
+  return { key: group, count: keys.length, text: (k) => keys[k] };
 }
 
 /**
@@ -49,7 +34,7 @@ function keysByText(n: number, textOf: (i: number) => string): RowKeys {
  * their trimmed texts, once per distinct value for coded columns.
  * @example rowKeys([' C1', 'C2', 'C1', '']).key // → Int32Array [0, 1, 0, -1]
  */
-export function rowKeys(column: unknown): RowKeys {
+export function rowKeys(column: Column): RowKeys {
   if (column instanceof CodedColumn) {
     if (column.canonical) return { key: column.codes, count: column.size, text: (k) => column.value(k) as string };
     const byCode = keysByText(column.size, (c) => cellText(column.value(c)));
@@ -74,12 +59,7 @@ export function rowKeys(column: unknown): RowKeys {
       return { key, count: max - min + 1, text: (k) => String(min + k) };
     }
   }
-  if (Array.isArray(column) || ArrayBuffer.isView(column)) {
-    const values = column as ArrayLike<unknown>;
-    return keysByText(values.length, (i) => cellText(values[i]));
-  }
-  const values = column as { length: number; at(i: number): unknown };
-  return keysByText(values.length, (i) => cellText(values.at(i)));
+  return keysByText(column.length, (i) => cellText(column.at(i)));
 }
 
 /**
@@ -87,7 +67,7 @@ export function rowKeys(column: unknown): RowKeys {
  * value of a coded column.
  * @example rowNumbers(['1', 'x'], Number) // → Float64Array [1, NaN]
  */
-export function rowNumbers(column: unknown, parse: (v: unknown) => number): Float64Array {
+export function rowNumbers(column: Column, parse: (v: unknown) => number): Float64Array {
   if (column instanceof CodedColumn) {
     const byCode = new Float64Array(column.size);
     for (let c = 0; c < column.size; c++) byCode[c] = parse(column.value(c));
@@ -96,13 +76,7 @@ export function rowNumbers(column: unknown, parse: (v: unknown) => number): Floa
     for (let i = 0; i < out.length; i++) out[i] = column.codes[i] < 0 ? nullValue : byCode[column.codes[i]];
     return out;
   }
-  const out = new Float64Array((column as ArrayLike<unknown>).length);
-  if (Array.isArray(column) || ArrayBuffer.isView(column)) {
-    const values = column as ArrayLike<unknown>;
-    for (let i = 0; i < out.length; i++) out[i] = parse(values[i]);
-  } else {
-    const values = column as { at(i: number): unknown };
-    for (let i = 0; i < out.length; i++) out[i] = parse(values.at(i));
-  }
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++) out[i] = parse(column.at(i));
   return out;
 }

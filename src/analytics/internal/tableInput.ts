@@ -38,13 +38,21 @@ export function requireColumns(fn: string, table: ColumnTable, required: string[
   }
 }
 
-/** Groups row indexes by key: `keys[g]` is group g's key, `group[i]` the group of row i (first-seen order). */
-export function groupIndex(values: ArrayLike<unknown>): { keys: string[]; group: Int32Array } {
+/**
+ * Groups rows by a string key: `keys[g]` is group g's key and `group[i]` the group of row i, in
+ * first-seen order; rows whose key equals `missing` (when given) get −1.
+ * @example groupIndex(3, (i) => ['b', 'a', 'b'][i]) // → { keys: ['b', 'a'], group: Int32Array [0, 1, 0] }
+ */
+export function groupIndex(n: number, keyOf: (i: number) => string, missing?: string): { keys: string[]; group: Int32Array } {
   const map = new Map<string, number>();
   const keys: string[] = [];
-  const group = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const k = String(values[i]);
+  const group = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keyOf(i);
+    if (k === missing) {
+      group[i] = -1;
+      continue;
+    }
     let g = map.get(k);
     if (g === undefined) {
       g = keys.length;

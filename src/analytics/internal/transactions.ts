@@ -46,27 +46,40 @@ function typedTransactions(table: ColumnTable): TransactionArrays | undefined {
   const amount = rawColumn(table, 'amount');
   if (!(ids instanceof CodedColumn && ids.canonical && dates instanceof DateColumn && amount instanceof Float64Array)) return undefined;
   const n = table.numRows();
-  const renumber = new Int32Array(ids.size).fill(-1);
-  const customers: string[] = [];
-  const customer = new Int32Array(n);
   const day = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const code = ids.codes[i];
     const t = dates.ms[i];
-    if (code < 0 || t !== t || !Number.isFinite(amount[i])) return undefined; // the general path names the row
-    if (renumber[code] < 0) {
-      renumber[code] = customers.length;
-      customers.push(ids.value(code) as string);
-    }
-    customer[i] = renumber[code];
+    if (ids.codes[i] < 0 || t !== t || !Number.isFinite(amount[i])) return undefined; // the general path names the row
     day[i] = Math.floor(t / DAY_MS);
   }
+  const customer = ids.codes.slice();
+  const customers = renumberFirstSeen(customer, ids.size, (code) => ids.value(code) as string);
   return { n, customers, customer, day, amount, table };
+}
+
+/**
+ * Renumbers codes 0 … size − 1 (none negative) in place in the order they first appear, and
+ * returns the text of each new number: the customers of a {@link TransactionArrays}.
+ * @example renumberFirstSeen(Int32Array.of(5, 2, 5), 6, String) // codes become [0, 1, 0]; → ['5', '2']
+ */
+export function renumberFirstSeen(codes: Int32Array, size: number, text: (code: number) => string): string[] {
+  const renumber = new Int32Array(size).fill(-1);
+  const texts: string[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (renumber[code] < 0) {
+      renumber[code] = texts.length;
+      texts.push(text(code));
+    }
+    codes[i] = renumber[code];
+  }
+  return texts;
 }
 
 function readValues(fn: string, table: ColumnTable): TransactionArrays {
   const n = table.numRows();
-  const { keys, group } = groupIndex(table.array('customerId') as ArrayLike<unknown>);
+  const ids = table.array('customerId') as ArrayLike<unknown>;
+  const { keys, group } = groupIndex(n, (i) => String(ids[i]));
   const dates = table.array('orderDate') as ArrayLike<unknown>;
   const amounts = table.array('amount') as ArrayLike<unknown>;
   const day = new Int32Array(n);
