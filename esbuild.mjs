@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LAYERS, layerOf, packageOf } from './scripts/layers.mjs';
+import { ANALYTICS_ENGINES, LAYERS, layerOf, packageOf } from './scripts/layers.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const src = path.join(root, 'src');
@@ -22,9 +22,13 @@ const boundaries = {
       const rule = LAYERS[from];
       if (!rule) return { errors: [{ text: `src/${from} is not a layer of ARCHITECTURE.md (see scripts/layers.mjs)` }] };
       if (args.path.startsWith('.')) {
-        const to = layerOf(path.resolve(args.resolveDir, args.path), src);
+        const target = path.resolve(args.resolveDir, args.path);
+        const to = layerOf(target, src);
         if (to && to !== from && !rule.layers.includes(to)) {
           return { errors: [{ text: `src/${from} may not import src/${to} (ARCHITECTURE.md; allowed: ${rule.layers.join(', ') || 'nothing'})` }] };
+        }
+        if (to === 'analytics' && from !== 'analytics' && !/^index(\.ts)?$/.test(path.relative(path.join(src, 'analytics'), target))) {
+          return { errors: [{ text: `src/${from} may import the analytics only through src/analytics/index.ts, not ${args.path} (the engines ${ANALYTICS_ENGINES.join('/, ')}/ and the topic files are behind it)` }] };
         }
         return undefined;
       }

@@ -3,7 +3,7 @@
 //   against the parameters that generated it;
 // - a churn table (10 numeric features, a label from a known rule plus noise);
 // - baskets with products that sell together.
-import { seededRandom } from '../src/analytics/internal/mulberry32.mjs';
+import { seededRandom } from '../src/analytics/numerics/mulberry32.mjs';
 import { randomVariates } from '../scripts/randomVariates.mjs';
 
 export const TRUE_BGNBD = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };

@@ -2,7 +2,7 @@
 // messy rows (1 in 20,000). `node bench/generateOrders.mjs 1000000 bench/data/orders-1m.csv`
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../src/analytics/internal/mulberry32.mjs';
+import { seededRandom } from '../src/analytics/numerics/mulberry32.mjs';
 
 export async function generateOrders(rows, file, seed = 11) {
   mkdirSync(path.dirname(file), { recursive: true });

@@ -8,7 +8,7 @@
 // NPS survey with English and Chinese comments, and a campaign log with a holdout group.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../src/analytics/internal/mulberry32.mjs';
+import { seededRandom } from '../src/analytics/numerics/mulberry32.mjs';
 import { randomVariates } from './randomVariates.mjs';
 
 const seed = Number(process.argv[process.argv.indexOf('--seed') + 1]) || 7;

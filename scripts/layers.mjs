@@ -1,9 +1,14 @@
 // The layers of ARCHITECTURE.md and who may import whom. Read by the build (esbuild.mjs), which
 // fails on an import across a boundary, and by docs/ARCHITECTURE notes. One place to change.
 // `node: true` lets a layer use Node's built-in modules; '*' allows any package (and Node).
+// Inside analytics, the engines (columnar/, numerics/, learn/) are for analytics code only: other
+// layers import the analytics through its public index (src/analytics/index.ts), never a file
+// behind it.
+export const ANALYTICS_ENGINES = ['columnar', 'numerics', 'learn'];
+export const ANALYTICS_TOPICS = ['data', 'segments', 'satisfaction', 'retention', 'value', 'actions', 'models', 'forecast', 'text', 'baskets'];
 export const LAYERS = {
   protocol: { layers: [], packages: [] },
-  analytics: { layers: [], packages: ['arquero', 'simple-statistics', 'ml-kmeans', 'ml-cart'] },
+  analytics: { layers: [], packages: ['arquero', 'simple-statistics', 'ml-kmeans', 'ml-cart', 'sentiment'] },
   charts: { layers: ['analytics'], packages: ['vega-lite'] },
   kernel: { layers: ['protocol', 'analytics', 'charts'], packages: '*' },
   host: { layers: ['protocol'], packages: [], node: true },

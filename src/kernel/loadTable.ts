@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as aq from 'arquero';
-import { readCsv } from '../analytics/readCsv';
+import { readCsv } from '../analytics/index';
 import { kernelError } from './kernelError';
 
 export interface LoadOptions {

@@ -12,7 +12,6 @@ import * as crm from '../analytics/index';
 import * as charts from '../charts/index';
 import { CellRuntime } from './CellRuntime';
 import { withDisplays } from './resultDisplays';
-import { sentiment } from './sentiment';
 import { warmUpEsbuild } from './esbuildService';
 import type { WatchdogMessage } from './watchdog';
 
@@ -36,7 +35,7 @@ const builtins: Record<string, () => Promise<Record<string, unknown>>> = {
   'crm-workbench/charts': async () => charts as unknown as Record<string, unknown>,
   'vega-lite': () => import('vega-lite') as Promise<Record<string, unknown>>,
 };
-const cellCrm = withDisplays({ ...crm, sentiment });
+const cellCrm = withDisplays({ ...crm });
 const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts }, isInternalFile);
 
 const acks = new SharedArrayBuffer(4);

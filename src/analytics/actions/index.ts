@@ -1,0 +1,2 @@
+/** Actions: what to do with the customers, and whether it paid (campaign ROI, lift tests). */
+export { campaign, liftTest, type CampaignInput, type CampaignResult, type LiftResult } from './campaign';

@@ -1,0 +1,6 @@
+/** Data in: reading exports into typed tables, preparing transactions and responses, quick metrics. */
+export { readCsv, type ReadCsvOptions } from './readCsv';
+export { prepareTransactions, type PreparedTransactions, type TransactionMapping, type PrepareTransactionsOptions } from './prepareTransactions';
+export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
+export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';
+export { detectDataset, quickMetrics, type DatasetKind, type Detection, type QuickMetrics, type OrdersMetrics, type SurveyMetrics, type CustomersMetrics } from './quickMetrics';

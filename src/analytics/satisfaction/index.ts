@@ -1,0 +1,5 @@
+/** Satisfaction: NPS with margins of error, NPS by group and over time, comparisons, CSAT. */
+export { nps, npsFromCounts, npsCategory, type NpsResult } from './nps';
+export { npsBy, npsTrend } from './npsBy';
+export { compareNps, type NpsComparison } from './compareNps';
+export { csat, type CsatResult } from './csat';

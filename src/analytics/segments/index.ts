@@ -1,0 +1,9 @@
+/** Segments: RFM scores and named segments, k-means clustering, cluster quality and profiles. */
+export { rfm, type RfmOptions } from './rfm';
+export { SEGMENTS, SEGMENT_NAMES_ZH, segmentName, segmentOf, type SegmentName, type Language } from './rfmSegments';
+export { segmentSummary } from './segmentSummary';
+export { segmentActions } from './segmentActions';
+export { kmeansSegments, type KmeansOptions, type KmeansResult } from './kmeansSegments';
+export { elbow, elbowPoint, type ElbowResult } from './elbow';
+export { silhouette, silhouetteSamples } from './silhouette';
+export { profile, quantileSorted } from './profile';

@@ -1,0 +1,145 @@
+/**
+ * Customer lifetime value: model-based (BG/NBD + Gamma-Gamma), discounted cash flows, the simple
+ * formula and the retention "margin multiple" (spec §4.3, §5).
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { analyticsError } from '../analyticsError';
+import type { BgNbdModel } from './bgnbd';
+import type { GammaGammaModel } from './gammaGamma';
+import { resolveOptions } from '../options';
+import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
+import { readMonetary, readSummary, type SummaryColumns } from './summaryInput';
+
+/**
+ * Model time units per month, as lifetimes and PyMC-Marketing use them: days 30, weeks 4.345,
+ * months 1, hours 720; any other unit 30/days.
+ */
+export function periodsPerMonth(timeUnitDays: number): number {
+  if (timeUnitDays === 1) return 30;
+  if (timeUnitDays === 7) return 4.345;
+  if (timeUnitDays === 30) return 1;
+  if (Math.abs(timeUnitDays - 1 / 24) < 1e-12) return 720;
+  return 30 / timeUnitDays;
+}
+
+export interface PredictClvOptions {
+  bgnbd: BgNbdModel;
+  gammaGamma: GammaGammaModel;
+  /** Horizon in months (default 12). */
+  months: number;
+  /** Discount rate per month (default 0.01); month k is discounted by (1 + d)^k. */
+  monthlyDiscount: number;
+  /** Days per time unit of the summary; default: the BG/NBD model's. */
+  timeUnitDays: number | undefined;
+  columns: Partial<SummaryColumns>;
+}
+
+/**
+ * Per customer (F-CLV-1, the lifetimes / PyMC-Marketing convention):
+ * CLV = Σ_{k=1..months} m̂ · (E[Y(k·f)] − E[Y((k−1)·f)]) / (1 + d)^k, with m̂ the Gamma-Gamma
+ * expected spend and f model units per month. The time unit matters: weekly data read as daily
+ * inflates CLV several times over, so the unit is taken from the model unless given.
+ * @param summary from {@link rfmSummary}
+ * @returns a table: customerId (when present), frequency, recency, T, expectedPurchases (over the horizon), probabilityAlive, expectedSpend, clv
+ * @example crm.predictClv(summary, { bgnbd, gammaGamma }).objects()[0].clv // → 36.28 (CDNOW customer 1, REF-CLV-01)
+ */
+export function predictClv(summary: TableInput, options: Partial<PredictClvOptions> & { bgnbd: BgNbdModel; gammaGamma: GammaGammaModel }): ColumnTable {
+  const fn = 'predictClv';
+  const defaults: PredictClvOptions = { bgnbd: undefined as unknown as BgNbdModel, gammaGamma: undefined as unknown as GammaGammaModel, months: 12, monthlyDiscount: 0.01, timeUnitDays: undefined, columns: {} };
+  const opts = resolveOptions(fn, defaults, options);
+  if (!opts.bgnbd || typeof opts.bgnbd.conditionalExpectedPurchases !== 'function') throw analyticsError(fn, 'needs a fitted BG/NBD model: { bgnbd: crm.fitBgNbd(summary) }');
+  if (!opts.gammaGamma || typeof opts.gammaGamma.conditionalExpectedSpend !== 'function') throw analyticsError(fn, 'needs a fitted Gamma-Gamma model: { gammaGamma: crm.fitGammaGamma(summary) }');
+  if (!Number.isInteger(opts.months) || opts.months < 1) throw analyticsError(fn, `months must be a whole number ≥ 1, not ${opts.months}`);
+  if (!(opts.monthlyDiscount > -1)) throw analyticsError(fn, `monthlyDiscount must be above −1, not ${opts.monthlyDiscount}`);
+  const unit = opts.timeUnitDays ?? opts.bgnbd.timeUnitDays;
+  const f = periodsPerMonth(unit);
+  const s = readSummary(fn, summary, opts.columns);
+  const { m } = readMonetary(fn, summary, opts.columns);
+  const t = asTable(fn, summary);
+  const ids = t.columnNames().includes('customerId') ? columnValues(fn, t, 'customerId') : undefined;
+  const out: Record<string, unknown[]> = { frequency: [], recency: [], T: [], expectedPurchases: [], probabilityAlive: [], expectedSpend: [], clv: [] };
+  // The purchase curve depends only on (x, t_x, T), which summaries in days repeat a lot: compute
+  // each distinct one once. CLV is linear in the spend, so spend multiplies a discounted sum.
+  const curves = new Map<string, { discounted: number; total: number; alive: number }>();
+  for (let i = 0; i < s.n; i++) {
+    const x = s.x[i];
+    const spend = opts.gammaGamma.conditionalExpectedSpend(x, x > 0 ? m[i] : 0);
+    const key = `${x},${s.tx[i]},${s.T[i]}`;
+    let curve = curves.get(key);
+    if (!curve) {
+      let discounted = 0;
+      let prev = 0;
+      for (let k = 1; k <= opts.months; k++) {
+        const cum = opts.bgnbd.conditionalExpectedPurchases(k * f, x, s.tx[i], s.T[i]);
+        discounted += (cum - prev) / Math.pow(1 + opts.monthlyDiscount, k);
+        prev = cum;
+      }
+      curve = { discounted, total: prev, alive: opts.bgnbd.probabilityAlive(x, s.tx[i], s.T[i]) };
+      curves.set(key, curve);
+    }
+    out.frequency.push(x);
+    out.recency.push(s.tx[i]);
+    out.T.push(s.T[i]);
+    out.expectedPurchases.push(curve.total);
+    out.probabilityAlive.push(curve.alive);
+    out.expectedSpend.push(spend);
+    out.clv.push(spend * curve.discounted);
+  }
+  return aq.table(ids ? { customerId: ids, ...out } : out);
+}
+
+/**
+ * Discounted cash flows with end-of-period payments: Σ_{t=1..N} R_t/(1 + d)^t (F-CLV-5).
+ * @example crm.dcfClv([1000, 1000, 1000, 1000, 1000], 0.1) // → 3790.79 (REF-DCF-01; not 3872.78)
+ */
+export function dcfClv(cashflows: number[], rate: number): number {
+  const fn = 'dcfClv';
+  if (!Array.isArray(cashflows) || cashflows.some((c) => typeof c !== 'number' || !Number.isFinite(c))) throw analyticsError(fn, 'cashflows must be an array of numbers, one per period');
+  if (!(rate > -1)) throw analyticsError(fn, `the discount rate must be above −1, not ${rate}`);
+  return cashflows.reduce((s, c, t) => s + c / Math.pow(1 + rate, t + 1), 0);
+}
+
+/**
+ * Simple CLV = AOV × purchases per period × lifespan in periods × margin (F-CLV-3). With a
+ * constant churn per period instead of a lifespan, lifespan = 1/churn.
+ * @example crm.simpleClv({ aov: 50, frequency: 4, lifespan: 3, margin: 0.3 }) // → 180
+ */
+export function simpleClv(input: { aov: number; frequency: number; lifespan?: number; churn?: number; margin?: number }): number {
+  const fn = 'simpleClv';
+  const { aov, frequency, margin = 1 } = input ?? ({} as never);
+  for (const [k, v] of Object.entries({ aov, frequency, margin })) if (typeof v !== 'number' || !(v >= 0)) throw analyticsError(fn, `${k} must be a number ≥ 0, not ${String(v)}`);
+  let lifespan = input.lifespan;
+  if (lifespan === undefined) {
+    if (!(typeof input.churn === 'number' && input.churn > 0 && input.churn <= 1)) throw analyticsError(fn, 'give lifespan (periods) or churn per period (0 < churn ≤ 1; 0 would mean an infinite lifespan)');
+    lifespan = 1 / input.churn;
+  }
+  return aov * frequency * lifespan * margin;
+}
+
+/**
+ * Retention-based CLV for a constant margin m per period, retention r and discount d, over an
+ * infinite horizon (F-CLV-4). Default timing 'end-retained' is Gupta & Lehmann's margin multiple
+ * m·r/(1 + d − r); 'end' is m/(1 + d − r) (first margin certain, at the end of period 1);
+ * 'start' is m(1 + d)/(1 + d − r) (first margin now).
+ * @example crm.marginMultipleClv({ margin: 100, retention: 0.8, discount: 0.1 }) // → 266.67 (REF-CLV-03)
+ */
+export function marginMultipleClv(input: { margin: number; retention: number; discount: number; timing?: 'end-retained' | 'end' | 'start' }): number {
+  const fn = 'marginMultipleClv';
+  const { margin, retention, discount, timing = 'end-retained' } = input ?? ({} as never);
+  if (!(typeof margin === 'number' && Number.isFinite(margin))) throw analyticsError(fn, `margin must be a number, not ${String(margin)}`);
+  if (!(retention >= 0 && retention < 1)) throw analyticsError(fn, `retention must be in [0, 1), not ${retention}`);
+  if (!(discount > -1)) throw analyticsError(fn, `discount must be above −1, not ${discount}`);
+  if (retention >= 1 + discount) throw analyticsError(fn, 'retention ≥ 1 + discount makes the sum diverge');
+  const base = margin / (1 + discount - retention);
+  switch (timing) {
+    case 'end-retained':
+      return base * retention;
+    case 'end':
+      return base;
+    case 'start':
+      return base * (1 + discount);
+    default:
+      throw analyticsError(fn, `timing must be 'end-retained', 'end' or 'start', not ${String(timing)}`);
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseAmount, parseDate } from '../../../../src/analytics/columnar/parseValues';
+
+describe('parseAmount', () => {
+  it('reads the amount formats found in shop exports', () => {
+    const cases: [unknown, number][] = [
+      [12.5, 12.5], ['12.50', 12.5], ['$1,234.50', 1234.5], ['1.234,50 €', 1234.5], ['1 234,50', 1234.5], ['12,50', 12.5],
+      ['1,234', 1234], ['1.234.567', 1234567], ['¥120', 120], ['(12.00)', -12], ['-35.00', -35], ['USD 10', 10], ['10 EUR', 10], ['5-', -5],
+    ];
+    for (const [input, expected] of cases) assert.equal(parseAmount(input), expected, String(input));
+  });
+
+  it('gives NaN for values that are not amounts', () => {
+    for (const bad of ['', 'N/A', 'free', null, undefined, '1.2.3,4,5x', {}]) assert.ok(Number.isNaN(parseAmount(bad)), String(bad));
+  });
+});
+
+describe('parseDate', () => {
+  it('reads ISO dates as UTC days and honours explicit offsets', () => {
+    assert.equal(parseDate('2024-01-05'), Date.UTC(2024, 0, 5));
+    assert.equal(parseDate('2024-01-05 13:45:00 +0100'), Date.UTC(2024, 0, 5, 12, 45));
+    assert.equal(parseDate('2024-01-05T13:45:00Z'), Date.UTC(2024, 0, 5, 13, 45));
+    assert.equal(parseDate('2024-01-05 13:45:00'), Date.UTC(2024, 0, 5, 13, 45));
+  });
+
+  it('reads slash, Chinese and compact dates', () => {
+    assert.equal(parseDate('01/05/2024'), Date.UTC(2024, 0, 5));
+    assert.equal(parseDate('05/01/2024', 'dmy'), Date.UTC(2024, 0, 5));
+    assert.equal(parseDate('2024/1/5'), Date.UTC(2024, 0, 5));
+    assert.equal(parseDate('2024年1月5日'), Date.UTC(2024, 0, 5));
+    assert.equal(parseDate('20240105'), Date.UTC(2024, 0, 5));
+    assert.equal(parseDate(new Date(Date.UTC(2024, 0, 5))), Date.UTC(2024, 0, 5));
+  });
+
+  it('rejects impossible dates instead of rolling them over', () => {
+    for (const bad of ['2024-02-31', '2024-13-01', '31/31/2024', 'not a date', '', null]) assert.ok(Number.isNaN(parseDate(bad)), String(bad));
+  });
+});

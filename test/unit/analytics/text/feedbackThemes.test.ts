@@ -1,0 +1,54 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { feedbackThemes } from '../../../../src/analytics/index';
+import { commentTerms } from '../../../../src/analytics/text/textTerms';
+import { near } from '../fixtures';
+
+const responses = [
+  { score: 10, comment: 'Great quality, fast shipping!' },
+  { score: 9, comment: 'Fast shipping and great support' },
+  { score: 9, comment: 'Love the quality' },
+  { score: 8, comment: 'OK' },
+  { score: 3, comment: 'Shipping was slow. Customer service never answered.' },
+  { score: 2, comment: 'Slow shipping, customer service rude' },
+  { score: 5, comment: '' },
+  { score: 1, comment: '发货太慢了，客服态度很差' },
+  { score: 0, comment: '客服态度不好，发货慢' },
+];
+
+describe('feedbackThemes', () => {
+  it('counts, per NPS category, the comments mentioning each term and phrase (by hand)', () => {
+    const r = feedbackThemes(responses, { top: 20 });
+    const get = (group: string, term: string) => r.themes.objects().find((t: any) => t.group === group && t.term === term) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.equal(get('promoter', 'fast shipping').count, 2);
+    assert.equal(get('promoter', 'great').count, 2);
+    assert.equal(get('detractor', 'customer service').count, 2);
+    assert.equal(get('detractor', 'slow').count, 2);
+    // shipping: 2 of 4 detractor comments (the empty one is not a comment); 2 of the 4 other comments.
+    near(get('detractor', 'shipping').share, 2 / 4, 1e-12, 'share');
+    near(get('detractor', 'shipping').lift, (2 / 4) / ((2 + 1) / (4 + 1)), 1e-12, 'lift with add-one smoothing');
+    assert.deepEqual(r.groups.objects(), [
+      { group: 'promoter', responses: 3, comments: 3 },
+      { group: 'passive', responses: 1, comments: 1 },
+      { group: 'detractor', responses: 5, comments: 4 },
+    ]);
+  });
+
+  it('segments Chinese comments into words, pairing characters ICU leaves apart (发 + 货 → 发货)', () => {
+    assert.deepEqual(commentTerms('发货慢', false).sort(), ['发货', '货慢'].sort());
+    const terms = commentTerms('发货太慢了，客服态度很差');
+    assert.ok(terms.includes('发货'), terms.join(' | '));
+    assert.ok(terms.includes('客服'), terms.join(' | '));
+    assert.ok(terms.includes('态度'), terms.join(' | '));
+    assert.ok(!terms.includes('了'));
+    const r = feedbackThemes(responses, { top: 50 });
+    const zh = r.themes.objects().filter((t: any) => t.group === 'detractor' && /\p{Script=Han}/u.test(t.term)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.deepEqual(zh.filter((t: any) => t.count === 2).map((t: any) => t.term).sort(), ['发货', '客服', '客服 态度', '态度'].sort()); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+
+  it('groups by any column, drops stop words and names a missing column', () => {
+    const r = feedbackThemes([{ plan: 'pro', comment: 'the app is fast' }, { plan: 'pro', comment: 'fast and the app is simple' }], { by: 'plan', minCount: 2 });
+    assert.deepEqual(r.themes.array('term'), ['app', 'fast']);
+    assert.throws(() => feedbackThemes([{ score: 1 }]), /feedbackThemes: column "comment" not found; the table has "score"/);
+  });
+});

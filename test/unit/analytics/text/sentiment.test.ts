@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentiment, sentimentOf } from '../../../../src/analytics/text/sentiment';
+
+describe('crm.sentiment (AFINN-165 through the sentiment package)', () => {
+  it('sums the AFINN valences of the words: love +3, great +3, bad −3, and flips a negated word', () => {
+    assert.equal(sentimentOf('I love it').score, 3);
+    assert.equal(sentimentOf('great product, bad box').score, 0);
+    assert.equal(sentimentOf('not good').score, -3); // good +3, negated
+    assert.equal(sentimentOf('not good').label, 'negative');
+  });
+
+  it('gives no score to Chinese or empty comments rather than a misleading 0', () => {
+    assert.deepEqual(sentiment(['发货太慢了', '', 'love it']).objects().map((r: any) => [r.score, r.label]), [[null, 'not scored'], [null, 'not scored'], [3, 'positive']]); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+
+  it('adds sentimentScore and sentiment to a table, naming a missing text column', () => {
+    const t = sentiment([{ id: 1, note: 'awful' }], { text: 'note' });
+    assert.deepEqual(t.objects(), [{ id: 1, note: 'awful', sentimentScore: -3, sentiment: 'negative' }]);
+    assert.throws(() => sentiment([{ id: 1 }]), /sentiment: column "comment" not found; the table has "id"/);
+  });
+});
