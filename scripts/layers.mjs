@@ -8,7 +8,7 @@ export const ANALYTICS_ENGINES = ['columnar', 'numerics', 'learn'];
 export const ANALYTICS_TOPICS = ['data', 'segments', 'satisfaction', 'retention', 'value', 'actions', 'models', 'forecast', 'text', 'baskets'];
 export const LAYERS = {
   protocol: { layers: [], packages: [] },
-  analytics: { layers: [], packages: ['arquero', 'simple-statistics', 'ml-kmeans', 'ml-cart', 'sentiment'] },
+  analytics: { layers: [], packages: ['arquero', 'sentiment', 'exceljs'] },
   charts: { layers: ['analytics'], packages: ['vega-lite'] },
   kernel: { layers: ['protocol', 'analytics', 'charts'], packages: '*' },
   host: { layers: ['protocol'], packages: [], node: true },
