@@ -8,13 +8,16 @@ export const ANALYTICS_ENGINES = ['columnar', 'numerics', 'learn'];
 export const ANALYTICS_TOPICS = ['data', 'segments', 'satisfaction', 'retention', 'value', 'actions', 'models', 'forecast', 'text', 'baskets'];
 export const LAYERS = {
   protocol: { layers: [], packages: [] },
-  analytics: { layers: [], packages: ['arquero', 'sentiment', 'exceljs'] },
+  analytics: { layers: [], packages: ['arquero', 'sentiment'] },
   charts: { layers: ['analytics'], packages: ['vega-lite'] },
-  kernel: { layers: ['protocol', 'analytics', 'charts'], packages: '*' },
+  // Reading data files (CSV in any encoding, .xlsx through exceljs, JSON, Arrow) for the kernel's
+  // load(), the CLI and, through the CLI, Quick Metrics: one reading path.
+  io: { layers: ['analytics'], packages: ['arquero', 'exceljs'], node: true },
+  kernel: { layers: ['protocol', 'analytics', 'charts', 'io'], packages: '*' },
   host: { layers: ['protocol'], packages: [], node: true },
   report: { layers: ['protocol', 'charts', 'analytics'], packages: '*' },
-  cli: { layers: ['protocol', 'host', 'report', 'analytics', 'charts'], packages: '*' },
-  extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host'], packages: '*' },
+  cli: { layers: ['protocol', 'host', 'report', 'analytics', 'charts', 'io'], packages: '*' },
+  extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host', 'io'], packages: '*' },
   renderer: { layers: ['protocol'], packages: ['vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
   // The panel reuses the renderer's offline, CSP-safe Vega view and theme (both run in webviews).
   webview: { layers: ['protocol', 'renderer'], packages: ['@vscode-elements/elements', 'vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },

@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     case 'report':
       return report(args.file, args.options);
     case 'metrics':
-      return metrics(args.file, args.options);
+      return await metrics(args.file, args.options);
     case 'help':
       console.log(USAGE);
       return 0;

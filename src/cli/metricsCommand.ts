@@ -1,41 +1,45 @@
 /**
- * `crm-workbench metrics <file> [--json]`: what a data file is and its key figures, in the terminal.
+ * `crm-workbench metrics <file> [--json]`: what a data file is and its key figures, in the
+ * terminal, with how the file was read and what was excluded and why.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as aq from 'arquero';
-import { quickMetrics, readCsv, type QuickMetrics } from '../analytics/index';
+import type { ColumnTable } from 'arquero';
+import { describeReadInfo, quickMetrics, readInfo, type QuickMetrics, type ReadInfo } from '../analytics/index';
+import { readDataFile, type ReadDataOptions } from '../io/index';
 import { formatMoney, formatPercent } from '../protocol/index';
-import { UsageError } from './parseArgs';
+import { UsageError, type MetricsOptions } from './parseArgs';
 
-/** Reads CSV / TSV / JSON into a table; refuses empty and binary files with a clear message. */
-export function readDataFile(file: string): aq.ColumnTable {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+
+/** The reading options of the flags (`--encoding`, `--delimiter`, `--decimal`, `--sheet`). */
+export function readOptions(options: MetricsOptions): ReadDataOptions {
+  const out: ReadDataOptions = {};
+  if (options.encoding) out.encoding = options.encoding;
+  if (options.delimiter) out.delimiter = DELIMITER_NAMES[options.delimiter] ?? options.delimiter;
+  if (options.decimal) {
+    if (!['auto', '.', ','].includes(options.decimal)) throw new UsageError(`--decimal must be auto, . or , (not ${options.decimal})`);
+    out.decimal = options.decimal as ReadDataOptions['decimal'];
   }
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new UsageError(`${file} is empty`);
-  if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${file} is a binary file, not CSV, TSV or JSON text`);
-  const ext = path.extname(file).toLowerCase();
+  if (options.sheet) out.sheet = /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;
+  return out;
+}
+
+/** Reads a data file for the CLI; every failure becomes a one-line UsageError naming the file. */
+export async function readForCli(file: string, options: ReadDataOptions = {}): Promise<ColumnTable> {
+  if (/\.crmnb$/i.test(file)) throw new UsageError(`${file} is a notebook; "metrics" reads a data file (CSV, TSV, .xlsx or JSON). Use "run" or "report" for notebooks`);
   try {
-    if (ext === '.json') {
-      const data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-      return Array.isArray(data) ? aq.from(data) : aq.table(data);
-    }
-    return readCsv(bytes, { delimiter: ext === '.tsv' || ext === '.tab' ? '\t' : ',' });
+    return await readDataFile(file, options);
   } catch (e) {
-    throw new UsageError(`cannot parse ${file}: ${(e as Error).message}`);
+    throw new UsageError((e as Error).message);
   }
 }
 
 const money = formatMoney;
 const pct = formatPercent;
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The figures as readable lines. */
-export function formatMetrics(file: string, m: QuickMetrics): string {
+/** The figures as readable lines: the kind, the key figures, then how it was read, exclusions and warnings. */
+export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): string {
   const lines = [`${path.basename(file)}: ${m.kind}`];
   if (m.kind === 'orders') {
     lines.push(
@@ -55,15 +59,23 @@ export function formatMetrics(file: string, m: QuickMetrics): string {
   } else {
     lines.push(`  ${m.customers.toLocaleString('en-US')} rows`, ...m.columns.map((c) => `  ${c.name}: ${c.filled} filled, ${c.distinct} distinct`));
   }
+  if (read) lines.push(`  ${describeReadInfo(read)}`);
   if ('report' in m) {
-    const dropped = Object.entries(m.report.droppedByReason);
-    lines.push(`  data quality: kept ${m.report.rowsKept} of ${m.report.rowsRead} rows${dropped.length ? `; dropped ${dropped.map(([r, k]) => `${k} ${r}`).join(', ')}` : ''}`);
+    const r = m.report;
+    lines.push(`  columns: ${Object.entries(r.mapping).map(([field, col]) => `${field} ← "${col}"`).join(', ')}`);
+    const dropped = Object.entries(r.droppedByReason);
+    lines.push(`  kept ${r.rowsKept.toLocaleString('en-US')} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${k}`).join(', ') : ''}`);
+  }
+  const warnings = [...(read?.warnings ?? []), ...('report' in m ? m.report.warnings : [])];
+  for (const w of warnings) lines.push(`  warning: ${w}`);
+  if (m.kind === 'customers' && !('report' in m)) {
+    lines.push('  (read as a customer list; if it is an orders export, say which columns hold what: --kind orders --map \'{"customerId":"…","orderDate":"…","amount":"…"}\')');
   }
   return lines.join('\n');
 }
 
-export function metrics(file: string, options: { json?: boolean; kind?: string; map?: string }): number {
-  const table = readDataFile(file);
+export async function metrics(file: string, options: MetricsOptions): Promise<number> {
+  const table = await readForCli(file, readOptions(options));
   let choice: Parameters<typeof quickMetrics>[1];
   if (options.kind !== undefined || options.map !== undefined) {
     if (!['orders', 'survey', 'customers'].includes(options.kind ?? '')) throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');
@@ -79,8 +91,10 @@ export function metrics(file: string, options: { json?: boolean; kind?: string; 
   try {
     m = quickMetrics(table, choice);
   } catch (e) {
-    throw new UsageError(`${path.basename(file)}: ${(e as Error).message}`);
+    const hint = choice ? '' : ` If the columns were not recognised, name them: --kind orders --map '{"customerId":"…","orderDate":"…","amount":"…"}'`;
+    throw new UsageError(`${path.basename(file)}: ${(e as Error).message}.${hint}`);
   }
-  console.log(options.json ? JSON.stringify(m, null, 2) : formatMetrics(file, m));
+  const read = readInfo(table);
+  console.log(options.json ? JSON.stringify({ ...m, read }, null, 2) : formatMetrics(file, m, read));
   return 0;
 }

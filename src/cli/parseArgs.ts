@@ -6,9 +6,11 @@ export const USAGE = `Usage:
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--lang en|zh-cn]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
-  crm-workbench metrics <orders.csv | survey.csv | customers.csv> [--json] [--kind orders|survey|customers] [--map '{"customerId":"Client"}']
+  crm-workbench metrics <orders.csv | orders.xlsx | survey.csv | customers.csv> [--json] [--kind orders|survey|customers] [--map '{"customerId":"Client"}']
+                        [--encoding auto|utf-8|gb18030|windows-1252|utf-16le] [--delimiter auto|,|;|tab|'|'] [--decimal auto|.|,] [--sheet NAME]
       What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
-      --kind and --map override the detection (--map: which column holds each field, as JSON).
+      Prints what was excluded and why. --kind and --map override the detection (--map: which
+      column holds each field, as JSON); the others override what is detected when reading.
   crm-workbench help
 
 Exit codes: 0 success, 1 a cell failed, 2 bad arguments or an unreadable file.`;
@@ -26,14 +28,32 @@ interface FlagSpec {
 const COMMANDS = {
   run: { '--out': { value: true } },
   report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true } },
-  metrics: { '--json': { value: false }, '--kind': { value: true }, '--map': { value: true } },
+  metrics: {
+    '--json': { value: false },
+    '--kind': { value: true },
+    '--map': { value: true },
+    '--encoding': { value: true },
+    '--delimiter': { value: true },
+    '--decimal': { value: true },
+    '--sheet': { value: true },
+  },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string } }
   | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string } }
-  | { command: 'metrics'; file: string; options: { json?: boolean; kind?: string; map?: string } }
+  | { command: 'metrics'; file: string; options: MetricsOptions }
   | { command: 'help' };
+
+export interface MetricsOptions {
+  json?: boolean;
+  kind?: string;
+  map?: string;
+  encoding?: string;
+  delimiter?: string;
+  decimal?: string;
+  sheet?: string;
+}
 
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -69,8 +89,6 @@ export function parseArgs(argv: string[]): ParsedArgs {
   for (const [flag, spec] of Object.entries(flags)) if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
   const what = command === 'metrics' ? 'data file' : 'notebook file';
   if (positional.length !== 1) throw new UsageError(`"${command}" takes one ${what}, got ${positional.length}`);
-  if (command === 'metrics' ? !/\.(csv|tsv|tab|json)$/i.test(positional[0]) : !/\.crmnb$/i.test(positional[0])) {
-    throw new UsageError(`"${positional[0]}" is not ${command === 'metrics' ? 'a .csv, .tsv or .json file' : 'a .crmnb notebook'}`);
-  }
+  if (command !== 'metrics' && !/\.crmnb$/i.test(positional[0])) throw new UsageError(`"${positional[0]}" is not a .crmnb notebook`);
   return { command, file: positional[0], options } as ParsedArgs;
 }

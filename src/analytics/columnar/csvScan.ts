@@ -5,6 +5,7 @@
  * straight from the bytes; other columns are interned into a dictionary of distinct byte strings,
  * so that type inference and parsing run once per distinct value.
  */
+import { analyticsError } from '../analyticsError';
 import { decodeUtf8 } from './utf8';
 
 const QUOTE = 34;
@@ -21,6 +22,7 @@ export function fieldText(bytes: Uint8Array, s: number, e: number, flags: number
 export const ESCAPED = 1; // quoted, with doubled quotes inside
 export const UNTRIMMED = 2; // starts or ends with whitespace or a control byte
 export const NON_ASCII = 4; // set by the dictionary, which reads every byte anyway
+export const UNCLOSED = 8; // a quoted field that runs to the end of the file
 
 /**
  * The distinct byte strings of one column, copied into one compact buffer (comparing against the
@@ -104,6 +106,11 @@ export class CsvDictionary {
     return id;
   }
 
+  /** The first byte of an entry (entries are never empty). */
+  firstByte(e: number): number {
+    return this.data[this.bounds[2 * e]];
+  }
+
   /** The text of an entry. */
   text(e: number): string {
     return fieldText(this.data, this.bounds[2 * e], this.bounds[2 * e + 1], this.flags[e]);
@@ -150,6 +157,9 @@ export interface ScannedCsv {
   /** Header names as written (decoded and trimmed, not yet made unique). */
   header: string[];
   rows: number;
+  /** Rows with fewer fields than the header (their missing fields are empty), and the first of them. */
+  shortRows: number;
+  firstShortRow: number;
   /** Per column; a missing or empty field has start = end. */
   fields: CsvFields[];
 }
@@ -171,6 +181,7 @@ function scanRow(bytes: Uint8Array, pos: number, stop: Uint8Array, emit: (col: n
       for (;;) {
         if (pos >= len) {
           e = pos;
+          flags |= UNCLOSED;
           break;
         }
         const b = bytes[pos];
@@ -205,11 +216,20 @@ function scanRow(bytes: Uint8Array, pos: number, stop: Uint8Array, emit: (col: n
   }
 }
 
+/** The 1-based line of the file on which byte `at` lies. */
+function lineOf(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(LF); i >= 0 && i < at; i = bytes.indexOf(LF, i + 1)) line++;
+  return line;
+}
+
 /**
  * Scans a CSV (or other single-byte delimiter) file whose first line is the header.
- * @example scanCsv(bytes, 44).rows
+ * @throws (as `fn`) on a row with more fields than the header (a value with an unquoted
+ *   delimiter would shift the fields after it) and on a quote that is never closed
+ * @example scanCsv(bytes, 44, 'readCsv').rows
  */
-export function scanCsv(bytes: Uint8Array, delimiter: number): ScannedCsv {
+export function scanCsv(bytes: Uint8Array, delimiter: number, fn = 'readCsv'): ScannedCsv {
   const len = bytes.length;
   let pos = len >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let lines = 1; // an upper bound on the rows: every LF or CR may end one
@@ -227,26 +247,47 @@ export function scanCsv(bytes: Uint8Array, delimiter: number): ScannedCsv {
   const fields = header.map(() => ({ start: new Int32Array(lines), end: new Int32Array(lines), flags: new Uint8Array(lines) }));
   let rows = 0;
   let seen = 0;
+  let unclosed = false;
+  let extra = false; // a field past the header's width that is not empty (a trailing delimiter is fine)
   const emit = (col: number, s: number, e: number, flags: number): void => {
     if (col < cols) {
       const f = fields[col];
       f.start[rows] = s;
       f.end[rows] = e;
       f.flags[rows] = flags;
-    }
+    } else if (e > s) extra = true;
+    if (flags & UNCLOSED) unclosed = true;
     seen = col + 1;
   };
+  let shortRows = 0;
+  let firstShortRow = 0;
+  const d = JSON.stringify(String.fromCharCode(delimiter));
   while (pos < len) {
     const b = bytes[pos];
     if (b === LF || b === CR) {
       pos++; // a blank line
       continue;
     }
+    const rowStart = pos;
     pos = scanRow(bytes, pos, stop, emit);
-    for (let col = seen; col < cols; col++) fields[col].start[rows] = fields[col].end[rows] = 0; // a short row: null
+    if (unclosed) {
+      const line = lineOf(bytes, rowStart);
+      throw analyticsError(fn, `the quote opened in row ${rows + 1} (line ${line}) is never closed, so the rest of the file would become one value; ` +
+        `close that quote (a quote inside a quoted value is written twice: "")`);
+    }
+    if (extra) {
+      const line = lineOf(bytes, rowStart);
+      throw analyticsError(fn, `row ${rows + 1} (line ${line}) has ${seen} fields where the header has ${cols}: a value probably holds an unquoted ${d} ` +
+        `(such as 1,234.50), which would shift the values after it; put that value in double quotes, or pass the right { delimiter }`);
+    }
+    if (seen < cols) {
+      if (shortRows++ === 0) firstShortRow = rows + 1;
+      for (let col = seen; col < cols; col++) fields[col].start[rows] = fields[col].end[rows] = 0; // a short row: null
+    }
     rows++;
   }
-  return { header, rows, fields: fields.map((f) => ({ start: f.start.subarray(0, rows), end: f.end.subarray(0, rows), flags: f.flags.subarray(0, rows) })) };
+  const cut = (f: CsvFields) => ({ start: f.start.subarray(0, rows), end: f.end.subarray(0, rows), flags: f.flags.subarray(0, rows) });
+  return { header, rows, shortRows, firstShortRow, fields: fields.map(cut) };
 }
 
 const digit = (b: number) => (b >= 48 && b <= 57 ? b - 48 : -100);

@@ -1,5 +1,9 @@
 /** Data in: reading exports into typed tables, preparing transactions and responses, quick metrics. */
 export { readCsv, type ReadCsvOptions } from './readCsv';
+export { readCells, type CellSource } from './readCells';
+export { readInfo, describeReadInfo, type ReadInfo } from '../columnar/readInfo';
+export { TEXT_ENCODINGS, type TextEncodingName } from '../columnar/decodeText';
+export { isIdentifierHeader } from './identifierColumns';
 export { prepareTransactions, type PreparedTransactions, type TransactionMapping, type PrepareTransactionsOptions } from './prepareTransactions';
 export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
 export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';

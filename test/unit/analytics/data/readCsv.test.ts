@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
-import { readCsv } from '../../../../src/analytics/index';
+import { readCsv, readInfo } from '../../../../src/analytics/index';
 import { CodedColumn, DateColumn } from '../../../../src/analytics/columnar/columns';
 import { decodeUtf8, encodeUtf8 } from '../../../../src/analytics/columnar/utf8';
 import { seededRandom } from '../../../../src/analytics/numerics/rng';
@@ -36,7 +36,8 @@ describe('readCsv', () => {
       let s = '';
       for (let i = 0; i < digits; i++) s += Math.floor(rnd() * 10);
       const dot = Math.floor(rnd() * (digits + 1));
-      const body = dot > 0 && dot < digits ? `${s.slice(0, dot)}.${s.slice(dot)}` : s;
+      // Integers with leading zeros are identifiers (kept as text, #11): written without them here.
+      const body = (dot > 0 && dot < digits ? `${s.slice(0, dot)}.${s.slice(dot)}` : s).replace(/^0+(?=\d)/, '');
       return rnd() < 0.3 ? `-${body}` : body;
     });
     const got = readCsv(`x\n${values.join('\n')}\n`).array('x') as number[];
@@ -53,13 +54,26 @@ describe('readCsv', () => {
     ]);
   });
 
-  it('skips blank lines (as pandas does), fills short rows with null and ignores extra fields', () => {
-    const t = readCsv('a,b,c\n1,x,y\n\n2\n3,z,w,extra\n\n');
+  it('skips blank lines (as pandas does), fills short rows with null and ignores an empty trailing field', () => {
+    const t = readCsv('a,b,c\n1,x,y\n\n2\n3,z,w,\n\n');
     assert.deepEqual(rows(t), [
       { a: 1, b: 'x', c: 'y' },
       { a: 2, b: null, c: null },
       { a: 3, b: 'z', c: 'w' },
     ]);
+    assert.deepEqual(readInfo(t)?.warnings, ['1 row has fewer fields than the header (first: row 2); their missing fields are empty']);
+  });
+
+  it('refuses a row with more fields than the header, naming the row, the line, the counts and the fix (#11)', () => {
+    // An unquoted 1,234.50 would shift every value after it: never silently.
+    assert.throws(
+      () => readCsv('id,amount,city\nC1,12.50,Oslo\nC2,1,234.50,Bergen\n'),
+      /readCsv: row 2 \(line 3\) has 4 fields where the header has 3: a value probably holds an unquoted ","[^]*double quotes/,
+    );
+  });
+
+  it('refuses a quote that is never closed instead of swallowing the rest of the file (#11)', () => {
+    assert.throws(() => readCsv('id,note\nC1,ok\nC2,"broken\nC3,fine\n'), /readCsv: the quote opened in row 2 \(line 3\) is never closed/);
   });
 
   it('keeps a column as text when one value is not a number, so nothing is lost', () => {
@@ -103,7 +117,7 @@ describe('readCsv', () => {
   });
 
   it('refuses a delimiter that is not one ASCII character, naming the function and the rule', () => {
-    assert.throws(() => readCsv('a\n1', { delimiter: ';;' }), /AnalyticsError: readCsv: delimiter must be one ASCII character/);
+    assert.throws(() => readCsv('a\n1', { delimiter: ';;' }), /AnalyticsError: readCsv: delimiter must be 'auto' or one ASCII character/);
     assert.throws(() => readCsv('a\n1', { delimiter: '"' }), /readCsv: delimiter/);
   });
 
