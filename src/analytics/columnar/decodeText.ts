@@ -129,6 +129,22 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
   return high > 0 && high >= low;
 }
 
+// Windows-1252's 0x80–0x9F (where it differs from Latin-1; five bytes are unassigned and kept as
+// C1 controls). Decoded here because some runtimes' TextDecoder treat the label as Latin-1.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b));
+    s += String.fromCharCode(...chunk);
+  }
+  return s;
+}
+
 /**
  * The bytes as UTF-8, decoded from the given or detected encoding.
  * @param encoding 'auto' (default) or an encoding name (see {@link TEXT_ENCODINGS}; gbk and gb2312 read as GB18030)
@@ -141,6 +157,6 @@ export function toUtf8(fn: string, bytes: Uint8Array, encoding = 'auto'): Decode
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { bytes: bom ? bytes.subarray(3) : bytes, encoding: name, detected };
   }
-  const text = decoder(fn, name).decode(bytes);
+  const text = name === 'windows-1252' ? decodeWindows1252(bytes) : decoder(fn, name).decode(bytes);
   return { bytes: new TextEncoder().encode(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), encoding: name, detected };
 }
