@@ -74,8 +74,28 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
   return lines.join('\n');
 }
 
+/** Each column with up to three distinct sample values, and whether it holds identifiers (for the column picker). */
+export function columnSamples(table: ColumnTable): { name: string; samples: string[]; identifier: boolean }[] {
+  const text = readInfo(table)?.textColumns ?? [];
+  return table.columnNames().map((name) => {
+    const samples: string[] = [];
+    const values = table.array(name) as ArrayLike<unknown>;
+    for (let i = 0; i < values.length && samples.length < 3 && i < 5000; i++) {
+      const v = values[i];
+      if (v === null || v === undefined || v === '') continue;
+      const s = v instanceof Date ? v.toISOString().replace('T00:00:00.000Z', '') : String(v);
+      if (!samples.includes(s)) samples.push(s.length > 40 ? s.slice(0, 39) + '…' : s);
+    }
+    return { name, samples, identifier: text.includes(name) };
+  });
+}
+
 export async function metrics(file: string, options: MetricsOptions): Promise<number> {
   const table = await readForCli(file, readOptions(options));
+  if (options.columns) {
+    console.log(JSON.stringify({ columns: columnSamples(table), read: readInfo(table) }, null, 2));
+    return 0;
+  }
   let choice: Parameters<typeof quickMetrics>[1];
   if (options.kind !== undefined || options.map !== undefined) {
     if (!['orders', 'survey', 'customers'].includes(options.kind ?? '')) throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');

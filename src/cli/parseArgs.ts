@@ -11,6 +11,7 @@ export const USAGE = `Usage:
       What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
       Prints what was excluded and why. --kind and --map override the detection (--map: which
       column holds each field, as JSON); the others override what is detected when reading.
+      --columns lists the columns with sample values instead (JSON), for choosing a --map.
   crm-workbench help
 
 Exit codes: 0 success, 1 a cell failed, 2 bad arguments or an unreadable file.`;
@@ -36,6 +37,7 @@ const COMMANDS = {
     '--delimiter': { value: true },
     '--decimal': { value: true },
     '--sheet': { value: true },
+    '--columns': { value: false },
   },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
@@ -53,6 +55,7 @@ export interface MetricsOptions {
   delimiter?: string;
   decimal?: string;
   sheet?: string;
+  columns?: boolean;
 }
 
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

@@ -5,7 +5,7 @@
 import type { CustomersMetrics, OrdersMetrics, QuickMetrics, SurveyMetrics } from '../../analytics/index';
 import * as charts from '../../charts/index';
 import { formatCount, formatMoney, formatPercent, type PanelContent } from '../../protocol/index';
-import type { DataQualityReport } from '../../analytics/index';
+import { describeReadInfo, type DataQualityReport, type ReadInfo } from '../../analytics/index';
 
 /** Translates a message (the extension passes `vscode.l10n.t`; tests pass identity). */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
@@ -14,19 +14,21 @@ const money = formatMoney;
 const int = formatCount;
 const pct = formatPercent;
 
-function quality(report: DataQualityReport, t: Translate): string[] {
+function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undefined): string[] {
   const lines = [t('Kept {0} of {1} rows.', int(report.rowsKept), int(report.rowsRead))];
+  if (read) lines.push(t('File: {0}', describeReadInfo(read)));
   for (const [reason, n] of Object.entries(report.droppedByReason)) {
-    const examples = report.dropped.filter((d) => d.reason === reason).slice(0, 3).map((d) => `row ${d.row}${d.value ? ` (${d.value})` : ''}`);
-    lines.push(t('Dropped {0} × {1}: {2}', n, reason, `${examples.join(', ')}${n > 3 ? ', …' : ''}`));
+    const examples = report.dropped.filter((d) => d.reason === reason).slice(0, 3).map((d) => t('row {0}', d.row) + (d.value ? ` (${d.value})` : ''));
+    lines.push(t('Excluded {0} × {1}: {2}', n, reason, `${examples.join(', ')}${n > 3 ? ', …' : ''}`));
   }
+  for (const w of read?.warnings ?? []) lines.push(t('Note: {0}', w));
   if (report.refunds?.count) lines.push(report.refunds.kept ? t('{0} refunds (total {1}) kept.', report.refunds.count, money(report.refunds.total)) : t('{0} refunds (total {1}) dropped.', report.refunds.count, money(report.refunds.total)));
   for (const w of report.warnings) lines.push(t('Note: {0}', w));
   lines.push(t('Columns: {0}', Object.entries(report.mapping).map(([k, v]) => `${k} ← "${v}"`).join(', ')));
   return lines;
 }
 
-function orders(fileName: string, m: OrdersMetrics, t: Translate): PanelContent {
+function orders(fileName: string, m: OrdersMetrics, t: Translate, read?: ReadInfo): PanelContent {
   return {
     fileName,
     kind: 'orders',
@@ -48,13 +50,13 @@ function orders(fileName: string, m: OrdersMetrics, t: Translate): PanelContent 
       { title: t('Top customers'), columns: [t('Customer'), t('Revenue'), t('Orders')], rows: m.topCustomers.map((c) => [c.customerId, money(c.revenue), int(c.orders)]) },
       { title: t('Segments'), columns: [t('Segment'), t('Customers'), t('Revenue share')], rows: m.segments.map((s) => [s.segment, int(s.customers), pct(s.revenueShare)]) },
     ],
-    quality: quality(m.report, t),
+    quality: quality(m.report, t, read),
     canOpenNotebook: true,
     labels: labels(t, 'orders'),
   };
 }
 
-function survey(fileName: string, m: SurveyMetrics, t: Translate): PanelContent {
+function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInfo): PanelContent {
   const n = m.nps;
   const figures = [
     { label: 'NPS', value: n.nps === null ? '—' : `${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)}`, hint: n.ci ? t('95% CI {0} to {1}', n.ci[0].toFixed(1), n.ci[1].toFixed(1)) : undefined },
@@ -74,7 +76,7 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate): PanelContent 
       spec: { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: t('NPS by month'), width: 'container', height: 160, data: { values: m.trend }, mark: { type: 'line', point: true, tooltip: true }, encoding: { x: { field: 'period', type: 'ordinal', title: null }, y: { field: 'nps', type: 'quantitative', scale: { domain: [-100, 100] } } } },
     });
   }
-  return { fileName, kind: 'survey', headline: n.nps === null ? 'NPS —' : `NPS ${n.nps.toFixed(1)}`, figures, charts: chartsOut, tables: [], quality: quality(m.report, t), canOpenNotebook: true, labels: labels(t, 'survey') };
+  return { fileName, kind: 'survey', headline: n.nps === null ? 'NPS —' : `NPS ${n.nps.toFixed(1)}`, figures, charts: chartsOut, tables: [], quality: quality(m.report, t, read), canOpenNotebook: true, labels: labels(t, 'survey') };
 }
 
 function customers(fileName: string, m: CustomersMetrics, t: Translate): PanelContent {
@@ -95,6 +97,10 @@ function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'
   return { kind: kind === 'orders' ? t('Orders') : kind === 'survey' ? t('Survey answers') : t('Customer list'), openNotebook: t('Open as analysis notebook'), dataQuality: t('Data quality'), chartFailed: t('Chart failed') };
 }
 
-export function panelContent(fileName: string, m: QuickMetrics, t: Translate = (s, ...a) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)]))): PanelContent {
-  return m.kind === 'orders' ? orders(fileName, m, t) : m.kind === 'survey' ? survey(fileName, m, t) : customers(fileName, m, t);
+export function panelContent(
+  fileName: string,
+  m: QuickMetrics & { read?: ReadInfo },
+  t: Translate = (s, ...a) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])),
+): PanelContent {
+  return m.kind === 'orders' ? orders(fileName, m, t, m.read) : m.kind === 'survey' ? survey(fileName, m, t, m.read) : customers(fileName, m, t);
 }

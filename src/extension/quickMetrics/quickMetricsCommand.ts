@@ -5,46 +5,69 @@
  */
 import * as vscode from 'vscode';
 import { fork } from 'node:child_process';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { QuickMetrics } from '../../analytics/index';
+import type { QuickMetrics, ReadInfo } from '../../analytics/index';
 import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
 import { panelContent } from './panelContent';
 import { QuickMetricsPanel } from './QuickMetricsPanel';
 
+const DATA_FILE = /\.(csv|tsv|tab|txt|xlsx|xlsm|json)$/i;
+
 type Choice = { kind: 'orders' | 'survey' | 'customers'; columns?: Record<string, string> };
 
-/** Runs `dist/cli.js metrics <file> --json` in a child process; cancellation kills it. */
-function computeMetrics(cli: string, file: string, choice: Choice | undefined, token: vscode.CancellationToken): Promise<QuickMetrics> {
+/** Runs `dist/cli.js metrics <file> --json …` in a child process and parses its JSON; cancellation kills it. */
+function runCli<T>(cli: string, args: string[], token?: vscode.CancellationToken): Promise<T> {
   return new Promise((resolve, reject) => {
-    const args = ['metrics', file, '--json'];
-    if (choice) args.push('--kind', choice.kind, '--map', JSON.stringify(choice.columns ?? {}));
     const child = fork(cli, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     let out = '';
     let err = '';
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (err += d));
-    const cancel = token.onCancellationRequested(() => child.kill());
+    const cancel = token?.onCancellationRequested(() => child.kill());
     child.on('exit', (code) => {
-      cancel.dispose();
-      if (token.isCancellationRequested) reject(new vscode.CancellationError());
-      else if (code === 0) resolve(JSON.parse(out) as QuickMetrics);
+      cancel?.dispose();
+      if (token?.isCancellationRequested) reject(new vscode.CancellationError());
+      else if (code === 0) resolve(JSON.parse(out) as T);
       else reject(new Error(err.trim().replace(/^crm-workbench: /, '') || `metrics exited with code ${code}`));
     });
   });
 }
 
-/** The header row of a CSV / TSV file (for the mapping QuickPicks), from its first 64 KB only. */
-async function headers(file: string): Promise<string[]> {
-  const handle = await open(file, 'r');
-  const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0).finally(() => handle.close());
-  const first = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delim = /\.(tsv|tab)$/i.test(file) ? '\t' : ',';
-  return first.split(delim).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean);
+/** The figures of a file, with how it was read. */
+function computeMetrics(cli: string, file: string, choice: Choice | undefined, token: vscode.CancellationToken): Promise<QuickMetrics & { read?: ReadInfo }> {
+  const args = ['metrics', file, '--json'];
+  if (choice) args.push('--kind', choice.kind, '--map', JSON.stringify(choice.columns ?? {}));
+  return runCli(cli, args, token);
+}
+
+interface ColumnSample {
+  name: string;
+  samples: string[];
+  identifier: boolean;
+}
+
+// Headers that name the customer, and headers that name an order (never offered first as the customer).
+const CUSTOMER_WORDS = /customer|client|buyer|member|user|email|e-mail|phone|mobile|客户|顾客|买家|会员|用户|邮箱|手机|昵称|账号|帐号/i;
+const ORDER_WORDS = /order|invoice|transaction|receipt|charge|^name$|^id$|订单|单号|交易|发票|流水/i;
+
+/**
+ * The columns offered for a field, best first: for the customer, customer-like headers first and
+ * order numbers last (a wrong first item is what a hurried click picks); each with sample values.
+ */
+export function pickItems(columns: ColumnSample[], field: string): (vscode.QuickPickItem & { column: string })[] {
+  const rank = (c: ColumnSample) => {
+    if (field !== 'customerId') return 0;
+    if (ORDER_WORDS.test(c.name) && !CUSTOMER_WORDS.test(c.name)) return 2;
+    return CUSTOMER_WORDS.test(c.name) ? 0 : 1;
+  };
+  return [...columns]
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => ({ label: c.name, description: c.samples.length ? c.samples.join(' · ') : vscode.l10n.t('(empty)'), column: c.name }));
 }
 
 /** Asks what the file is and which column holds each field; undefined when the user cancels. */
-async function askMapping(file: string): Promise<Choice | undefined> {
+async function askMapping(cli: string, file: string): Promise<Choice | undefined> {
   const kind = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('Orders or transactions'), dataset: 'orders' as const },
@@ -60,11 +83,11 @@ async function askMapping(file: string): Promise<Choice | undefined> {
       ? [['customerId', vscode.l10n.t('Which column identifies the customer?')], ['orderDate', vscode.l10n.t('Which column holds the order date?')], ['amount', vscode.l10n.t('Which column holds the amount?')]]
       : [['score', vscode.l10n.t('Which column holds the score?')]];
   const columns: Record<string, string> = {};
-  const names = await headers(file);
+  const { columns: found } = await runCli<{ columns: ColumnSample[] }>(cli, ['metrics', file, '--columns']);
   for (const [field, title] of fields) {
-    const pick = await vscode.window.showQuickPick(names, { title });
+    const pick = await vscode.window.showQuickPick(pickItems(found, field), { title, matchOnDescription: true });
     if (!pick) return undefined;
-    columns[field] = pick;
+    columns[field] = pick.column;
   }
   return { kind: kind.dataset, columns };
 }
@@ -78,8 +101,8 @@ export interface QuickMetricsDeps {
 
 export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Promise<void> {
   let target = uri ?? vscode.window.activeTextEditor?.document.uri;
-  if (!target || !/\.(csv|tsv|tab|json)$/i.test(target.path)) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Data files')]: ['csv', 'tsv', 'json'] }, title: vscode.l10n.t('Quick Metrics of which file?') });
+  if (!target || !DATA_FILE.test(target.path)) {
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Data files')]: ['csv', 'tsv', 'txt', 'xlsx', 'json'] }, title: vscode.l10n.t('Quick Metrics of which file?') });
     target = picked?.[0];
   }
   if (!target) return;
@@ -95,19 +118,19 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
   void panel.post({ type: 'loading', fileName: path.basename(file), message: vscode.l10n.t('Reading {0}…', path.basename(file)) });
   const run = (c: Choice | undefined) =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading {0}…', path.basename(file)), cancellable: true }, (_p, token) => computeMetrics(cli, file, c, token));
-  let metrics: QuickMetrics;
+  let metrics: QuickMetrics & { read?: ReadInfo };
   try {
     try {
       metrics = await run(choice);
     } catch (e) {
       if (e instanceof vscode.CancellationError || choice || !/cannot tell what this file is|cannot find the/.test((e as Error).message)) throw e;
-      choice = await askMapping(file);
+      choice = await askMapping(cli, file);
       if (!choice) throw new vscode.CancellationError();
       metrics = await run(choice);
     }
     // Not sure it is a plain customer list (some order columns were found): ask, then redo.
     if (!choice && metrics.kind === 'customers' && metrics.confidence === 'unsure') {
-      const asked = await askMapping(file);
+      const asked = await askMapping(cli, file);
       if (asked && asked.kind !== 'customers') {
         choice = asked;
         metrics = await run(choice);
