@@ -11,7 +11,7 @@ import type { HostToKernel, KernelToHost } from '../protocol/index';
 import * as crm from '../analytics/index';
 import * as charts from '../charts/index';
 import { CellRuntime } from './CellRuntime';
-import { withDisplays } from './resultDisplays';
+import { withDisplays } from './displays/index';
 import { warmUpEsbuild } from './esbuildService';
 import type { WatchdogMessage } from './watchdog';
 
