@@ -154,12 +154,12 @@ function isPlainJavaScript(source: string): boolean {
   return !source.includes('<');
 }
 
-/** Parses JavaScript; a failure is a syntax error of the cell when `strict`, else `false`. */
-function parseJs(js: string, strict: boolean): Program | false {
+/** Parses JavaScript; a failure is a syntax error of the cell (`ifInvalid: 'throw'`), or `false`. */
+function parseJs(js: string, ifInvalid: 'throw' | 'return false'): Program | false {
   try {
     return parse(js, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true });
   } catch (e) {
-    if (!strict) return false;
+    if (ifInvalid === 'return false') return false;
     const loc = (e as { loc?: { line: number; column: number } }).loc;
     throw new CellSyntaxError((e as Error).message.replace(/ \(\d+:\d+\)$/, ''), loc?.line ?? 1, (loc?.column ?? 0) + 1);
   }
@@ -196,16 +196,16 @@ async function transpile(source: string, language: 'typescript' | 'javascript', 
  * t.declared // → ['x']
  */
 export async function transformCell(source: string, language: 'typescript' | 'javascript', fileName: string): Promise<TransformedCell> {
-  const parsed = (language === 'javascript' || isPlainJavaScript(source)) && parseJs(source, language === 'javascript');
+  const parsed = (language === 'javascript' || isPlainJavaScript(source)) && parseJs(source, language === 'javascript' ? 'throw' : 'return false');
   let js = source;
   let tsMap: string | undefined;
   let program: Program | false;
   if (parsed) program = parsed;
   else {
     ({ js, map: tsMap } = await transpile(source, language, fileName));
-    program = parseJs(js, true);
+    program = parseJs(js, 'throw');
   }
-  if (!program) throw kernelError('cellTransform', 'the transpiled cell did not parse'); // parseJs throws first when strict
+  if (!program) throw kernelError('cellTransform', 'the transpiled cell did not parse'); // parseJs throws first
 
   const ms = new MagicString(js);
   const declared: string[] = [];

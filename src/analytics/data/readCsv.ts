@@ -99,7 +99,7 @@ function inferColumn(bytes: Uint8Array, fields: CsvFields): unknown {
 }
 
 function textColumn(dict: CsvDictionary, codes: Int32Array): CodedColumn<string> {
-  return new CodedColumn(codes, dict.size, (e) => dict.text(e), dict.isCanonical());
+  return new CodedColumn(codes, dict.size, (e) => dict.text(e), { canonical: dict.isCanonical() });
 }
 
 /** Header names made usable: blanks become col1, col2, … and repeats get _2, _3, …. */
