@@ -13,6 +13,19 @@ export function resolveOptions<T extends object>(fn: string, defaults: T, given:
   return out;
 }
 
+/**
+ * {@link resolveOptions} for options some of which have no default (`label`, `target`): the
+ * caller's type requires them, and the function checks them itself (a JavaScript cell may still
+ * leave one out: it then arrives as undefined and the function's own check names it).
+ * @example resolveRequired('trainChurnModel', { seed: 42 }, { label: 'churned' }, ['label']) // → { seed: 42, label: 'churned' }
+ */
+export function resolveRequired<T extends object, K extends keyof T & string>(fn: string, defaults: Omit<T, K>, given: Partial<T> & Pick<T, K>, required: readonly K[]): T {
+  const known: Partial<T> = { ...defaults } as Partial<T>;
+  for (const k of required) known[k] = undefined;
+  // Every key of T is now either defaulted or required, and `given` holds the required ones.
+  return resolveOptions<Partial<T>>(fn, known, given) as T;
+}
+
 export function requirePositiveInteger(fn: string, name: string, v: unknown): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw analyticsError(fn, `${name} must be a positive integer, not ${String(v)}`);
   return v;

@@ -15,5 +15,5 @@ export function barChart(rows: Rows, options: { x: string; y: string; title: str
       x: { field: options.x, type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0, labelOverlap: true } },
       y: { field: options.y, type: 'quantitative', title: options.yTitle ?? options.y },
     },
-  } as TopLevelSpec;
+  };
 }

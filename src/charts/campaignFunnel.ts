@@ -20,5 +20,5 @@ export function campaignFunnel(input: { contacted: number; responded: number; co
       { mark: { type: 'bar', tooltip: true }, encoding: { x: { field: 'people', type: 'quantitative', scale: { type: 'symlog' }, title: 'People (log scale)' } } },
       { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { x: { field: 'people', type: 'quantitative' }, text: { field: 'people', type: 'quantitative', format: ',' } } },
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -11,7 +11,7 @@ export function clusterScatter(table: Rows, x: string, y: string, options: { seg
   const max = options.maxPoints ?? 5000;
   const step = Math.max(1, Math.ceil(all.length / max));
   const values = all.filter((_, i) => i % step === 0).map((r) => ({ [x]: r[x], [y]: r[y], segment: String(r[options.segment ?? 'segment']) }));
-  const scale = options.log ? { type: 'symlog' } : { zero: false };
+  const scale = options.log ? ({ type: 'symlog' } as const) : { zero: false };
   return {
     ...base(`Segments by ${x} and ${y}`),
     data: { values },
@@ -21,5 +21,5 @@ export function clusterScatter(table: Rows, x: string, y: string, options: { seg
       y: { field: y, type: 'quantitative', scale },
       color: { field: 'segment', type: 'nominal', title: 'Segment' },
     },
-  } as TopLevelSpec;
+  };
 }

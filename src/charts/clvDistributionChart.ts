@@ -20,5 +20,5 @@ export function clvDistributionChart(table: Rows, options: { field?: string; cap
       x: { field, type: 'quantitative', bin: { maxbins: 30 }, title: field === 'clv' ? 'CLV' : field },
       y: { aggregate: 'count', type: 'quantitative', title: 'Customers' },
     },
-  } as TopLevelSpec;
+  };
 }

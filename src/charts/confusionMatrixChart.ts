@@ -30,5 +30,5 @@ export function confusionMatrixChart(input: { confusionMatrix: number[][] } | { 
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }

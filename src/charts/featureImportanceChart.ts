@@ -16,5 +16,5 @@ export function featureImportanceChart(input: Rows | { featureImportance: Rows }
       y: { field: 'feature', type: 'nominal', sort: '-x', title: null },
       x: { field: 'importance', type: 'quantitative', title: 'Importance', axis: { format: '.0%' } },
     },
-  } as TopLevelSpec;
+  };
 }

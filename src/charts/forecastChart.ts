@@ -32,5 +32,5 @@ export function forecastChart(result: { table: Rows; level?: number; method?: st
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }

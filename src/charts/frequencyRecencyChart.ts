@@ -39,5 +39,5 @@ export function frequencyRecencyChart(model: PurchasePredictor, summary: Rows, o
       y: { field: 'frequency', type: 'ordinal', sort: 'descending', title: 'Repeat purchases' },
       color: { field: 'value', type: 'quantitative', title: measure === 'probabilityAlive' ? 'P(alive)' : 'Expected', scale: { scheme: 'viridis' } },
     },
-  } as TopLevelSpec;
+  };
 }

@@ -21,5 +21,5 @@ export function holdoutChart(result: { table: Rows }): TopLevelSpec {
       color: { field: 'series', type: 'nominal', title: null, scale: { domain: ['predicted', 'actual'] } },
       strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: ['predicted', 'actual'], range: [[4, 3], [1, 0]] } },
     },
-  } as TopLevelSpec;
+  };
 }

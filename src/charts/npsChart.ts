@@ -25,5 +25,5 @@ export function npsChart(result: { nps: number | null; n: number; promoters: num
       color: { field: 'group', type: 'nominal', title: null, scale: { domain: Object.keys(NPS_COLORS), range: Object.values(NPS_COLORS) }, legend: { orient: 'bottom' } },
       order: { field: 'order' },
     },
-  } as TopLevelSpec;
+  };
 }

@@ -7,7 +7,7 @@ import { base, rowsOf, type Rows } from './rows';
  */
 export function npsTrendChart(trend: Rows): TopLevelSpec {
   const values = rowsOf(trend, 'npsTrendChart');
-  const x = { field: 'period', type: 'ordinal', title: null, sort: null };
+  const x = { field: 'period', type: 'ordinal', title: null, sort: null } as const;
   return {
     ...base('NPS over time (band: 95% interval)'),
     data: { values },
@@ -16,5 +16,5 @@ export function npsTrendChart(trend: Rows): TopLevelSpec {
       { mark: { type: 'line', point: true, tooltip: true }, encoding: { x, y: { field: 'nps', type: 'quantitative' } } },
       { mark: { type: 'rule', strokeDash: [2, 2], opacity: 0.5 }, encoding: { y: { datum: 0 } } },
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -22,5 +22,5 @@ export function pAliveChart(table: Rows): TopLevelSpec {
       y: { field: 'customers', type: 'quantitative', title: 'Customers' },
       color: { field: 'from', type: 'quantitative', legend: null, scale: { scheme: 'redyellowgreen', domain: [0, 0.9] } },
     },
-  } as TopLevelSpec;
+  };
 }

@@ -17,5 +17,5 @@ export function paretoChart(result: { table: Rows; customersFor80: number }): To
       { mark: { type: 'area', opacity: 0.3, line: true }, encoding: { x: { field: 'customerShare', type: 'quantitative', axis: { format: '.0%' }, title: 'Customers (best first)' }, y: { field: 'cumulativeShare', type: 'quantitative', axis: { format: '.0%' }, title: 'Share of revenue' } } },
       { mark: { type: 'rule', strokeDash: [4, 4] }, encoding: { y: { datum: 0.8 } } },
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -18,5 +18,5 @@ export function retentionCurves(cohorts: Rows): TopLevelSpec {
         encoding: { x: { field: 'offset', type: 'quantitative' }, y: { field: 'average', type: 'quantitative', title: 'Retention' } },
       },
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -32,5 +32,5 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }

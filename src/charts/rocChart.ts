@@ -27,5 +27,5 @@ export function rocChart(curve: Rows, options: { auc?: number | null } = {}): To
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -23,5 +23,5 @@ export function rulesChart(input: { rules: Rows } | Rows, options: { top?: numbe
       x: { field: by, type: 'quantitative', title: by[0].toUpperCase() + by.slice(1) },
       color: { field: 'confidence', type: 'quantitative', title: 'Confidence', scale: { scheme: 'blues', domain: [0, 1] } },
     },
-  } as TopLevelSpec;
+  };
 }

@@ -19,5 +19,5 @@ export function segmentChart(summary: Rows): TopLevelSpec {
       yOffset: { field: 'Measure' },
       color: { field: 'Measure', type: 'nominal', title: null, legend: { orient: 'top' } },
     },
-  } as TopLevelSpec;
+  };
 }

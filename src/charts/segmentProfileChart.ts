@@ -24,5 +24,5 @@ export function segmentProfileChart(profileTable: Rows, by = 'segment'): TopLeve
       y: { field: 'index', type: 'quantitative', title: 'Relative to overall mean' },
       color: { field: 'segment', type: 'nominal', title: 'Segment' },
     },
-  } as TopLevelSpec;
+  };
 }

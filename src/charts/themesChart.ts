@@ -34,5 +34,5 @@ export function themesChart(input: { themes: Rows } | Rows, options: { top?: num
       },
     },
     resolve: { scale: { y: 'independent' } },
-  } as TopLevelSpec;
+  };
 }

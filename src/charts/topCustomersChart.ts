@@ -24,5 +24,5 @@ export function topCustomersChart(table: Rows, options: { n?: number; value?: st
       x: { field: value, type: 'quantitative', title: value === 'clv' ? 'CLV' : value },
       ...(hasAlive ? { color: { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', scale: { scheme: 'redyellowgreen', domain: [0, 1] } } } : {}),
     },
-  } as TopLevelSpec;
+  };
 }

@@ -33,7 +33,7 @@ export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri
   });
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rendering the report…') }, () =>
-    renderReport(fromNotebookData(notebookData(doc), true), { hideCode: config.get<boolean>('report.hideCode', false), labels: reportLabels(vscode.env.language) }),
+    renderReport(fromNotebookData(notebookData(doc), { saveOutputs: true }), { hideCode: config.get<boolean>('report.hideCode', false), labels: reportLabels(vscode.env.language) }),
   );
   await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
   const open = vscode.l10n.t('Open in Browser');

@@ -8,11 +8,15 @@ import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
 import { registerCommands } from './commands';
 
 export interface CrmWorkbenchApi {
-  /** For tests: the controller's id. */
+  /** The notebook controller's id (to select the kernel, e.g. with `notebook.selectKernel`). */
   controllerId: string;
-  /** For tests: run cells as if the workspace were untrusted. */
-  simulateUntrusted(on: boolean): void;
 }
+
+/**
+ * Test seam, not API: runs cells as if the workspace were untrusted (the test host runs with
+ * trust disabled). Registered only when VS Code runs the extension's tests (ExtensionMode.Test).
+ */
+const SIMULATE_UNTRUSTED_COMMAND = 'crmWorkbench.test.simulateUntrusted';
 
 export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   const log = vscode.window.createOutputChannel('CRM Workbench');
@@ -27,7 +31,10 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   statusBar.name = 'CRM Workbench';
   context.subscriptions.push(statusBar);
   registerCommands(context, controller, log, { extensionUri: context.extensionUri, state: context.workspaceState, statusBar, log });
-  return { controllerId: KernelController.id, simulateUntrusted: (on) => (controller.simulateUntrusted = on) };
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(vscode.commands.registerCommand(SIMULATE_UNTRUSTED_COMMAND, (on: boolean) => (controller.simulateUntrusted = on === true)));
+  }
+  return { controllerId: KernelController.id };
 }
 
 export function deactivate(): void {

@@ -49,7 +49,7 @@ export function toNotebookData(file: NotebookFile): vscode.NotebookData {
   return data;
 }
 
-export function fromNotebookData(data: vscode.NotebookData, saveOutputs: boolean): NotebookFile {
+export function fromNotebookData(data: vscode.NotebookData, { saveOutputs }: { saveOutputs: boolean }): NotebookFile {
   const cells: NotebookCell[] = data.cells.map((c) => {
     const markdown = c.kind === vscode.NotebookCellKind.Markup;
     const outputs: CellOutput[] = saveOutputs
@@ -80,6 +80,6 @@ export class CrmNotebookSerializer implements vscode.NotebookSerializer {
 
   serializeNotebook(data: vscode.NotebookData): Uint8Array {
     const saveOutputs = vscode.workspace.getConfiguration('crmWorkbench').get<boolean>('saveOutputs', true);
-    return Buffer.from(serializeNotebook(fromNotebookData(data, saveOutputs)), 'utf8');
+    return Buffer.from(serializeNotebook(fromNotebookData(data, { saveOutputs })), 'utf8');
   }
 }

@@ -6,8 +6,8 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import type { CellOutput, ErrorPayload, HostToKernel, KernelToHost } from '../protocol/index';
-import { INTERRUPT_COMMAND } from '../protocol/index';
+import type { CellOutput, DisplayMessage, DoneMessage, ErrorPayload, HostToKernel, KernelToHost, StreamMessage } from '../protocol/index';
+import { assertNever, INTERRUPT_COMMAND } from '../protocol/index';
 
 export interface KernelOptions {
   /** Path of the kernel entry (dist/kernel/main.mjs). */
@@ -108,14 +108,24 @@ export class KernelProcess {
       child.once('exit', onEarlyExit);
       child.once('error', reject);
       child.on('message', (msg: KernelToHost) => {
-        if (msg.type === 'ready') {
-          this.interruptAddress = msg.interruptAddress;
-          this.send({ type: 'init', id: this.nextId++, notebookDir: this.options.notebookDir, maxRows: this.options.maxRows ?? 100 });
-        } else if (msg.type === 'initialized') {
-          child.off('exit', onEarlyExit);
-          child.on('exit', (code, signal) => this.handleExit(child, code, signal));
-          resolve();
-        } else this.handleMessage(msg);
+        switch (msg.type) {
+          case 'ready':
+            this.interruptAddress = msg.interruptAddress;
+            this.send({ type: 'init', id: this.nextId++, notebookDir: this.options.notebookDir, maxRows: this.options.maxRows ?? 100 });
+            break;
+          case 'initialized':
+            child.off('exit', onEarlyExit);
+            child.on('exit', (code, signal) => this.handleExit(child, code, signal));
+            resolve();
+            break;
+          case 'stream':
+          case 'display':
+          case 'done':
+            this.handleCellMessage(msg);
+            break;
+          default:
+            assertNever(msg, 'message from the kernel');
+        }
       });
     });
   }
@@ -124,14 +134,22 @@ export class KernelProcess {
     this.child?.send(msg);
   }
 
-  private handleMessage(msg: KernelToHost): void {
+  private handleCellMessage(msg: StreamMessage | DisplayMessage | DoneMessage): void {
     const p = this.pending;
-    if (!p || !('id' in msg) || msg.id !== p.id) return; // late output of a finished cell
-    if (msg.type === 'stream') p.callbacks.onStream?.(msg.name, msg.text);
-    else if (msg.type === 'display') p.callbacks.onDisplay?.(msg.output);
-    else if (msg.type === 'done') {
-      this.pending = undefined;
-      p.resolve({ status: msg.status, error: msg.error, durationMs: msg.durationMs });
+    if (!p || msg.id !== p.id) return; // late output of a finished cell
+    switch (msg.type) {
+      case 'stream':
+        p.callbacks.onStream?.(msg.name, msg.text);
+        break;
+      case 'display':
+        p.callbacks.onDisplay?.(msg.output);
+        break;
+      case 'done':
+        this.pending = undefined;
+        p.resolve({ status: msg.status, error: msg.error, durationMs: msg.durationMs });
+        break;
+      default:
+        assertNever(msg, 'cell message from the kernel');
     }
   }
 

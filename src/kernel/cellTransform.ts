@@ -13,7 +13,7 @@
  * The result carries a source map from the generated script back to the cell's own text.
  */
 import { getEsbuild } from './esbuildService';
-import { parse, type Node } from 'acorn';
+import { parse, type AnyNode, type ImportDeclaration, type ImportExpression, type MetaProperty, type ModuleDeclaration, type Pattern, type Program, type Statement } from 'acorn';
 import MagicString from 'magic-string';
 import remapping from '@jridgewell/remapping';
 import { kernelError } from './kernelError';
@@ -44,10 +44,12 @@ export class CellSyntaxError extends Error {
   }
 }
 
-// acorn's node type is loose; these are the few shapes we read.
-type AnyNode = Node & Record<string, any>;
+/** Whether a property of a node holds a node (the walk below follows those). */
+function isNode(v: unknown): v is AnyNode {
+  return !!v && typeof v === 'object' && typeof (v as { type?: unknown }).type === 'string';
+}
 
-function patternNames(p: AnyNode, out: string[]): void {
+function patternNames(p: Pattern, out: string[]): void {
   switch (p.type) {
     case 'Identifier':
       out.push(p.name);
@@ -70,25 +72,24 @@ function patternNames(p: AnyNode, out: string[]): void {
 }
 
 /** Every `import(...)` expression anywhere in the tree, and `import.meta`. */
-function walkImports(node: AnyNode, onImport: (n: AnyNode) => void, onMeta: (n: AnyNode) => void): void {
+function walkImports(node: AnyNode, onImport: (n: ImportExpression) => void, onMeta: (n: MetaProperty) => void): void {
   if (node.type === 'ImportExpression') onImport(node);
-  if (node.type === 'MetaProperty' && node.meta?.name === 'import') onMeta(node);
-  for (const key of Object.keys(node)) {
+  if (node.type === 'MetaProperty' && node.meta.name === 'import') onMeta(node);
+  for (const [key, v] of Object.entries(node)) {
     if (key === 'type' || key === 'start' || key === 'end' || key === 'loc') continue;
-    const v = node[key];
     if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === 'string') walkImports(c, onImport, onMeta);
-    } else if (v && typeof v.type === 'string') walkImports(v, onImport, onMeta);
+      for (const c of v as unknown[]) if (isNode(c)) walkImports(c, onImport, onMeta);
+    } else if (isNode(v)) walkImports(v, onImport, onMeta);
   }
 }
 
-function importReplacement(decl: AnyNode, tmp: string, declared: string[]): string {
+function importReplacement(decl: ImportDeclaration, tmp: string, declared: string[]): string {
   const src = JSON.stringify(decl.source.value);
   const load = `await ${KERNEL_GLOBAL}.import(${src})`;
   if (decl.specifiers.length === 0) return `${load};`;
   const parts = [`const ${tmp} = ${load};`];
   for (const s of decl.specifiers) {
-    const local = s.local.name as string;
+    const local = s.local.name;
     declared.push(local);
     if (s.type === 'ImportNamespaceSpecifier') parts.push(`${local} = ${tmp};`);
     else if (s.type === 'ImportDefaultSpecifier') parts.push(`${local} = ${KERNEL_GLOBAL}.defaultOf(${tmp});`);
@@ -101,8 +102,8 @@ function importReplacement(decl: AnyNode, tmp: string, declared: string[]): stri
 }
 
 /** Rewrites one top-level statement in place; returns the names it binds. */
-function rewriteTopLevel(stmt: AnyNode, ms: MagicString, index: number, declared: string[]): void {
-  let node = stmt;
+function rewriteTopLevel(stmt: Statement | ModuleDeclaration, ms: MagicString, index: number, declared: string[]): void {
+  let node: AnyNode = stmt;
   if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') {
     if (!node.declaration) throw kernelError('cellTransform', 'export lists are not supported in a cell; declare the names instead');
     ms.remove(node.start, node.declaration.start);
@@ -110,7 +111,8 @@ function rewriteTopLevel(stmt: AnyNode, ms: MagicString, index: number, declared
   }
   switch (node.type) {
     case 'ImportDeclaration':
-      if (node.importKind === 'type') {
+      // An `import type` that reached here unchanged (a parser that keeps TypeScript's importKind).
+      if ((node as { importKind?: string }).importKind === 'type') {
         ms.remove(node.start, node.end);
         return;
       }
@@ -127,11 +129,13 @@ function rewriteTopLevel(stmt: AnyNode, ms: MagicString, index: number, declared
       return;
     }
     case 'ClassDeclaration':
+      if (!node.id) throw kernelError('cellTransform', 'a class exported from a cell needs a name');
       declared.push(node.id.name);
       ms.appendLeft(node.start, `${node.id.name} = `);
       ms.appendLeft(node.end, ';');
       return;
     case 'FunctionDeclaration':
+      if (!node.id) throw kernelError('cellTransform', 'a function exported from a cell needs a name');
       // Hoisted inside the wrapper; published to the global scope at its top (see below).
       declared.push(node.id.name);
       return;
@@ -150,12 +154,12 @@ function isPlainJavaScript(source: string): boolean {
   return !source.includes('<');
 }
 
-/** Parses JavaScript; a failure is a syntax error of the cell when `strict`, else `false`. */
-function parseJs(js: string, strict: boolean): AnyNode | false {
+/** Parses JavaScript; a failure is a syntax error of the cell (`ifInvalid: 'throw'`), or `false`. */
+function parseJs(js: string, ifInvalid: 'throw' | 'return false'): Program | false {
   try {
-    return parse(js, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true }) as AnyNode;
+    return parse(js, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true });
   } catch (e) {
-    if (!strict) return false;
+    if (ifInvalid === 'return false') return false;
     const loc = (e as { loc?: { line: number; column: number } }).loc;
     throw new CellSyntaxError((e as Error).message.replace(/ \(\d+:\d+\)$/, ''), loc?.line ?? 1, (loc?.column ?? 0) + 1);
   }
@@ -192,19 +196,20 @@ async function transpile(source: string, language: 'typescript' | 'javascript', 
  * t.declared // → ['x']
  */
 export async function transformCell(source: string, language: 'typescript' | 'javascript', fileName: string): Promise<TransformedCell> {
-  const parsed = (language === 'javascript' || isPlainJavaScript(source)) && parseJs(source, language === 'javascript');
+  const parsed = (language === 'javascript' || isPlainJavaScript(source)) && parseJs(source, language === 'javascript' ? 'throw' : 'return false');
   let js = source;
   let tsMap: string | undefined;
-  let program: AnyNode;
+  let program: Program | false;
   if (parsed) program = parsed;
   else {
     ({ js, map: tsMap } = await transpile(source, language, fileName));
-    program = parseJs(js, true) as AnyNode;
+    program = parseJs(js, 'throw');
   }
+  if (!program) throw kernelError('cellTransform', 'the transpiled cell did not parse'); // parseJs throws first
 
   const ms = new MagicString(js);
   const declared: string[] = [];
-  const body: AnyNode[] = program.body;
+  const body = program.body;
   body.forEach((stmt, i) => rewriteTopLevel(stmt, ms, i, declared));
   walkImports(
     program,
@@ -222,8 +227,7 @@ export async function transformCell(source: string, language: 'typescript' | 'ja
 
   const functions = body
     .map((s) => (s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s))
-    .filter((s) => s?.type === 'FunctionDeclaration')
-    .map((s) => s.id.name as string);
+    .flatMap((s) => (s?.type === 'FunctionDeclaration' && s.id ? [s.id.name] : []));
   const publish = functions.map((f) => `globalThis[${JSON.stringify(f)}] = ${f};`).join(' ');
   ms.prepend(`(async () => { ${publish}`);
   ms.append('\n})()');

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as aq from 'arquero';
-import type { HostToKernel, KernelToHost } from '../protocol/index';
+import { assertNever, type HostToKernel, type KernelToHost } from '../protocol/index';
 import * as crm from '../analytics/index';
 import * as charts from '../charts/index';
 import { CellRuntime } from './CellRuntime';
-import { withDisplays } from './resultDisplays';
+import { withDisplays } from './displays/index';
 import { warmUpEsbuild } from './esbuildService';
 import type { WatchdogMessage } from './watchdog';
 
@@ -63,6 +63,9 @@ process.on('message', (msg: HostToKernel) => {
       break;
     case 'shutdown':
       process.exit(0);
+      break;
+    default:
+      assertNever(msg, 'message from the host');
   }
 });
 process.on('disconnect', () => process.exit(0));

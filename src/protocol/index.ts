@@ -5,3 +5,4 @@ export * from './notebookFile';
 export * from './escapeHtml';
 export * from './panelMessages';
 export * from './formatNumber';
+export * from './assertNever';

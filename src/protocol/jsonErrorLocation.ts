@@ -9,7 +9,7 @@ export function jsonErrorLocation(text: string): { line: number; column: number 
     while (i < text.length && ' \t\r\n'.includes(text[i])) i++;
   };
   const fail = (): never => {
-    throw i;
+    throw new StopAt(i);
   };
   const literal = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail());
   const string = () => {
@@ -64,9 +64,17 @@ export function jsonErrorLocation(text: string): { line: number; column: number 
     ws();
     if (i < text.length) fail();
     return undefined;
-  } catch (at) {
-    if (typeof at !== 'number') throw at;
+  } catch (e) {
+    if (!(e instanceof StopAt)) throw e;
+    const at = e.at;
     const before = text.slice(0, at);
     return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+  }
+}
+
+/** Where the scan stopped: thrown to unwind the recursive descent at the first error. */
+class StopAt extends Error {
+  constructor(readonly at: number) {
+    super(`invalid JSON at ${at}`);
   }
 }

@@ -3,7 +3,7 @@
  * extension sends (src/protocol/panelMessages.ts); every value is set as text.
  */
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import type { ExtensionToPanel, PanelContent, PanelToExtension } from '../protocol/index';
+import { assertNever, type ExtensionToPanel, type PanelContent, type PanelToExtension } from '../protocol/index';
 import { renderVegaLite } from '../renderer/vegaView';
 import { themeKind } from '../renderer/theme';
 import { el } from '../renderer/tableGrid';
@@ -109,6 +109,7 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToPanel>) => {
     clear();
     root.append(el('p', 'error', m.message));
   } else if (m.type === 'content') void show(m.content);
+  else assertNever(m, 'message from the extension');
 });
 
 // Charts follow the VS Code theme.

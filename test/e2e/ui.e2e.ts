@@ -111,6 +111,33 @@ async function waitForRunToEnd(page: Page, timeoutMs: number): Promise<void> {
   await until('the run to end', async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0, timeoutMs, 250);
 }
 
+/**
+ * Clicks Interrupt as a person would: on the button as it is on screen, and again when the cell
+ * is still running 2 s later (a click can land while the toolbar re-renders and be lost). Gives
+ * the stop time from the first click and from the last one; stops trying after 10 s.
+ */
+async function interrupt(page: Page): Promise<{ sinceFirst: number; sinceLast: number; clicks: number }> {
+  const stopped = async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0;
+  const first = Date.now();
+  let last = first;
+  let clicks = 0;
+  for (;;) {
+    const button = toolbar(page, 'Interrupt');
+    if ((await button.count()) > 0) {
+      await button.click({ timeout: 2000 }).then(
+        () => clicks++,
+        () => undefined, // re-rendered or gone under the pointer: the check below decides
+      );
+      last = Date.now();
+    }
+    if (await until('the busy cell to stop', stopped, 2000, 100).then(() => true, () => false)) break;
+    if (Date.now() - first > 10_000) throw new Error(`the busy cell was still running 10 s after the first Interrupt click (${clicks} clicks)`);
+  }
+  const end = Date.now();
+  if (clicks === 0) throw new Error('the cell stopped, but no click on Interrupt landed');
+  return { sinceFirst: end - first, sinceLast: end - last, clicks };
+}
+
 /** Opens a notebook from a clean editor area, clicks Run All and waits for the run to end. */
 async function openAndRunAll(page: Page, name: string): Promise<void> {
   await closeEditors(page);
@@ -231,18 +258,16 @@ const steps: Step[] = [
       await until('the busy cell to be running', async () => (await toolbar(page, 'Interrupt').count()) > 0, 30_000, 100);
       await page.waitForTimeout(1000); // let it spin a moment, as a user would notice it hang
       await page.screenshot({ path: path.join(shots, '02-busy.png') });
-      const t0 = Date.now();
-      await toolbar(page, 'Interrupt').click();
-      await until('the busy cell to stop', async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0, 10_000, 100);
-      const stoppedMs = Date.now() - t0;
+      const { sinceFirst, sinceLast, clicks } = await interrupt(page);
       // Run the last cell alone: it reads a variable of the first.
       const last = page.locator('.notebook-editor:visible .code-cell-row').nth(2);
       await last.locator('.monaco-editor').click();
       await page.keyboard.press('Control+Enter');
       const frame = await outputFrame(page, 'text=still here: 43');
       await page.screenshot({ path: path.join(shots, '02-after-interrupt.png') });
-      if (stoppedMs > 5000) throw new Error(`the cell took ${stoppedMs} ms to stop`);
-      return `stopped ${stoppedMs} ms after Interrupt; next cell printed "${await frame.locator('text=still here: 43').first().textContent()}"`;
+      // Timed from the first click too: a slow interrupt that a second click seems to fix still fails.
+      if (sinceFirst > 5000) throw new Error(`the cell took ${sinceFirst} ms to stop after the first click (${sinceLast} ms after the last of ${clicks})`);
+      return `stopped ${sinceFirst} ms after the first Interrupt click, ${sinceLast} ms after the last (${clicks} click${clicks === 1 ? '' : 's'}); next cell printed "${await frame.locator('text=still here: 43').first().textContent()}"`;
     },
   },
   {

@@ -10,27 +10,30 @@
 
 export class CodedColumn<T = unknown> {
   readonly length: number;
+  /** Whether codes stand for distinct, trimmed, non-empty strings (see the constructor). */
+  readonly canonical: boolean;
   private cache: (T | undefined)[] | undefined;
 
   /**
    * @param codes each row's code, 0 … size − 1, or −1 for null
    * @param size the number of distinct values
    * @param decode the value of a code (called at most once per code)
-   * @param canonical true when distinct codes are distinct, trimmed, non-empty strings, so that
-   *   codes can stand for the strings (grouping, de-duplicating) without reading them
+   * @param options `canonical`: true when distinct codes are distinct, trimmed, non-empty strings,
+   *   so that codes can stand for the strings (grouping, de-duplicating) without reading them
    */
   constructor(
     readonly codes: Int32Array,
     readonly size: number,
     private readonly decode: (code: number) => T,
-    readonly canonical = false,
+    options: { canonical?: boolean } = {},
   ) {
     this.length = codes.length;
+    this.canonical = options.canonical ?? false;
   }
 
   /** A column over a list of values that exist already. */
-  static of<T>(codes: Int32Array, values: readonly T[], canonical = false): CodedColumn<T> {
-    return new CodedColumn(codes, values.length, (c) => values[c], canonical);
+  static of<T>(codes: Int32Array, values: readonly T[], options: { canonical?: boolean } = {}): CodedColumn<T> {
+    return new CodedColumn(codes, values.length, (c) => values[c], options);
   }
 
   /** The value of a code (null for −1). */

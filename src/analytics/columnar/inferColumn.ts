@@ -132,7 +132,7 @@ export function inferColumn(bytes: Uint8Array, fields: CsvFields, options: Infer
   }
   const interned = internFields(bytes, fields);
   const { size, text, codes, canonical } = entries(interned.dictionary, interned.codes, options.clean);
-  const textColumn = () => new CodedColumn(codes, size, text, canonical);
+  const textColumn = () => new CodedColumn(codes, size, text, { canonical });
   if (options.text) return textColumn();
   if (size <= 2) {
     const texts = Array.from({ length: size }, (_, e) => text(e));
@@ -153,5 +153,5 @@ export function inferColumn(bytes: Uint8Array, fields: CsvFields, options: Infer
 export function textOnlyColumn(bytes: Uint8Array, fields: CsvFields, clean: boolean): CodedColumn<string> {
   const interned = internFields(bytes, fields);
   const { size, text, codes, canonical } = entries(interned.dictionary, interned.codes, clean);
-  return new CodedColumn(codes, size, text, canonical);
+  return new CodedColumn(codes, size, text, { canonical });
 }

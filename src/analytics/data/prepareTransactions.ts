@@ -199,8 +199,8 @@ export function prepareTransactions(
   const customers = renumberFirstSeen(keptCustomer, ids.count, ids.text);
   const keptDay = outDay.subarray(0, rowsKept);
   const keptAmount = outAmount.subarray(0, rowsKept);
-  const columns: Record<string, unknown> = { customerId: CodedColumn.of(keptCustomer, customers, true) };
-  if (orders) columns.orderId = new CodedColumn(outOrder.subarray(0, rowsKept), orders.count, orders.text, true);
+  const columns: Record<string, unknown> = { customerId: CodedColumn.of(keptCustomer, customers, { canonical: true }) };
+  if (orders) columns.orderId = new CodedColumn(outOrder.subarray(0, rowsKept), orders.count, orders.text, { canonical: true });
   columns.orderDate = new DateColumn(outTime.subarray(0, rowsKept));
   columns.amount = keptAmount;
   const table = aq.table(columns as Record<string, unknown[]>);

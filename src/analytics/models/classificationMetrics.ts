@@ -29,7 +29,7 @@ const isBinary = (v: unknown) => v === 0 || v === 1 || v === true || v === false
  * @example rocAuc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) // → 0.75 (REF-CLS-02)
  */
 export function rocAuc(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<number>): number {
-  const { n, pos, neg, order: idx } = scoredLabels('rocAuc', yTrue, scores);
+  const { n, pos, neg, order: idx } = scoredLabels('rocAuc', yTrue, scores, 'ascending');
   // Sum of the positives' ranks, tied scores sharing their average rank.
   let rankSum = 0;
   for (let i = 0; i < n; ) {

@@ -13,7 +13,7 @@ import { scoredLabels } from './scoredLabels';
  * // → (0,0) (0,.5) (.5,.5) (.5,1) (1,1) — area 0.75 (REF-CLS-02)
  */
 export function rocCurve(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<number>): ColumnTable {
-  const { n, pos, neg, order: idx } = scoredLabels('rocCurve', yTrue, scores, true);
+  const { n, pos, neg, order: idx } = scoredLabels('rocCurve', yTrue, scores, 'descending');
   const rows = [{ threshold: Infinity, fpr: 0, tpr: 0 }];
   let tp = 0;
   let fp = 0;

@@ -9,7 +9,7 @@ import type { ClassificationMetrics } from './classificationMetrics';
 import { growTree } from '../learn/decisionTree';
 import { numericColumns } from '../learn/featureMatrix';
 import { checkTreeOptions, evaluationRows, featureList, probabilityMetrics, readLabel, sum, takeRows, takeValues, TREE_DEFAULTS, trainTestSplit, type TreeTrainingOptions } from './modelData';
-import { resolveOptions } from '../options';
+import { resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { TreeModel } from './TreeModel';
 
@@ -49,7 +49,7 @@ export interface ChurnModelResult {
  */
 export function trainChurnModel(table: TableInput, options: Partial<ChurnModelOptions> & { label: string }): ChurnModelResult {
   const fn = 'trainChurnModel';
-  const o = resolveOptions(fn, { ...TREE_DEFAULTS, label: undefined as unknown as string, features: undefined, threshold: 0.5 } as ChurnModelOptions, options);
+  const o = resolveRequired<ChurnModelOptions, 'label'>(fn, { ...TREE_DEFAULTS, features: undefined, threshold: 0.5 }, options, ['label']);
   checkTreeOptions(fn, o);
   const t = asTable(fn, table);
   const y = readLabel(fn, t, o.label);

@@ -8,7 +8,7 @@ import { analyticsError } from '../analyticsError';
 import { growTree } from '../learn/decisionTree';
 import { numericColumns } from '../learn/featureMatrix';
 import { checkTreeOptions, evaluationRows, featureList, readTarget, sum, takeRows, takeValues, TREE_DEFAULTS, trainTestSplit, type TreeTrainingOptions } from './modelData';
-import { resolveOptions } from '../options';
+import { resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
 import { TreeModel } from './TreeModel';
@@ -45,7 +45,7 @@ export interface ClvModelResult {
  */
 export function trainClvModel(table: TableInput, options: Partial<ClvModelOptions> & { target: string }): ClvModelResult {
   const fn = 'trainClvModel';
-  const o = resolveOptions(fn, { ...TREE_DEFAULTS, target: undefined as unknown as string, features: undefined } as ClvModelOptions, options);
+  const o = resolveRequired<ClvModelOptions, 'target'>(fn, { ...TREE_DEFAULTS, features: undefined }, options, ['target']);
   checkTreeOptions(fn, o);
   const t = asTable(fn, table);
   const y = readTarget(fn, t, o.target);

@@ -10,7 +10,7 @@ import { analyticsError } from '../analyticsError';
 import type { ClassificationMetrics } from './classificationMetrics';
 import { numericColumns } from '../learn/featureMatrix';
 import { evaluationRows, featureList, probabilityMetrics, readLabel, sum, takeRows, takeValues, trainTestSplit } from './modelData';
-import { requirePositiveInteger, resolveOptions } from '../options';
+import { requirePositiveInteger, resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { LogisticModel } from './LogisticModel';
 import { invert } from '../numerics/nelderMead';
@@ -103,9 +103,11 @@ function fitIrls(z: Float64Array[], y: Float64Array, penalizer: number, maxIter:
  * r.coefficients // feature, coefficient, standardError, z, p, oddsRatio
  * r.model.predict(today) // adds probability and predicted
  */
+const LOGISTIC_DEFAULTS: Omit<LogisticOptions, 'label'> = { features: undefined, testSize: 0.25, seed: 42, penalizer: 0, maxIter: 50, tol: 1e-8, threshold: 0.5 };
+
 export function trainLogisticModel(table: TableInput, options: Partial<LogisticOptions> & { label: string }): LogisticResult {
   const fn = 'trainLogisticModel';
-  const o = resolveOptions(fn, { label: undefined as unknown as string, features: undefined, testSize: 0.25, seed: 42, penalizer: 0, maxIter: 50, tol: 1e-8, threshold: 0.5 } as LogisticOptions, options);
+  const o = resolveRequired<LogisticOptions, 'label'>(fn, LOGISTIC_DEFAULTS, options, ['label']);
   requirePositiveInteger(fn, 'maxIter', o.maxIter);
   if (!(o.penalizer >= 0)) throw analyticsError(fn, `penalizer must be 0 or more, not ${String(o.penalizer)}`);
   const t = asTable(fn, table);

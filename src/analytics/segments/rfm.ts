@@ -78,9 +78,9 @@ export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {})
   const freq = frequency.subarray(0, n);
   const rev = revenue.subarray(0, n);
   const monetary = opts.monetary === 'sum' ? rev : rev.map((r, i) => r / freq[i]);
-  const r = scoreBins(rec, ids, opts.bins, false, opts.ties);
-  const f = scoreBins(freq, ids, opts.bins, true, opts.ties);
-  const m = scoreBins(monetary, ids, opts.bins, true, opts.ties);
+  const r = scoreBins(rec, ids, { bins: opts.bins, better: 'lower', ties: opts.ties });
+  const f = scoreBins(freq, ids, { bins: opts.bins, better: 'higher', ties: opts.ties });
+  const m = scoreBins(monetary, ids, { bins: opts.bins, better: 'higher', ties: opts.ties });
   // rfm and segment as codes into their few distinct strings (100k customers, ≤ 1000 and 11 values).
   const rfmCode = new Int32Array(n);
   const segmentCode = new Int32Array(n);

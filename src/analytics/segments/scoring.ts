@@ -15,6 +15,14 @@ import { analyticsError } from '../analyticsError';
 
 export type TieRule = 'split' | 'min';
 
+/** How to score: into how many bins, which way is better, and how ties are broken. */
+export interface ScoreBinsOptions {
+  bins: number;
+  /** 'higher' for frequency and monetary value, 'lower' for recency (days since the last order). */
+  better: 'higher' | 'lower';
+  ties: TieRule;
+}
+
 const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b);
 
 /**
@@ -97,15 +105,15 @@ function ntileBin(pos: number, n: number, bins: number): number {
 }
 
 /**
- * Scores 1..bins, worst to best (`higherIsBetter` says which way), ties by `ids` ascending.
- * @example scoreBins([5, 1, 3], ['a', 'b', 'c'], 3, true, 'split') // → Uint8Array [3, 1, 2]
+ * Scores 1..bins, worst to best (`better` says which way), ties by `ids` ascending.
+ * @example scoreBins([5, 1, 3], ['a', 'b', 'c'], { bins: 3, better: 'higher', ties: 'split' }) // → Uint8Array [3, 1, 2]
  */
-export function scoreBins(values: ArrayLike<number>, ids: readonly string[], bins: number, higherIsBetter: boolean, ties: TieRule): Uint8Array {
+export function scoreBins(values: ArrayLike<number>, ids: readonly string[], { bins, better, ties }: ScoreBinsOptions): Uint8Array {
   const n = values.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const v = Float64Array.from(values);
-  const { group, count } = valueGroups(v, higherIsBetter);
+  const { group, count } = valueGroups(v, better === 'higher');
   // start[g]: how many rows are worse than group g.
   const start = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) start[group[i] + 1]++;

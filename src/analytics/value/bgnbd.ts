@@ -6,7 +6,7 @@ import { hessian, invert } from '../numerics/nelderMead';
 import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
-import { readSummary, type SummaryColumns, type SummaryArrays } from './summaryInput';
+import { readSummary, type SummaryColumns } from './summaryInput';
 import type { TableInput } from '../columnar/tableInput';
 import { compressSummary, everyNthRow, summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
 
@@ -43,17 +43,37 @@ export interface BgNbdJson {
   warnings: string[];
 }
 
-/** A fitted (or loaded) BG/NBD model. Times are in the model's unit (`timeUnitDays` days). */
+/** What a BG/NBD model holds besides its parameters: how the fit went, and on what. */
+export type BgNbdFit = Omit<BgNbdJson, 'type' | 'version' | 'params'>;
+
+/** A model known only by its parameters (a published fit): no likelihood, not converged, 1-day unit. */
+const BGNBD_FIT_DEFAULTS: BgNbdFit = { logLikelihood: NaN, converged: false, standardErrors: null, timeUnitDays: 1, customers: 0, warnings: [] };
+
+/**
+ * A fitted (or loaded) BG/NBD model. Times are in the model's unit (`timeUnitDays` days).
+ * @example
+ * const m = new BgNbdModel({ params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnitDays: 7 });
+ * m.expectedPurchases(52) // → about 1.45 repeat purchases in a year of weeks
+ */
 export class BgNbdModel {
-  constructor(
-    readonly params: BgNbdParams,
-    readonly logLikelihood: number,
-    readonly converged: boolean,
-    readonly standardErrors: BgNbdParams | null,
-    readonly timeUnitDays: number,
-    readonly customers: number,
-    readonly warnings: string[],
-  ) {}
+  readonly params: BgNbdParams;
+  readonly logLikelihood: number;
+  readonly converged: boolean;
+  readonly standardErrors: BgNbdParams | null;
+  readonly timeUnitDays: number;
+  readonly customers: number;
+  readonly warnings: string[];
+
+  constructor(model: { params: BgNbdParams } & Partial<BgNbdFit>) {
+    const fit = resolveOptions('BgNbdModel', { ...BGNBD_FIT_DEFAULTS, params: model.params }, model);
+    this.params = fit.params;
+    this.logLikelihood = fit.logLikelihood;
+    this.converged = fit.converged;
+    this.standardErrors = fit.standardErrors;
+    this.timeUnitDays = fit.timeUnitDays;
+    this.customers = fit.customers;
+    this.warnings = fit.warnings;
+  }
 
   /** E[X(t)]: repeat purchases a new customer makes in (0, t] (F-BG-2). */
   expectedPurchases(t: number): number {
@@ -115,7 +135,8 @@ export class BgNbdModel {
     if (!j || j.type !== 'crm-workbench/bgnbd' || j.version !== 1 || !j.params) throw analyticsError('loadModel', 'this JSON is not a BG/NBD model saved by CRM Workbench (type crm-workbench/bgnbd, version 1)');
     const { r, alpha, a, b } = j.params;
     if (![r, alpha, a, b].every((v) => typeof v === 'number' && v > 0)) throw analyticsError('loadModel', 'BG/NBD parameters must be positive numbers');
-    return new BgNbdModel({ r, alpha, a, b }, j.logLikelihood ?? NaN, j.converged ?? false, j.standardErrors ?? null, j.timeUnitDays ?? 1, j.customers ?? 0, j.warnings ?? []);
+    const { logLikelihood, converged, standardErrors, timeUnitDays, customers, warnings } = j;
+    return new BgNbdModel({ params: { r, alpha, a, b }, logLikelihood, converged, standardErrors, timeUnitDays, customers, warnings });
   }
 
   toJSON(): BgNbdJson {
@@ -191,5 +212,6 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
   const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
   if (repeaters < 100) warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
   if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
-  return new BgNbdModel(params, ll, fit.converged, se, opts.timeUnitDays, s.w.reduce((a2, b2) => a2 + b2, 0), warnings);
+  const customers = s.w.reduce((a2, b2) => a2 + b2, 0);
+  return new BgNbdModel({ params, logLikelihood: ll, converged: fit.converged, standardErrors: se, timeUnitDays: opts.timeUnitDays, customers, warnings });
 }

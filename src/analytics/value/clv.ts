@@ -7,7 +7,7 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import type { BgNbdModel } from './bgnbd';
 import type { GammaGammaModel } from './gammaGamma';
-import { resolveOptions } from '../options';
+import { resolveRequired } from '../options';
 import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
 import { readMonetary, readSummary, type SummaryColumns } from './summaryInput';
 
@@ -46,8 +46,8 @@ export interface PredictClvOptions {
  */
 export function predictClv(summary: TableInput, options: Partial<PredictClvOptions> & { bgnbd: BgNbdModel; gammaGamma: GammaGammaModel }): ColumnTable {
   const fn = 'predictClv';
-  const defaults: PredictClvOptions = { bgnbd: undefined as unknown as BgNbdModel, gammaGamma: undefined as unknown as GammaGammaModel, months: 12, monthlyDiscount: 0.01, timeUnitDays: undefined, columns: {} };
-  const opts = resolveOptions(fn, defaults, options);
+  const defaults: Omit<PredictClvOptions, 'bgnbd' | 'gammaGamma'> = { months: 12, monthlyDiscount: 0.01, timeUnitDays: undefined, columns: {} };
+  const opts = resolveRequired<PredictClvOptions, 'bgnbd' | 'gammaGamma'>(fn, defaults, options, ['bgnbd', 'gammaGamma']);
   if (!opts.bgnbd || typeof opts.bgnbd.conditionalExpectedPurchases !== 'function') throw analyticsError(fn, 'needs a fitted BG/NBD model: { bgnbd: crm.fitBgNbd(summary) }');
   if (!opts.gammaGamma || typeof opts.gammaGamma.conditionalExpectedSpend !== 'function') throw analyticsError(fn, 'needs a fitted Gamma-Gamma model: { gammaGamma: crm.fitGammaGamma(summary) }');
   if (!Number.isInteger(opts.months) || opts.months < 1) throw analyticsError(fn, `months must be a whole number ≥ 1, not ${opts.months}`);

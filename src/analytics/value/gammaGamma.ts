@@ -32,16 +32,35 @@ export function gammaGammaLogLikelihood(g: GammaGammaParams, x: number, zbar: nu
   return lnGamma(p * x + q) - lnGamma(p * x) - lnGamma(q) + q * Math.log(gamma) + (p * x - 1) * Math.log(zbar) + p * x * Math.log(x) - (p * x + q) * Math.log(gamma + x * zbar);
 }
 
+/** What a Gamma-Gamma model holds besides its parameters: how the fit went, and on what. */
+export type GammaGammaFit = Omit<GammaGammaJson, 'type' | 'version' | 'params'>;
+
+/** A model known only by its parameters: no likelihood, not converged, no customers. */
+const GAMMA_GAMMA_FIT_DEFAULTS: GammaGammaFit = { logLikelihood: NaN, converged: false, customers: 0, spendFrequencyCorrelation: NaN, warnings: [] };
+
+/**
+ * A fitted (or loaded) Gamma-Gamma spend model.
+ * @example
+ * new GammaGammaModel({ params: { p: 6.25, q: 3.74, gamma: 15.44 } }).meanSpend // → 35.22
+ */
 export class GammaGammaModel {
-  constructor(
-    readonly params: GammaGammaParams,
-    readonly logLikelihood: number,
-    readonly converged: boolean,
-    readonly customers: number,
-    /** corr(x, z̄) over the repeat buyers: the model assumes spend does not depend on frequency. */
-    readonly spendFrequencyCorrelation: number,
-    readonly warnings: string[],
-  ) {}
+  readonly params: GammaGammaParams;
+  readonly logLikelihood: number;
+  readonly converged: boolean;
+  readonly customers: number;
+  /** corr(x, z̄) over the repeat buyers: the model assumes spend does not depend on frequency. */
+  readonly spendFrequencyCorrelation: number;
+  readonly warnings: string[];
+
+  constructor(model: { params: GammaGammaParams } & Partial<GammaGammaFit>) {
+    const fit = resolveOptions('GammaGammaModel', { ...GAMMA_GAMMA_FIT_DEFAULTS, params: model.params }, model);
+    this.params = fit.params;
+    this.logLikelihood = fit.logLikelihood;
+    this.converged = fit.converged;
+    this.customers = fit.customers;
+    this.spendFrequencyCorrelation = fit.spendFrequencyCorrelation;
+    this.warnings = fit.warnings;
+  }
 
   /** Population mean spend per transaction, pγ/(q − 1). */
   get meanSpend(): number {
@@ -62,7 +81,8 @@ export class GammaGammaModel {
   static fromJSON(json: unknown): GammaGammaModel {
     const j = json as Partial<GammaGammaJson> | null;
     if (!j || j.type !== 'crm-workbench/gamma-gamma' || j.version !== 1 || !j.params) throw analyticsError('loadModel', 'this JSON is not a Gamma-Gamma model saved by CRM Workbench (type crm-workbench/gamma-gamma, version 1)');
-    return new GammaGammaModel({ ...j.params }, j.logLikelihood ?? NaN, j.converged ?? false, j.customers ?? 0, j.spendFrequencyCorrelation ?? NaN, j.warnings ?? []);
+    const { logLikelihood, converged, customers, spendFrequencyCorrelation, warnings } = j;
+    return new GammaGammaModel({ params: { ...j.params }, logLikelihood, converged, customers, spendFrequencyCorrelation, warnings });
   }
 
   toJSON(): GammaGammaJson {
@@ -139,5 +159,5 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
   if (!fit.converged) warnings.push(`the fit did not converge (${fit.message})`);
   if (Math.abs(corr) > 0.3) warnings.push(`spend and frequency are correlated (r = ${corr.toFixed(2)}); the model assumes they are independent, so spend predictions are biased`);
   if (x.length < 100) warnings.push(`only ${x.length} repeat buyers; fewer than about 100 gives unreliable estimates`);
-  return new GammaGammaModel(params, ll, fit.converged, x.length, corr, warnings);
+  return new GammaGammaModel({ params, logLikelihood: ll, converged: fit.converged, customers: x.length, spendFrequencyCorrelation: corr, warnings });
 }

@@ -7,7 +7,7 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { fitBgNbd, type BgNbdModel } from './bgnbd';
 import { dayNumber, toMillis } from '../columnar/dates';
-import { resolveOptions } from '../options';
+import { resolveRequired } from '../options';
 import { asOfDay, readTransactions } from '../columnar/transactions';
 import type { TableInput } from '../columnar/tableInput';
 import { rfmSummary } from './rfmSummary';
@@ -43,7 +43,7 @@ export interface HoldoutResult {
  */
 export function holdoutCheck(transactions: TableInput, options: Partial<HoldoutOptions> & { calibrationEnd: Date | string }): HoldoutResult {
   const fn = 'holdoutCheck';
-  const opts = resolveOptions(fn, { calibrationEnd: undefined as unknown as string, holdoutEnd: undefined, timeUnitDays: 7, maxBucket: 7 } as HoldoutOptions, options);
+  const opts = resolveRequired<HoldoutOptions, 'calibrationEnd'>(fn, { holdoutEnd: undefined, timeUnitDays: 7, maxBucket: 7 }, options, ['calibrationEnd']);
   const calMs = toMillis(opts.calibrationEnd);
   if (!Number.isFinite(calMs)) throw analyticsError(fn, `calibrationEnd must be a date, not ${String(opts.calibrationEnd)}`);
   const tx = readTransactions(fn, transactions);

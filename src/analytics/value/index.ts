@@ -1,7 +1,7 @@
 /** Value: customer value, repeat rate, Pareto, and the BTYD models (BG/NBD, Gamma-Gamma) behind CLV. */
 export { customerValue, repeatRate, pareto, type ParetoResult, type RepeatRateResult } from './customerValue';
 export { rfmSummary, type RfmSummaryOptions } from './rfmSummary';
-export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJson, type FitBgNbdOptions } from './bgnbd';
-export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson } from './gammaGamma';
+export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJson, type BgNbdFit, type FitBgNbdOptions } from './bgnbd';
+export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson, type GammaGammaFit } from './gammaGamma';
 export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions } from './clv';
 export { holdoutCheck, type HoldoutResult, type HoldoutOptions } from './holdoutCheck';

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import type { ExtensionToPanel, PanelToExtension } from '../../protocol/index';
+import { assertNever, type ExtensionToPanel, type PanelToExtension } from '../../protocol/index';
 
 export class QuickMetricsPanel implements vscode.Disposable {
   static readonly viewType = 'crmWorkbench.quickMetrics';
@@ -40,8 +40,16 @@ export class QuickMetricsPanel implements vscode.Disposable {
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((m: PanelToExtension) => {
-        if (m.type === 'ready') resolveReady();
-        else if (m.type === 'openNotebook') this.onOpenNotebook?.();
+        switch (m.type) {
+          case 'ready':
+            resolveReady();
+            break;
+          case 'openNotebook':
+            this.onOpenNotebook?.();
+            break;
+          default:
+            assertNever(m, 'message from the Quick Metrics panel');
+        }
       }),
     );
   }

@@ -28,6 +28,7 @@ export async function openNotebook(name: string): Promise<vscode.NotebookEditor>
 export async function runCells(editor: vscode.NotebookEditor, indexes?: number[]): Promise<void> {
   const nb = editor.notebook;
   const targets = (indexes ?? nb.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code).map((c) => c.index)).map((i) => nb.cellAt(i));
+  if (!targets.length) throw new Error('runCells: no code cells to run');
   const before = targets.map((c) => c.executionSummary?.timing?.endTime ?? 0);
   await vscode.commands.executeCommand('notebook.cell.execute', { ranges: indexes ? indexes.map((i) => ({ start: i, end: i + 1 })) : [{ start: 0, end: nb.cellCount }], document: nb.uri });
   await waitFor('cells to finish', () => targets.every((c, k) => (c.executionSummary?.timing?.endTime ?? 0) > before[k] && c.executionSummary?.success !== undefined));

@@ -2,17 +2,20 @@ import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import { EXTENSION_ID, items, openNotebook, runCells } from './helpers';
 
+/** The extension's test-only command (registered under ExtensionMode.Test; see src/extension/extension.ts). */
+const simulateUntrusted = (on: boolean) => vscode.commands.executeCommand('crmWorkbench.test.simulateUntrusted', on);
+
 describe('an untrusted workspace', function () {
   this.timeout(60_000);
 
   after(async () => {
-    (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()).simulateUntrusted(false);
+    await simulateUntrusted(false);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('runs no cell and says why', async () => {
-    const api = await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
-    api.simulateUntrusted(true);
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await simulateUntrusted(true);
     const editor = await openNotebook('basic.crmnb');
     await runCells(editor, [1]);
     const cell = editor.notebook.cellAt(1);

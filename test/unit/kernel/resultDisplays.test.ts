@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as analytics from '../../../src/analytics/index';
 import { formatDisplay } from '../../../src/kernel/formatDisplay';
-import { withDisplays } from '../../../src/kernel/resultDisplays';
+import { withDisplays } from '../../../src/kernel/displays/index';
 import { tx } from '../analytics/fixtures';
 
 const crm = withDisplays(analytics);

@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scoreBins } from '../../../../src/analytics/segments/scoring';
+import { scoreBins, type ScoreBinsOptions } from '../../../../src/analytics/segments/scoring';
 import { seededRandom } from '../../../../src/analytics/numerics/rng';
 
 /** Reference: spec §7 literally — sort everything by value (then id), then NTILE or the min rule. */
-function reference(values: number[], ids: string[], bins: number, higherIsBetter: boolean, ties: 'split' | 'min'): number[] {
+function reference(values: number[], ids: string[], { bins, better, ties }: ScoreBinsOptions): number[] {
+  const higherIsBetter = better === 'higher';
   const n = values.length;
   const order = values.map((_, i) => i).sort((a, b) => (higherIsBetter ? values[a] - values[b] : values[b] - values[a]) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   const out = new Array<number>(n);
@@ -12,7 +13,7 @@ function reference(values: number[], ids: string[], bins: number, higherIsBetter
   const rem = n % bins;
   let pos = 0;
   for (let b = 1; b <= bins; b++) for (let s = 0; s < q + (b <= rem ? 1 : 0); s++) out[order[pos++]] = b;
-  if (ties === 'min') order.forEach((i, p) => (out[i] = Math.ceil((bins * (1 + order.findIndex((j) => values[j] === values[i]))) / n)));
+  if (ties === 'min') order.forEach((i) => (out[i] = Math.ceil((bins * (1 + order.findIndex((j) => values[j] === values[i]))) / n)));
   return out;
 }
 
@@ -25,15 +26,16 @@ describe('scoreBins', () => {
       const values = Array.from({ length: n }, () => (kind === 0 ? Math.floor(r() * 6) : kind === 1 ? Math.floor(r() * 1e6) : Math.round(r() * 1000) / 7));
       const ids = Array.from({ length: n }, () => `C${Math.floor(r() * 1000)}`); // repeats too
       const bins = 2 + (trial % 9);
-      for (const higher of [true, false]) {
+      for (const better of ['higher', 'lower'] as const) {
         for (const ties of ['split', 'min'] as const) {
-          assert.deepEqual(Array.from(scoreBins(values, ids, bins, higher, ties)), reference(values, ids, bins, higher, ties), `trial ${trial} ${higher} ${ties}`);
+          const options = { bins, better, ties };
+          assert.deepEqual(Array.from(scoreBins(values, ids, options)), reference(values, ids, options), `trial ${trial} ${better} ${ties}`);
         }
       }
     }
   });
 
   it('refuses NaN, naming the row', () => {
-    assert.throws(() => scoreBins([3, NaN], ['a', 'b'], 2, true, 'split'), /scoreBins: values must be numbers; row 2 is NaN/);
+    assert.throws(() => scoreBins([3, NaN], ['a', 'b'], { bins: 2, better: 'higher', ties: 'split' }), /scoreBins: values must be numbers; row 2 is NaN/);
   });
 });

@@ -7,7 +7,7 @@ import { fixturePath, near } from '../fixtures';
 
 const cdnowSummary = () => aq.fromCSV(readFileSync(fixturePath('cdnow', 'cdnow_customers_summary.csv'), 'utf8'));
 const PUBLISHED = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
-const published = new BgNbdModel(PUBLISHED, NaN, true, null, 7, 2357, []);
+const published = new BgNbdModel({ params: PUBLISHED, converged: true, timeUnitDays: 7, customers: 2357 });
 
 describe('fitBgNbd on CDNOW (weeks)', () => {
   const model = fitBgNbd(cdnowSummary(), { timeUnitDays: 7 });

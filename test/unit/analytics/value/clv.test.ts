@@ -67,8 +67,8 @@ describe('predictClv', () => {
   });
 
   it('reproduces REF-CLV-02’s scaling laws on the daily model of REF-BG-09 (spend 1)', () => {
-    const m = new BgNbdModel({ r: 0.16385072, alpha: 1.86428187, a: 1.85034151, b: 3.18105431 }, NaN, true, null, 1, 0, []);
-    const one = new GammaGammaModel({ p: 1e6, q: 1e6 + 1, gamma: 1 }, NaN, true, 0, 0, []); // spend ≈ 1
+    const m = new BgNbdModel({ params: { r: 0.16385072, alpha: 1.86428187, a: 1.85034151, b: 3.18105431 }, converged: true });
+    const one = new GammaGammaModel({ params: { p: 1e6, q: 1e6 + 1, gamma: 1 }, converged: true, spendFrequencyCorrelation: 0 }); // spend ≈ 1
     const s = aq.table({ frequency: [6], recency: [142], T: [292], monetaryValue: [1] });
     const clv = (months: number, d: number) => (predictClv(s, { bgnbd: m, gammaGamma: one, months, monthlyDiscount: d }).array('clv') as number[])[0];
     const e = m.conditionalExpectedPurchases(30, 6, 142, 292);

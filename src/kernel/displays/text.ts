@@ -1,0 +1,21 @@
+/** Displays of the text topic: feedback themes and sentiment. */
+import * as analytics from '../../analytics/index';
+import * as charts from '../../charts/index';
+import { count, display, type DisplaysOf, notes, summary, sumOf, tally } from './display';
+
+const SENTIMENTS = ['positive', 'neutral', 'negative', 'not scored'];
+
+export const textDisplays = {
+  feedbackThemes: display(analytics.feedbackThemes, (r) => {
+    const groups = r.groups.objects() as { group: string; comments: number }[];
+    return [
+      summary([`**Themes** in ${count(sumOf(r.groups.array('comments')))} comments: ${groups.map((g) => `${g.group} ${g.comments}`).join(' · ')}`, ...notes(r.warnings)]),
+      r.themes,
+      charts.themesChart(r),
+    ];
+  }),
+  sentiment: display(analytics.sentiment, (t) => {
+    const counts = tally(t.array(t.columnNames().includes('sentiment') ? 'sentiment' : 'label'));
+    return [summary([`**Sentiment (AFINN-165)**: ${SENTIMENTS.map((k) => `${k} ${counts.get(k) ?? 0}`).join(' · ')}`]), t];
+  }),
+} satisfies DisplaysOf<'feedbackThemes' | 'sentiment'>;
