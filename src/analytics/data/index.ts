@@ -3,4 +3,7 @@ export { readCsv, type ReadCsvOptions } from './readCsv';
 export { prepareTransactions, type PreparedTransactions, type TransactionMapping, type PrepareTransactionsOptions } from './prepareTransactions';
 export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
 export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';
+export { detectPlatform, PLATFORM_PROFILES, type PlatformProfile, type PlatformMatch, type ProfileField } from './platformProfiles';
+export { statusMeaning, normalizeStatus, type ExclusionReason, type StatusMeaning, type StatusRules } from './orderStatus';
+export { normalizeEmail, normalizePhone } from './customerContacts';
 export { detectDataset, quickMetrics, type DatasetKind, type Detection, type QuickMetrics, type OrdersMetrics, type SurveyMetrics, type CustomersMetrics } from './quickMetrics';

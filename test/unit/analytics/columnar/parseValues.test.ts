@@ -17,9 +17,13 @@ describe('parseAmount', () => {
 });
 
 describe('parseDate', () => {
-  it('reads ISO dates as UTC days and honours explicit offsets', () => {
+  // Issue 11: a time with an offset is the shop's local time; its calendar day is the day written
+  // (shifting "2025-10-07 00:30 +0200" to UTC would move the order to 6 October).
+  it('reads ISO dates as UTC days and keeps the clock time written, whatever its offset', () => {
     assert.equal(parseDate('2024-01-05'), Date.UTC(2024, 0, 5));
-    assert.equal(parseDate('2024-01-05 13:45:00 +0100'), Date.UTC(2024, 0, 5, 12, 45));
+    assert.equal(parseDate('2024-01-05 13:45:00 +0100'), Date.UTC(2024, 0, 5, 13, 45));
+    assert.equal(parseDate('2025-10-07 00:30:00 +0200'), Date.UTC(2025, 9, 7, 0, 30));
+    assert.equal(parseDate('2025-10-07T23:50:26-07:00'), Date.UTC(2025, 9, 7, 23, 50, 26));
     assert.equal(parseDate('2024-01-05T13:45:00Z'), Date.UTC(2024, 0, 5, 13, 45));
     assert.equal(parseDate('2024-01-05 13:45:00'), Date.UTC(2024, 0, 5, 13, 45));
   });
