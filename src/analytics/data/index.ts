@@ -6,4 +6,4 @@ export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityRep
 export { detectPlatform, PLATFORM_PROFILES, type PlatformProfile, type PlatformMatch, type ProfileField } from './platformProfiles';
 export { statusMeaning, normalizeStatus, type ExclusionReason, type StatusMeaning, type StatusRules } from './orderStatus';
 export { normalizeEmail, normalizePhone } from './customerContacts';
-export { detectDataset, quickMetrics, type DatasetKind, type Detection, type QuickMetrics, type OrdersMetrics, type SurveyMetrics, type CustomersMetrics } from './quickMetrics';
+export { columnSamples, detectDataset, quickMetrics, type ColumnSamples, type DatasetKind, type Detection, type QuickMetrics, type OrdersMetrics, type SurveyMetrics, type CustomersMetrics } from './quickMetrics';
