@@ -35,9 +35,16 @@ export function columnText(column: Column): (row: number) => string {
  */
 export function customerKeys(id: Column, normalize: ((s: string) => string) | undefined, fallback: Column | undefined, normalizeFallback: (s: string) => string): RowKeys {
   if (!normalize && !fallback) return rowKeys(id);
+  const norm = normalize ?? ((s: string) => s);
+  if (id instanceof CodedColumn && !fallback) {
+    // Once per distinct value: the normalised texts of the codes, then the rows by code.
+    const byCode = groupIndex(id.size, (c) => norm(cellText(id.value(c))), '');
+    const key = new Int32Array(id.length);
+    for (let i = 0; i < key.length; i++) key[i] = id.codes[i] < 0 ? -1 : byCode.group[id.codes[i]];
+    return { key, count: byCode.keys.length, text: (k) => byCode.keys[k] };
+  }
   const idText = columnText(id);
   const fbText = fallback ? columnText(fallback) : () => '';
-  const norm = normalize ?? ((s: string) => s);
   const { keys, group } = groupIndex(id.length, (i) => norm(idText(i)) || normalizeFallback(fbText(i)), '');
   return { key: group, count: keys.length, text: (k) => keys[k] };
 }
@@ -113,8 +120,14 @@ export function rowCurrencies(currency: Column | undefined, amount: Column): { i
     for (let i = 0; i < index.length; i++) index[i] = keys.key[i] < 0 ? -1 : byKey[keys.key[i]];
     return { index, names };
   }
-  const text = columnText(amount);
-  const { keys, group } = groupIndex(amount.length, (i) => amountCurrency(text(i)), '');
+  if (amount instanceof Float64Array) return { index: new Int32Array(amount.length).fill(-1), names: [] }; // numbers carry no symbol
+  if (amount instanceof CodedColumn) {
+    const byCode = groupIndex(amount.size, (c) => amountCurrency(amount.value(c)), '');
+    const index = new Int32Array(amount.length);
+    for (let i = 0; i < index.length; i++) index[i] = amount.codes[i] < 0 ? -1 : byCode.group[amount.codes[i]];
+    return { index, names: byCode.keys };
+  }
+  const { keys, group } = groupIndex(amount.length, (i) => amountCurrency(amount.at(i)), '');
   return { index: group, names: keys };
 }
 

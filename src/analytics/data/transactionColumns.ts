@@ -19,6 +19,8 @@ export interface TransactionMapping {
   currency?: string;
 }
 
+const ORDER_NUMBER = /order|invoice|订单|单号|交易号|流水号/i;
+
 export const TRANSACTION_FIELDS = ['customerId', 'orderId', 'orderDate', 'amount'] as const;
 const RULE_FIELDS = ['status', 'refund', 'adjustedAmount', 'currency', 'cancelledAt', 'captured', 'afterSale', 'customerFallback'] as const;
 const CONTACTS = ['name', 'email', 'phone', 'city', 'acceptsMarketing'] as const;
@@ -51,8 +53,10 @@ export function resolveTransactionColumns(headers: string[], mapping: Transactio
       taken.add(h);
     }
   }
+  // An order number is never the customer (订单编号, "Order #"): such headers are not offered as customerId.
   const rest = headers.filter((h) => !taken.has(h));
   const detected = detectColumns(rest, TRANSACTION_SYNONYMS);
+  if (detected.customerId !== undefined && ORDER_NUMBER.test(detected.customerId)) delete detected.customerId;
   for (const f of TRANSACTION_FIELDS) {
     if (cols[f] === undefined && detected[f] !== undefined) {
       cols[f] = detected[f];

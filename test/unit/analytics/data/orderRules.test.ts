@@ -21,6 +21,13 @@ describe('order status rules', () => {
     assert.match(report.warnings.join('\n'), /3 rows not counted as paid revenue \(status column "交易状态"\): cancelled 1, awaiting payment 1, closed 1/);
   });
 
+  it('reads an unknown Chinese export through header synonyms, never taking its order number as the customer', () => {
+    const t = aq.table({ 订单编号: ['A1', 'A2'], 买家昵称: ['x', 'y'], 订单创建时间: ['2024-01-01 10:00:00', '2024-01-02 10:00:00'], 订单实付金额: ['10', '20'], 订单状态: ['交易成功', '交易关闭'] });
+    const { table, report } = prepareTransactions(t);
+    assert.deepEqual(report.mapping, { customerId: '买家昵称', orderId: '订单编号', orderDate: '订单创建时间', amount: '订单实付金额' });
+    assert.deepEqual([sum(table), report.droppedByReason], [10, { closed: 1 }]);
+  });
+
   it('reports an unknown status value with how to include it, and never counts it', () => {
     const t = aq.table({ customer_id: ['a', 'b', 'c'], date: ['2024-01-01', '2024-01-02', '2024-01-03'], amount: [10, 20, 30], Status: ['paid', 'Disputed', 'Disputed'] });
     const { table, report } = prepareTransactions(t);
