@@ -14,6 +14,9 @@ export function dayLabel(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The remainder of a division, never negative: periods before 1970 have negative indexes. */
+const mod = (a: number, b: number) => ((a % b) + b) % b;
+
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** The index of a day's period (months since 1970-01, ISO weeks since a Monday, …). */
@@ -41,9 +44,9 @@ export function periodLabel(index: number, period: Period): string {
     case 'week':
       return `week of ${dayLabel(index * 7 - 3)}`;
     case 'month':
-      return `${1970 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      return `${1970 + Math.floor(index / 12)}-${String(mod(index, 12) + 1).padStart(2, '0')}`;
     case 'quarter':
-      return `${1970 + Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+      return `${1970 + Math.floor(index / 4)}-Q${mod(index, 4) + 1}`;
     case 'year':
       return String(1970 + index);
   }
@@ -65,9 +68,9 @@ export function periodStartDay(index: number, period: Period): number {
     case 'week':
       return index * 7 - 3;
     case 'month':
-      return Date.UTC(1970 + Math.floor(index / 12), index % 12, 1) / DAY_MS;
+      return Date.UTC(1970 + Math.floor(index / 12), mod(index, 12), 1) / DAY_MS;
     case 'quarter':
-      return Date.UTC(1970 + Math.floor(index / 4), (index % 4) * 3, 1) / DAY_MS;
+      return Date.UTC(1970 + Math.floor(index / 4), mod(index, 4) * 3, 1) / DAY_MS;
     case 'year':
       return Date.UTC(1970 + index, 0, 1) / DAY_MS;
   }

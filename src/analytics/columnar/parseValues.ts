@@ -49,7 +49,8 @@ export function parseAmount(v: unknown): number {
 export type DayOrder = 'mdy' | 'dmy';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?)?$/i;
-const SLASH = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YMD_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2})(?:[:分](\d{2}))?秒?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -71,11 +72,18 @@ function isoDay(s: string): number {
   return utc(digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3), digit(s, 5) * 10 + digit(s, 6), digit(s, 8) * 10 + digit(s, 9));
 }
 
+/** A two-digit year as exports write it (Etsy's MM/DD/YY): 00–69 → 2000s, 70–99 → 1900s. */
+const fullYear = (y: string) => (y.length === 2 ? (+y < 70 ? 2000 + +y : 1900 + +y) : +y);
+
 /**
- * Epoch milliseconds of a date cell, or NaN. Date-only values are midnight UTC; an explicit
- * offset is honoured; a time without offset is read as UTC. `order` settles "05/01/2024".
+ * Epoch milliseconds of a date cell, or NaN. The analytics count calendar days as the shop wrote
+ * them: date-only values are midnight UTC, and a time is read as written, on the UTC clock, with
+ * any offset ignored ("2025-10-07 23:50 +0200" is 7 October, the shop's local day, not the UTC
+ * day). `order` settles slash dates like "05/01/2024"; dotted dates ("05.03.2024") are always
+ * day-first; two-digit years (MM/DD/YY) are 2000–2069 or 1970–1999.
  * @example parseDate('2024-01-05') // → Date.UTC(2024, 0, 5)
  * @example parseDate('05/01/2024', 'dmy') // → Date.UTC(2024, 0, 5)
+ * @example parseDate('2025-10-07 23:50:00 +0200') // → Date.UTC(2025, 9, 7, 23, 50)
  */
 export function parseDate(v: unknown, order: DayOrder = 'mdy'): number {
   if (v instanceof Date) return v.getTime();
@@ -87,19 +95,16 @@ export function parseDate(v: unknown, order: DayOrder = 'mdy'): number {
   let m = ISO.exec(s);
   if (m) {
     const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-    const base = utc(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms);
-    const tz = m[8];
-    if (!tz || /^(Z|UTC)$/i.test(tz)) return base;
-    const o = /([+-])(\d{2}):?(\d{2})/.exec(tz)!;
-    return base - (o[1] === '-' ? -1 : 1) * (+o[2] * 60 + +o[3]) * 60_000;
+    return utc(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms); // the offset (m[8]) is not applied
   }
   if ((m = YMD_SLASH.exec(s))) return utc(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   if ((m = CJK.exec(s))) return utc(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   if ((m = COMPACT.exec(s))) return utc(+m[1], +m[2], +m[3]);
+  if ((m = DOTTED.exec(s))) return utc(+m[3], +m[2], +m[1], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   if ((m = SLASH.exec(s))) {
     const [a, b] = [+m[1], +m[2]];
     const [month, day] = order === 'dmy' ? [b, a] : [a, b];
-    return utc(+m[3], month, day, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    return utc(fullYear(m[3]), month, day, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   }
   const t = Date.parse(s); // e.g. "Jan 5, 2024" or RFC 2822
   return /[a-z]{3}/i.test(s) ? t : NaN;
@@ -113,4 +118,52 @@ export function detectDayOrder(values: ArrayLike<unknown>, limit = 5000): DayOrd
     if (m && +m[1] > 12) return 'dmy';
   }
   return 'mdy';
+}
+
+/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included), 25 569 days before 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25_569;
+const SERIAL_MIN = 20_000; // 1954-10-03
+const SERIAL_MAX = 80_000; // 2119-01-10
+
+/**
+ * Whether a date column holds Excel serial day numbers (45356 is 2024-03-05): decided on the whole
+ * column, true when every non-empty value is a number (or numeric text) between 20 000 and 80 000.
+ * @example isExcelSerialColumn([45356, '45357.5', '']) // → true
+ */
+export function isExcelSerialColumn(values: ArrayLike<unknown>, limit = 5000): boolean {
+  let seen = 0;
+  for (let i = 0; i < Math.min(values.length, limit); i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === '') continue;
+    const x = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
+    if (!(x >= SERIAL_MIN && x <= SERIAL_MAX)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/**
+ * Epoch milliseconds of an Excel serial date (the fraction is the time of day), or NaN.
+ * @example excelSerialDate(45356) // → Date.UTC(2024, 2, 5)
+ */
+export function excelSerialDate(v: unknown): number {
+  const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return x >= SERIAL_MIN && x <= SERIAL_MAX ? Math.round((x - EXCEL_EPOCH_DAYS) * 86_400_000) : NaN;
+}
+
+const SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', 元: 'CNY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB' };
+
+/**
+ * The currency written in an amount cell, as an ISO code ('' when none): a symbol ($ → USD,
+ * € → EUR, £ → GBP, ¥/￥/元 → CNY, ₹, ₩, ₽) or a three-letter code before or after the number.
+ * @example amountCurrency('€30') // → 'EUR'
+ * @example amountCurrency('12.00 usd') // → 'USD'
+ */
+export function amountCurrency(v: unknown): string {
+  if (typeof v !== 'string') return '';
+  const s = v.trim();
+  const sym = /US\$|[$€£¥￥元₹₩₽]/.exec(s);
+  if (sym) return SYMBOLS[sym[0]];
+  const code = /^([A-Za-z]{3})\s*[-\d.,(]|[\d.,)]\s*([A-Za-z]{3})$/.exec(s);
+  return code ? (code[1] ?? code[2]).toUpperCase() : '';
 }

@@ -10,6 +10,17 @@ export type DropReason =
   | 'duplicate order id'
   | 'after asOf'
   | 'refund dropped'
+  | 'future date'
+  | 'other currency'
+  // order rules: the order was not paid, or not kept (line-item exports count orders, not rows)
+  | 'refunded'
+  | 'cancelled'
+  | 'awaiting payment'
+  | 'voided'
+  | 'failed'
+  | 'closed'
+  | 'unknown status'
+  | 'excluded status'
   | 'missing score'
   | 'score out of range'
   | 'non-integer score';
@@ -34,6 +45,16 @@ export interface DataQualityReport {
   refunds?: { count: number; kept: boolean; total: number };
   /** Things worth knowing that are not errors (e.g. a guessed date order). */
   warnings: string[];
+  /** The recognised export (e.g. 'shopify-orders', 'taobao'), when its headers were recognised. */
+  platform?: string;
+  /** The columns the order rules and contacts were read from (status, refund, currency, email, …). */
+  ruleColumns?: Record<string, string>;
+  /** The currency of the figures (ISO code as written or inferred from symbols), when one is written. */
+  currency?: string;
+  /** Rows of line-item exports merged into their order's first row (not drops: the order is one row). */
+  lineItemsMerged?: number;
+  /** Orders kept with a partial refund subtracted, and the refunds subtracted. */
+  partialRefunds?: { count: number; total: number };
 }
 
 export function countReasons(dropped: DroppedRow[]): Partial<Record<DropReason, number>> {

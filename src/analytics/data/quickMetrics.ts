@@ -4,7 +4,10 @@
  */
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
-import { detectColumns, RESPONSE_SYNONYMS, TRANSACTION_SYNONYMS } from './columnDetection';
+import { detectColumns, RESPONSE_SYNONYMS } from './columnDetection';
+import { detectPlatform } from './platformProfiles';
+import { resolveTransactionColumns } from './transactionColumns';
+import { cellText } from '../columnar/rowValues';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { periodIndex, periodLabel } from '../columnar/dates';
 import { readTransactions } from '../columnar/transactions';
@@ -29,6 +32,31 @@ export interface Detection {
   /** Which columns were recognised. */
   columns: Record<string, string>;
   reason: string;
+  /** The recognised export (e.g. 'shopify-orders', 'taobao'), when its headers were recognised. */
+  platform?: string;
+  /** Every column with its first three distinct non-empty values, for a column picker. */
+  columnSamples: ColumnSamples[];
+}
+
+export interface ColumnSamples {
+  name: string;
+  /** The first three distinct non-empty values, as text. */
+  samples: string[];
+}
+
+/**
+ * Each column's first three distinct non-empty values (as text), for a column picker.
+ * @example columnSamples(aq.table({ id: ['', 'a', 'a', 'b'] })) // → [{ name: 'id', samples: ['a', 'b'] }]
+ */
+export function columnSamples(t: ColumnTable, limit = 3): ColumnSamples[] {
+  return t.columnNames().map((name) => {
+    const seen: string[] = [];
+    for (let i = 0; i < t.numRows() && i < 10_000 && seen.length < limit; i++) {
+      const v = cellText(t.get(name, i));
+      if (v !== '' && !seen.includes(v)) seen.push(v);
+    }
+    return { name, samples: seen };
+  });
 }
 
 /**
@@ -40,9 +68,19 @@ export function detectDataset(input: TableInput): Detection {
   const t = asTable(fn, input, 'the data');
   const headers = t.columnNames();
   if (t.numRows() === 0 || headers.length === 0) throw analyticsError(fn, 'the file has no data rows');
-  const tx = detectColumns(headers, TRANSACTION_SYNONYMS);
+  const samples = columnSamples(t);
+  const platform = detectPlatform(headers);
+  if (platform?.profile.kind === 'customers') {
+    const columns = { customerId: platform.columns.customerId ?? headers[0] };
+    return { kind: 'customers', confidence: 'sure', columns, reason: `a ${platform.profile.label} export`, platform: platform.profile.id, columnSamples: samples };
+  }
+  const { cols: tx, profile } = resolveTransactionColumns(headers, {});
   if (tx.customerId && tx.orderDate && tx.amount) {
-    return { kind: 'orders', confidence: 'sure', columns: tx as Record<string, string>, reason: `customer, date and amount columns found (${[tx.customerId, tx.orderDate, tx.amount].map((c) => `"${c}"`).join(', ')})` };
+    const found = `customer, date and amount columns found (${[tx.customerId, tx.orderDate, tx.amount].map((c) => `"${c}"`).join(', ')})`;
+    const reason = profile ? `a ${profile.label} export: ${found}` : found;
+    const out: Detection = { kind: 'orders', confidence: 'sure', columns: tx as Record<string, string>, reason, columnSamples: samples };
+    if (profile) out.platform = profile.id;
+    return out;
   }
   const rs = detectColumns(headers, RESPONSE_SYNONYMS);
   if (rs.score) {
@@ -55,9 +93,14 @@ export function detectDataset(input: TableInput): Detection {
       seen++;
       if (Number.isInteger(v) && v >= 0 && v <= 10) inRange++;
     }
-    if (seen > 0 && inRange / seen >= 0.9) return { kind: 'survey', confidence: 'sure', columns: rs as Record<string, string>, reason: `a 0–10 score column "${rs.score}"` };
+    if (seen > 0 && inRange / seen >= 0.9) {
+      return { kind: 'survey', confidence: 'sure', columns: rs as Record<string, string>, reason: `a 0–10 score column "${rs.score}"`, columnSamples: samples };
+    }
   }
-  if (tx.customerId) return { kind: 'customers', confidence: tx.orderDate || tx.amount ? 'unsure' : 'sure', columns: tx as Record<string, string>, reason: `a customer column "${tx.customerId}" but no ${tx.orderDate ? 'amount' : 'order date'} column` };
+  if (tx.customerId) {
+    const reason = `a customer column "${tx.customerId}" but no ${tx.orderDate ? 'amount' : 'order date'} column`;
+    return { kind: 'customers', confidence: tx.orderDate || tx.amount ? 'unsure' : 'sure', columns: tx as Record<string, string>, reason, columnSamples: samples };
+  }
   throw analyticsError(fn, `cannot tell what this file is: no customer, date, amount or score columns among ${headers.map((h) => `"${h}"`).join(', ')}. Expected e.g. customer_id / Email, order_date / Created at, amount / Total, or a 0–10 score`);
 }
 
@@ -94,7 +137,8 @@ export interface CustomersMetrics {
   /** 'unsure' when some order columns were found: the file may be orders with unusual headers. */
   confidence: 'sure' | 'unsure';
   customers: number;
-  columns: { name: string; filled: number; distinct: number }[];
+  /** Each column with its filled and distinct counts and first three distinct values. */
+  columns: { name: string; filled: number; distinct: number; samples: string[] }[];
 }
 
 export type QuickMetrics = OrdersMetrics | SurveyMetrics | CustomersMetrics;
@@ -161,7 +205,8 @@ export function quickMetrics(input: TableInput, choice?: { kind: DatasetKind; co
       return ordersMetrics(t, detected.columns);
     case 'survey':
       return surveyMetrics(t, detected.columns);
-    case 'customers':
+    case 'customers': {
+      const samples = columnSamples(t);
       return {
         kind: 'customers',
         confidence: 'confidence' in detected ? detected.confidence : 'sure',
@@ -174,8 +219,9 @@ export function quickMetrics(input: TableInput, choice?: { kind: DatasetKind; co
             if (v[i] !== null && v[i] !== undefined && v[i] !== '') filled++;
             if (distinct.size < 10_000) distinct.add(v[i]);
           }
-          return { name, filled, distinct: distinct.size };
+          return { name, filled, distinct: distinct.size, samples: samples.find((c) => c.name === name)!.samples };
         }),
       };
+    }
   }
 }

@@ -13,18 +13,24 @@ describe('prepareTransactions', () => {
     assert.deepEqual(report.mapping, { customerId: 'Email', orderId: 'Name', orderDate: 'Created at', amount: 'Total' });
   });
 
+  // Issue 11 changed three things this test encodes: #1002's second row is a line item merged into
+  // its order (not a "missing id" drop), "1.234,50 €" is in another currency than "$1,204.50" (the
+  // two are never summed: the first seen wins the tie), and times with offsets keep their clock time
+  // (the shop's local day) instead of being shifted to UTC.
   it('keeps the clean rows and lists every dropped row with its reason and row number', () => {
     const { table, report } = prepareTransactions(shopify(), {}, { asOf: '2024-12-31' });
     assert.equal(report.rowsRead, 9);
     assert.deepEqual(
       report.dropped.map((d) => [d.row, d.reason]),
-      [[3, 'missing id'], [4, 'missing id'], [6, 'unparseable date'], [7, 'non-numeric amount'], [9, 'after asOf']],
+      [[4, 'missing id'], [6, 'unparseable date'], [7, 'non-numeric amount'], [8, 'other currency'], [9, 'after asOf']],
     );
-    assert.deepEqual(report.droppedByReason, { 'missing id': 2, 'unparseable date': 1, 'non-numeric amount': 1, 'after asOf': 1 });
-    assert.equal(report.rowsKept, 4);
+    assert.deepEqual(report.droppedByReason, { 'missing id': 1, 'unparseable date': 1, 'non-numeric amount': 1, 'other currency': 1, 'after asOf': 1 });
+    assert.equal(report.lineItemsMerged, 1);
+    assert.equal(report.currency, 'USD');
+    assert.equal(report.rowsKept, 3);
     assert.deepEqual(table.columnNames(), ['customerId', 'orderId', 'orderDate', 'amount']);
-    assert.deepEqual(table.array('amount'), [1204.5, 35, -35, 1234.5]);
-    assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString()), ['2024-01-05T09:12:00.000Z', '2024-01-07T17:00:00.000Z', '2024-02-01T10:58:00.000Z', '2024-03-01T00:00:00.000Z']);
+    assert.deepEqual(table.array('amount'), [1204.5, 35, -35]);
+    assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString()), ['2024-01-05T10:12:00.000Z', '2024-01-07T18:00:00.000Z', '2024-02-01T11:58:00.000Z']);
   });
 
   it('counts refunds and keeps them by default, or drops them on request', () => {
