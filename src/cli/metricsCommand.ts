@@ -42,8 +42,9 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): string {
   const lines = [`${path.basename(file)}: ${m.kind}`];
   if (m.kind === 'orders') {
+    const currency = m.report.currency ? ` ${m.report.currency}` : '';
     lines.push(
-      `  revenue ${money(m.revenue)} · orders ${m.orders.toLocaleString('en-US')} · customers ${m.customers.toLocaleString('en-US')} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
+      `  revenue ${money(m.revenue)}${currency} · orders ${m.orders.toLocaleString('en-US')} · customers ${m.customers.toLocaleString('en-US')} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
       `  customers at risk (last order 90–180 days ago): ${m.atRisk}`,
       '  segments: ' + m.segments.map((s) => `${s.segment} ${s.customers}`).join(', '),
       '  top customers: ' + m.topCustomers.slice(0, 5).map((c) => `${c.customerId} ${money(c.revenue)}`).join(', '),
@@ -66,7 +67,10 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
     const dropped = Object.entries(r.droppedByReason);
     lines.push(`  kept ${r.rowsKept.toLocaleString('en-US')} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${k}`).join(', ') : ''}`);
   }
-  const warnings = [...(read?.warnings ?? []), ...('report' in m ? m.report.warnings : [])];
+  // The report repeats the reader's warnings, except duplicated headers, which it names only for the columns it used.
+  const reported = 'report' in m ? m.report.warnings : [];
+  const readOnly = (read?.warnings ?? []).filter((w) => !reported.includes(w) && !reported.some((r) => /appears more than once/.test(w) && r.includes(w.split('"')[1])));
+  const warnings = [...reported, ...readOnly];
   for (const w of warnings) lines.push(`  warning: ${w}`);
   if (m.kind === 'customers' && !('report' in m)) {
     lines.push('  (read as a customer list; if it is an orders export, say which columns hold what: --kind orders --map \'{"customerId":"…","orderDate":"…","amount":"…"}\')');

@@ -124,6 +124,18 @@ function entries(dict: CsvDictionary, codes: Int32Array, clean: boolean): { size
   return { size: texts.length, text: (e) => texts[e], codes: out, canonical: true };
 }
 
+/**
+ * An ISO date-time as written in the shop, as epoch ms of that wall-clock time in UTC: a `+02:00`
+ * offset is dropped, so that the time and the calendar day stay the shop's, as
+ * `prepareTransactions` reads them (`Z` means UTC and is kept; Date.parse alone would read a time
+ * without offset in the kernel's time zone).
+ */
+function wallClock(t: string): number {
+  if (t.length <= 10 || t.endsWith('Z')) return Date.parse(t); // a date alone is UTC midnight
+  const offset = /[-+]\d{2}:\d{2}$/.exec(t);
+  return Date.parse((offset ? t.slice(0, offset.index) : t) + 'Z'); // no offset: not the kernel's time zone either
+}
+
 /** A column's values by type, decided on every value. */
 export function inferColumn(bytes: Uint8Array, fields: CsvFields, options: InferOptions): unknown {
   if (!options.text) {
@@ -141,7 +153,7 @@ export function inferColumn(bytes: Uint8Array, fields: CsvFields, options: Infer
   const times = new Float64Array(size);
   for (let e = 0; e < size; e++) {
     const t = text(e);
-    times[e] = ISO_DATE.test(t) ? Date.parse(t) : NaN;
+    times[e] = ISO_DATE.test(t) ? wallClock(t) : NaN;
     if (times[e] !== times[e]) return textColumn();
   }
   const ms = new Float64Array(codes.length);

@@ -16,6 +16,8 @@ export const TRANSACTION_SYNONYMS = {
     '客户id', '客户编号', '用户id', '会员id', '买家id', '顾客id', '买家会员名', '下单帐号', '下单账号', '买家账号', '会员名', '买家昵称',
     'email', 'customeremail', 'billingemail', 'billingemailaddress', 'emailaddress', '邮箱', '电子邮件',
     'customer', 'client', 'buyer', '客户', '用户', '会员', '买家', '顾客',
+    // German, French, Spanish, Italian, Dutch exports of European shop tools
+    'kundennummer', 'kundennr', 'kunde', 'numéroclient', 'client', 'idcliente', 'cliente', 'klantnummer', 'klant',
   ],
   orderId: [
     'orderid', 'ordernumber', 'orderno', 'order', 'invoiceid', 'invoiceno', 'invoicenumber', 'invoice', 'transactionid', 'receiptid', 'chargeid',
@@ -26,11 +28,13 @@ export const TRANSACTION_SYNONYMS = {
     'orderdate', 'purchasedate', 'transactiondate', 'invoicedate', 'date', 'createdat', 'createdutc', 'created', 'paidat', 'paiddate', 'datetime', 'timestamp', 'time',
     '日期', '订单日期', '下单时间', '下单日期', '购买日期', '交易日期', '订单创建时间', '订单提交时间', '订单下单时间', '付款时间', '支付时间',
     '订单付款时间', '成交时间', '创建时间', '时间',
+    'bestelldatum', 'datum', 'datedecommande', 'fecha', 'fechapedido', 'data', 'besteldatum',
   ],
   amount: [
     'amount', 'ordertotal', 'total', 'totalamount', 'revenue', 'sales', 'value', 'grandtotal', 'net', 'netamount', 'price', 'sum', 'paid', 'amountpaid',
     '金额', '订单金额', '实付金额', '支付金额', '买家实际支付金额', '订单实付金额', '订单实际支付金额', '用户实付金额元', '应付金额', '实付款',
     '销售额', '总额', '总价', '价格', '收入',
+    'betrag', 'summe', 'gesamtbetrag', 'umsatz', 'montant', 'totalttc', 'importe', 'importo', 'bedrag',
   ],
 } as const;
 

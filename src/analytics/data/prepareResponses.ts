@@ -4,6 +4,7 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
+import { readInfo } from '../columnar/readInfo';
 import { analyticsError } from '../analyticsError';
 import { countReasons, type DataQualityReport, type DroppedRow, usedMapping } from './dataQualityReport';
 import { detectColumns, RESPONSE_SYNONYMS } from './columnDetection';
@@ -59,7 +60,7 @@ export function prepareResponses(input: TableInput, mapping: ResponseMapping = {
   const order = dates ? detectDayOrder(dates) : 'mdy';
   const out: { score: number[]; respondentId: string[]; date: (Date | null)[]; comment: string[] } = { score: [], respondentId: [], date: [], comment: [] };
   const dropped: DroppedRow[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = readInfo(raw)?.warnings.slice() ?? [];
   let badDates = 0;
   for (let i = 0; i < raw.numRows(); i++) {
     const v = scores[i];

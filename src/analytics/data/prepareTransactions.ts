@@ -20,6 +20,7 @@ import type { StatusRules } from './orderStatus';
 import { contactTable, idKind, idNormalizer } from './customerContacts';
 import { duplicateHeaderWarnings, resolveTransactionColumns, type TransactionMapping } from './transactionColumns';
 import { ruleWarnings } from './ruleWarnings';
+import { readInfo } from '../columnar/readInfo';
 
 export type { TransactionMapping } from './transactionColumns';
 
@@ -114,7 +115,9 @@ export function prepareTransactions(
   const head = (name: string) => Array.from({ length: Math.min(n, 5000) }, (_, i) => raw.get(name, i));
   const sample = head(cols.orderDate!);
   const order = opts.dayOrder === 'auto' ? detectDayOrder(sample) : opts.dayOrder;
-  const warnings: string[] = duplicateHeaderWarnings(headers, [...Object.values(cols), ...Object.values(rules)] as string[]);
+  // What the reader noticed (short rows; duplicated headers are said below for the columns used).
+  const read = readInfo(raw)?.warnings.filter((w) => !/appears more than once/.test(w)) ?? [];
+  const warnings: string[] = [...read, ...duplicateHeaderWarnings(headers, [...Object.values(cols), ...Object.values(rules)] as string[])];
   if (opts.dayOrder === 'auto' && sample.slice(0, 200).some((v) => typeof v === 'string' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(v.trim()))) {
     warnings.push(`slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`);
   }

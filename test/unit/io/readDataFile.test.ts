@@ -11,7 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ColumnTable } from 'arquero';
 import { readDataFile, type ReadDataOptions } from '../../../src/io/index';
-import { readInfo } from '../../../src/analytics/index';
+import { prepareTransactions, readInfo, type PreparedTransactions } from '../../../src/analytics/index';
 import { encodeGb18030 } from './gb18030';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-read-'));
@@ -284,5 +284,116 @@ describe('readDataFile: the files shops really have (#11)', () => {
   }
   it('refuses a folder, saying it is one', async () => {
     await assert.rejects(() => readDataFile(dir), /it is a folder/);
+  });
+});
+
+/** Whole exports through the reader and prepareTransactions: the order rules of #11 on real files. */
+interface PrepareCase {
+  name: string;
+  text: string;
+  check: (tx: PreparedTransactions) => void;
+}
+
+const day = (tx: PreparedTransactions) => (tx.table.array('orderDate') as Date[]).map((d) => d.toISOString().slice(0, 10));
+const revenue = (tx: PreparedTransactions) => Math.round((tx.table.array('amount') as number[]).reduce((a, b) => a + b, 0) * 100) / 100;
+
+const PREPARE: PrepareCase[] = [
+  {
+    name: 'Excel serial numbers in the date column become dates, not 1970-01-01',
+    text: 'customer_id,order_date,amount\nC1,45356,10\nC2,45357,5\n',
+    check: (tx) => assert.deepEqual(day(tx), ['2024-03-05', '2024-03-06']),
+  },
+  {
+    name: 'dd.mm.yyyy is day-first: 05.03.2024 is 5 March',
+    text: 'Kunde;Datum;Betrag\nK1;05.03.2024;12,50\n',
+    check: (tx) => {
+      assert.deepEqual(day(tx), ['2024-03-05']);
+      assert.equal(revenue(tx), 12.5);
+    },
+  },
+  {
+    name: 'ambiguous slash dates are decided by the values (a first field above 12) and reported',
+    text: 'customer_id,order_date,amount\nC1,05/03/2024,1\nC2,25/03/2024,1\n',
+    check: (tx) => {
+      assert.deepEqual(day(tx), ['2024-03-05', '2024-03-25']);
+      assert.ok(tx.report.warnings.some((w) => /day\/month\/year/.test(w)));
+    },
+  },
+  {
+    name: 'a time with an offset counts on the day written in the shop',
+    text: 'customer_id,order_date,amount\nC1,2025-10-07 00:30:00 +0200,1\n',
+    check: (tx) => assert.deepEqual(day(tx), ['2025-10-07']),
+  },
+  {
+    name: 'an order dated 2031 is excluded as a future date, with a warning, and is not the reference date',
+    text: 'customer_id,order_date,amount\nC1,2024-03-05,10\nC2,2031-01-01,99\n',
+    check: (tx) => {
+      assert.deepEqual(tx.report.droppedByReason, { 'future date': 1 });
+      assert.equal(revenue(tx), 10);
+      assert.ok(tx.report.warnings.some((w) => /2031/.test(w) || /future/.test(w)));
+    },
+  },
+  {
+    name: '$, € and ¥ amounts in one column are never summed: the main currency is kept, the others excluded and named',
+    text: 'customer_id,order_date,amount\nC1,2024-03-05,$10.00\nC2,2024-03-05,$5.00\nC3,2024-03-06,€30.00\nC4,2024-03-06,¥80\n',
+    check: (tx) => {
+      assert.equal(revenue(tx), 15);
+      assert.deepEqual(tx.report.droppedByReason, { 'other currency': 2 });
+      assert.ok(tx.report.warnings.some((w) => /currenc/i.test(w)));
+    },
+  },
+  {
+    name: 'a Currency column with two values is never summed either',
+    text: 'customer_id,order_date,amount,currency\nC1,2024-03-05,10,EUR\nC2,2024-03-05,20,EUR\nC3,2024-03-06,7,USD\n',
+    check: (tx) => {
+      assert.equal(revenue(tx), 30);
+      assert.equal(tx.report.currency, 'EUR');
+      assert.deepEqual(tx.report.droppedByReason, { 'other currency': 1 });
+    },
+  },
+  {
+    name: 'ids 00123, 0123 and 123 are three customers',
+    text: 'customer_id,order_date,amount\n00123,2024-03-05,1\n0123,2024-03-05,1\n123,2024-03-05,1\n',
+    check: (tx) => assert.deepEqual(tx.table.array('customerId'), ['00123', '0123', '123']),
+  },
+  {
+    name: 'an unknown order status is reported, never silently counted',
+    text: 'customer_id,order_date,amount,status\nC1,2024-03-05,10,paid\nC2,2024-03-05,20,teleported\n',
+    check: (tx) => {
+      assert.equal(revenue(tx), 10);
+      assert.equal(tx.report.droppedByReason['unknown status'], 1);
+      assert.ok(tx.report.warnings.some((w) => /teleported/.test(w)));
+    },
+  },
+  {
+    name: 'e-mail ids are trimmed and lower-cased: one customer, not two',
+    text: 'email,order_date,amount\nAna@Example.com ,2024-03-05,1\nana@example.com,2024-03-06,1\n',
+    check: (tx) => assert.deepEqual(new Set(tx.table.array('customerId') as string[]).size, 1),
+  },
+  {
+    name: 'a short row keeps its warning in the data-quality report',
+    text: 'customer_id,order_date,amount,note\nC1,2024-03-05,1,x\nC2,2024-03-05,2\n',
+    check: (tx) => assert.ok(tx.report.warnings.some((w) => /fewer fields than the header/.test(w))),
+  },
+];
+
+describe('readDataFile + prepareTransactions: the order rules on real files (#11)', () => {
+  for (const c of PREPARE) {
+    it(c.name, async () => {
+      const sub = path.join(dir, 'prepare-' + c.name.replace(/\W+/g, '-').slice(0, 40));
+      mkdirSync(sub, { recursive: true });
+      const file = path.join(sub, 'orders.csv');
+      writeFileSync(file, c.text);
+      c.check(prepareTransactions(await readDataFile(file)));
+    });
+  }
+});
+
+describe('readDataFile: date-times keep the shop\'s calendar day (#11)', () => {
+  it('reads an ISO time with an offset as the wall-clock time written, whatever the offset', async () => {
+    const file = path.join(dir, 'offsets.csv');
+    writeFileSync(file, 'id,at\nA,2025-10-07T00:30:00+02:00\nB,2025-10-07T23:30:00-05:00\nC,2025-10-07T12:00:00Z\n');
+    const at = (await readDataFile(file)).array('at') as Date[];
+    assert.deepEqual(at.map((d) => d.toISOString()), ['2025-10-07T00:30:00.000Z', '2025-10-07T23:30:00.000Z', '2025-10-07T12:00:00.000Z']);
   });
 });
