@@ -95,9 +95,11 @@ export function detectEncoding(fn: string, bytes: Uint8Array): TextEncodingName 
   const nul = bytes.subarray(0, 65536).indexOf(0);
   if (nul >= 0) throw analyticsError(fn, `the data is a binary file, not text (a NUL byte at byte ${nul + 1}); export it as CSV or .xlsx`);
   if (isUtf8(bytes)) return 'utf-8';
-  if (!looksLikeGb18030(bytes)) return 'windows-1252';
+  // The first MiB (cut at a line end, which no multi-byte character contains) decides between the two.
+  const sample = bytes.length <= 1 << 20 ? bytes : bytes.subarray(0, bytes.lastIndexOf(10, 1 << 20) + 1 || 1 << 20);
+  if (!looksLikeGb18030(sample)) return 'windows-1252';
   try {
-    decoder(fn, 'gb18030', true).decode(bytes);
+    decoder(fn, 'gb18030', true).decode(sample);
     return 'gb18030';
   } catch (e) {
     if (e instanceof Error && e.message.startsWith(fn)) throw e;
