@@ -60,6 +60,25 @@ describe('a .crmnb notebook in VS Code', function () {
     await runCells(editor, [nb.cellCount - 1]);
     assert.deepEqual(items(nb.cellAt(nb.cellCount - 1)).map((i) => i.text), ['undefined']);
   });
+
+  it("reads a GB18030 Taobao report in the kernel under the editor's own runtime (#11)", async () => {
+    // The decoder must work where the kernel really runs, not only under the Node of the unit tests.
+    const nb = editor.notebook;
+    const code = [
+      "const tb = crm.prepareTransactions(await load('taobao-orders.gb18030.csv'));",
+      "const sum = (tb.table.array('amount') as number[]).reduce((a, b) => a + b, 0);",
+      "JSON.stringify({ revenue: sum, orders: tb.table.numRows(), names: tb.customers.array('name'), excluded: tb.report.droppedByReason })",
+    ].join('\n');
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(nb.cellCount, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, code, 'typescript')])]);
+    await vscode.workspace.applyEdit(edit);
+    const cell = nb.cellAt(nb.cellCount - 1);
+    await runCells(editor, [cell.index]);
+    assert.equal(cell.executionSummary?.success, true, JSON.stringify(items(cell)));
+    const out = JSON.parse(items(cell).find((i) => i.mime === 'text/plain')!.text);
+    // test/fixtures/exports/taobao-orders.csv (its UTF-8 twin): 5 orders count, 399.50 net; 2 unpaid, 2 closed.
+    assert.deepEqual(out, { revenue: 399.5, orders: 5, names: ['李安', '王本', '陈卡'], excluded: { 'awaiting payment': 2, closed: 2 } });
+  });
 });
 
 describe('the .crmnb serializer in VS Code', function () {
