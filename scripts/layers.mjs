@@ -7,6 +7,8 @@
 export const ANALYTICS_ENGINES = ['columnar', 'numerics', 'learn'];
 export const ANALYTICS_TOPICS = ['data', 'segments', 'satisfaction', 'retention', 'value', 'actions', 'models', 'forecast', 'text', 'baskets'];
 export const LAYERS = {
+  // Also three pure helpers that fix formats crossing layers (escapeHtml, formatNumber,
+  // jsonErrorLocation): see docs/ARCHITECTURE.md, "Two documented exceptions".
   protocol: { layers: [], packages: [] },
   analytics: { layers: [], packages: ['arquero', 'sentiment'] },
   charts: { layers: ['analytics'], packages: ['vega-lite'] },

@@ -27,7 +27,7 @@ export interface TransformedCell {
   /** The cell body as an expression evaluating to a promise of the last value. */
   script: string;
   /** Source map (v3 JSON) from `script` back to the cell's source; built on first call. */
-  map(): string;
+  map: () => string;
   /** Top-level names the cell declares. */
   declared: string[];
 }

@@ -27,7 +27,7 @@ export function getEsbuild(): Promise<typeof esbuild> {
     // Node has WebAssembly, but @types/node does not declare it (it lives in the DOM lib).
     const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } }).WebAssembly;
     const wasmModule = new wasm.Module(readFileSync(wasmPath()));
-    await esbuild.initialize({ wasmModule: wasmModule as never, worker: false });
+    await esbuild.initialize({ wasmModule: wasmModule, worker: false });
     return esbuild;
   })();
   return ready;

@@ -132,12 +132,17 @@ function inspectValue(v: unknown): string {
  * @param maxRows rows in a table preview
  * @example formatDisplay(42, 100) // → [{ items: [{ mime: 'text/plain', data: '42' }] }]
  */
-export function formatDisplay(value: unknown, maxRows: number, useHook = true): CellOutput[] {
-  if (useHook && value && typeof value === 'object' && typeof (value as Record<symbol, unknown>)[DISPLAY_SYMBOL] === 'function') {
+export function formatDisplay(value: unknown, maxRows: number): CellOutput[] {
+  if (value && typeof value === 'object' && typeof (value as Record<symbol, unknown>)[DISPLAY_SYMBOL] === 'function') {
     const parts = (value as Record<symbol, () => unknown>)[DISPLAY_SYMBOL]();
     // A part that is the value itself (a table showing itself beside its chart) is shown plainly.
-    return (Array.isArray(parts) ? parts : [parts]).flatMap((p) => formatDisplay(p, maxRows, p !== value));
+    return (Array.isArray(parts) ? parts : [parts]).flatMap((p) => (p === value ? formatPlain(p, maxRows) : formatDisplay(p, maxRows)));
   }
+  return formatPlain(value, maxRows);
+}
+
+/** A value's outputs by its kind, without its display hook. */
+function formatPlain(value: unknown, maxRows: number): CellOutput[] {
   if (isTableLike(value)) {
     const payload = tablePayload(value, maxRows);
     return [{ items: [{ mime: 'application/vnd.crm-workbench.table+json', data: JSON.stringify(payload) }, { mime: 'text/html', data: tableHtml(payload) }, text(tableText(payload))] }];

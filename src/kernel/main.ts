@@ -30,10 +30,10 @@ const isInternalFile = (file: string) => {
 };
 
 const builtins: Record<string, () => Promise<Record<string, unknown>>> = {
-  arquero: async () => aq as unknown as Record<string, unknown>,
-  'crm-workbench': async () => cellCrm as unknown as Record<string, unknown>,
-  'crm-workbench/charts': async () => charts as unknown as Record<string, unknown>,
-  'vega-lite': () => import('vega-lite') as Promise<Record<string, unknown>>,
+  arquero: async () => aq,
+  'crm-workbench': async () => cellCrm,
+  'crm-workbench/charts': async () => charts,
+  'vega-lite': () => import('vega-lite'),
 };
 const cellCrm = withDisplays({ ...crm });
 const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts }, isInternalFile);

@@ -95,7 +95,7 @@ export class ModuleImporter {
       });
     this.tmpDir ??= mkdtempSync(path.join(os.tmpdir(), 'crm-kernel-'));
     const target = path.join(this.tmpDir, `${path.basename(file).replace(TS_EXTENSIONS, '')}-${++this.compiled}.mjs`);
-    writeFileSync(target, out.outputFiles![0].text);
+    writeFileSync(target, out.outputFiles[0].text);
     return target;
   }
 }

@@ -109,12 +109,12 @@ function readCell(raw: unknown, i: number, fail: (p: string) => never): Notebook
     const e = raw.execution;
     const num = (k: string) => {
       if (e[k] !== undefined && typeof e[k] !== 'number') fail(`${where}.execution.${k} must be a number`);
-      return e[k] as number | undefined;
+      return e[k];
     };
     if (e.success !== undefined && typeof e.success !== 'boolean') fail(`${where}.execution.success must be a boolean`);
     cell.execution = stripUndefined({
       order: num('order'),
-      success: e.success as boolean | undefined,
+      success: e.success,
       startTime: num('startTime'),
       endTime: num('endTime'),
     });

@@ -30,7 +30,7 @@ export async function renderVegaLite(spec: Record<string, unknown>, element: HTM
   element.replaceChildren(container);
   const kind = themeKind();
   container.dataset.theme = kind;
-  return embed(container, spec as never, {
+  return embed(container, spec, {
     mode: 'vega-lite',
     renderer: strict ? 'canvas' : 'svg',
     ast: true,

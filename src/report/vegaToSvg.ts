@@ -43,8 +43,8 @@ export async function vegaLiteToSvg(spec: Record<string, unknown>, width = 680):
   const fixed = fixWidths(spec, width) as TopLevelSpec;
   const warnings: string[] = [];
   const logger = { level: () => logger, error: (...a: unknown[]) => warnings.push(a.join(' ')), warn: () => logger, info: () => logger, debug: () => logger } as never;
-  const { spec: vgSpec } = compile(fixed, { config: REPORT_CONFIG as never, logger });
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: offlineLoader() as never });
+  const { spec: vgSpec } = compile(fixed, { config: REPORT_CONFIG, logger });
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: offlineLoader() });
   try {
     return await view.toSVG();
   } finally {

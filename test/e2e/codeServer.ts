@@ -67,8 +67,8 @@ export async function startCodeServer(state: string, vsix: string, folder: strin
   if (install.status !== 0) throw new Error(`installing ${vsix} failed: ${install.stderr}`);
   let log = '';
   const child = spawn(cmd, [...pre, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', '--disable-getting-started-override', folder], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {

@@ -7,6 +7,13 @@
  * through a general matrix library and take longer than the whole clustering of 100k rows.
  */
 
+/** Rows as one row-major Float64Array (row i, feature j at `x[i * p + j]`), as the k-means kernels read them. */
+export interface RowMajor {
+  x: Float64Array;
+  n: number;
+  p: number;
+}
+
 /** Squared distance from row i of `x` to row c of `centres`. */
 function distance(x: Float64Array, i: number, centres: Float64Array, c: number, p: number): number {
   let d = 0;
@@ -84,9 +91,11 @@ const MARGIN = 1e-9;
  * loosened by how far the centres move. A point is skipped only when its centre is strictly the
  * nearest (by a margin over rounding), so every assignment, centre and iteration count is that
  * of plain Lloyd; the later iterations, where few points move, cost little.
- * @example lloyd(Float64Array.of(1, 2, 3, 10, 11, 12), 6, 1, Float64Array.of(1, 2), 100, 1e-10).centres // → Float64Array [2, 11]
+ * @example lloyd({ x: Float64Array.of(1, 2, 3, 10, 11, 12), n: 6, p: 1 }, Float64Array.of(1, 2), { maxIter: 100, tolerance: 1e-10 }).centres // → Float64Array [2, 11]
  */
-export function lloyd(x: Float64Array, n: number, p: number, start: Float64Array, maxIter: number, tolerance: number): LloydResult {
+export function lloyd(rows: RowMajor, start: Float64Array, options: { maxIter: number; tolerance: number }): LloydResult {
+  const { x, n, p } = rows;
+  const { maxIter, tolerance } = options;
   const k = start.length / p;
   let centres = start.slice();
   let next = new Float64Array(k * p);

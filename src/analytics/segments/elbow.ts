@@ -61,7 +61,7 @@ export function elbow(table: TableInput, features: string[], options: Partial<{ 
   const matrix = rowMajor(z);
   const rows = [];
   for (let k = opts.kMin; k <= opts.kMax; k++) {
-    const { clusters, inertia } = bestKmeans(matrix, k, opts.seed, opts.nInit, 300);
+    const { clusters, inertia } = bestKmeans(matrix, { k, seed: opts.seed, nInit: opts.nInit, maxIter: 300 });
     const distinct = new Set(clusters).size;
     const sil = distinct >= 2 && distinct <= z.length - 1 ? silhouette(z, clusters, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null;
     rows.push({ k, inertia, silhouette: sil });

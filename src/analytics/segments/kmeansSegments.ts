@@ -7,7 +7,7 @@ import { analyticsError } from '../analyticsError';
 import { readFeatures, scaleFeatures, type Scaling } from '../learn/featureMatrix';
 import { resolveOptions } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
-import { inertia as inertiaOf, kmeansPlusPlus, lloyd } from '../learn/lloyd';
+import { inertia as inertiaOf, kmeansPlusPlus, lloyd, type RowMajor } from '../learn/lloyd';
 import { seededRandom } from '../numerics/rng';
 import { silhouette } from './silhouette';
 
@@ -53,13 +53,6 @@ export interface KmeansResult {
   scaling: Scaling;
 }
 
-/** Rows as one row-major Float64Array, as the k-means kernels read them. */
-export interface RowMajor {
-  x: Float64Array;
-  n: number;
-  p: number;
-}
-
 /** The rows of `z` as a {@link RowMajor} matrix (made once, for every k and start). */
 export function rowMajor(z: number[][]): RowMajor {
   const n = z.length;
@@ -70,11 +63,13 @@ export function rowMajor(z: number[][]): RowMajor {
 }
 
 /** Best of `nInit` seeded runs (k-means++ start, then Lloyd), lowest inertia winning. */
-export function bestKmeans({ x, n, p }: RowMajor, k: number, seed: number, nInit: number, maxIter: number): { clusters: Int32Array; inertia: number; iterations: number } {
+export function bestKmeans(rows: RowMajor, options: { k: number; seed: number; nInit: number; maxIter: number }): { clusters: Int32Array; inertia: number; iterations: number } {
+  const { k, seed, nInit, maxIter } = options;
+  const { x, n, p } = rows;
   let best: { clusters: Int32Array; inertia: number; iterations: number } | undefined;
   for (let s = 0; s < nInit; s++) {
     const start = kmeansPlusPlus(x, n, p, k, seededRandom(seed + s * 7919));
-    const r = lloyd(x, n, p, start, maxIter, 1e-10);
+    const r = lloyd(rows, start, { maxIter, tolerance: 1e-10 });
     const inertia = inertiaOf(x, n, p, r.labels, r.centres);
     if (!best || inertia < best.inertia) best = { clusters: r.labels, inertia, iterations: r.iterations };
   }
@@ -102,7 +97,7 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
   const n = x.length;
   if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n) throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
   const { z, scaling } = scaleFeatures(fn, x, features, opts.log1p, opts.standardize);
-  const { clusters, inertia, iterations } = bestKmeans(rowMajor(z), opts.k, opts.seed, opts.nInit, opts.maxIter);
+  const { clusters, inertia, iterations } = bestKmeans(rowMajor(z), { k: opts.k, seed: opts.seed, nInit: opts.nInit, maxIter: opts.maxIter });
   // Renumber by size (largest first), ties by first appearance.
   const size = new Array<number>(opts.k).fill(0);
   const firstSeen = new Array<number>(opts.k).fill(Infinity);

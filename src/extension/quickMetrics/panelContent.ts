@@ -65,7 +65,7 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInf
     { label: t('Passives'), value: int(n.passives) },
     { label: t('Detractors'), value: int(n.detractors) },
   ];
-  if (m.csat?.csat !== null && m.csat) figures.push({ label: 'CSAT', value: `${m.csat.csat!.toFixed(1)}%`, hint: t('top-2-box') });
+  if (m.csat?.csat !== null && m.csat) figures.push({ label: 'CSAT', value: `${m.csat.csat.toFixed(1)}%`, hint: t('top-2-box') });
   const chartsOut = [
     { id: 'nps', spec: charts.npsChart(n) as unknown as Record<string, unknown> },
     { id: 'distribution', spec: charts.barChart(m.distribution, { x: 'score', y: 'count', title: t('Score distribution'), height: 160 }) as unknown as Record<string, unknown> },

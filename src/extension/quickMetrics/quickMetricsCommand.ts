@@ -153,7 +153,7 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
       : async () => {
           const nbPath = analysisNotebookPath(file);
           const nbUri = vscode.Uri.file(nbPath);
-          await vscode.workspace.fs.writeFile(nbUri, Buffer.from(analysisNotebook(file, metrics.kind as 'orders' | 'survey', choice?.columns ?? {}), 'utf8'));
+          await vscode.workspace.fs.writeFile(nbUri, Buffer.from(analysisNotebook(file, metrics.kind, choice?.columns ?? {}), 'utf8'));
           await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument(nbUri));
         },
   );

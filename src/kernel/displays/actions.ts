@@ -8,7 +8,8 @@ export const actionsDisplays = {
     summary([
       `**ROI ${fmt(r.roi)}%** on profit (gross profit ${fmt(r.grossProfit, 2)}), **ROAS ${fmt(r.roas, 2)}**`,
       '',
-      `response rate ${fmt(r.responseRate, 2)}% · conversion ${fmt(r.conversionRate, 2)}% of responders (${fmt(r.contactConversionRate, 2)}% of contacts)`,
+      `response rate ${fmt(r.responseRate, 2)}% · conversion ${fmt(r.conversionRate, 2)}% of responders ` +
+        `(${fmt(r.contactConversionRate, 2)}% of contacts)`,
     ]),
     charts.campaignFunnel(input, r),
   ]),

@@ -12,7 +12,8 @@ function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedRes
   }
   if ('refunds' in rep && rep.refunds && rep.refunds.count) {
     const { refunds } = rep;
-    lines.push(`- ${refunds.count} refund${refunds.count === 1 ? '' : 's'} (total ${fmt(refunds.total, 2)}) ${refunds.kept ? 'kept' : 'dropped'}`);
+    const plural = refunds.count === 1 ? '' : 's';
+    lines.push(`- ${refunds.count} refund${plural} (total ${fmt(refunds.total, 2)}) ${refunds.kept ? 'kept' : 'dropped'}`);
   }
   for (const w of rep.warnings) lines.push(`- note: ${w}`);
   return summary(lines);

@@ -8,13 +8,16 @@ const auc = (v: number | null) => (v === null ? '' : ` · ROC AUC ${fmt(v, 3)}`)
 /** The ROC chart of a model's held-out predictions, when both classes are there. */
 function rocOf(r: { testPredictions: { array(c: string): ArrayLike<unknown> }; metrics: analytics.ClassificationMetrics }): Parts {
   if (r.metrics.rocAuc === null) return [];
-  const curve = analytics.rocCurve(r.testPredictions.array('actual') as ArrayLike<number>, r.testPredictions.array('probability') as ArrayLike<number>);
+  const actual = r.testPredictions.array('actual') as ArrayLike<number>;
+  const curve = analytics.rocCurve(actual, r.testPredictions.array('probability') as ArrayLike<number>);
   return [charts.rocChart(curve, { auc: r.metrics.rocAuc })];
 }
 
 function churnFeaturesLine(t: ReturnType<typeof analytics.buildChurnFeatures>): string {
   const n = t.numRows();
-  if (!t.columnNames().includes('churned')) return `**Features of ${count(n)} customers** as of the last order, ready for \`model.predict\``;
+  if (!t.columnNames().includes('churned')) {
+    return `**Features of ${count(n)} customers** as of the last order, ready for \`model.predict\``;
+  }
   return `**Churn training data: ${count(n)} customers**, ${pct(sumOf(t.array('churned')) / n)} churned in the horizon (label \`churned\`)`;
 }
 
@@ -66,4 +69,6 @@ export const modelsDisplays = {
     r.coefficients,
     ...rocOf(r),
   ]),
-} satisfies DisplaysOf<'classificationMetrics' | 'rocCurve' | 'buildChurnFeatures' | 'trainChurnModel' | 'trainClvModel' | 'trainLogisticModel'>;
+} satisfies DisplaysOf<
+  'classificationMetrics' | 'rocCurve' | 'buildChurnFeatures' | 'trainChurnModel' | 'trainClvModel' | 'trainLogisticModel'
+>;

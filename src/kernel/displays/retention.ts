@@ -7,7 +7,11 @@ const STAGES = ['new', 'active', 'reactivated', 'at risk', 'churned'];
 
 export const retentionDisplays = {
   retentionRate: display(analytics.retentionRate, (r) => [
-    summary([r.retention === null ? `**Retention undefined**: ${r.reason}` : `**Retention ${pct(r.retention)}**, churn ${pct(r.churn)} (${r.lost} customers lost)`]),
+    summary([
+      r.retention === null
+        ? `**Retention undefined**: ${r.reason}`
+        : `**Retention ${pct(r.retention)}**, churn ${pct(r.churn)} (${r.lost} customers lost)`,
+    ]),
   ]),
   cohortRetention: display(analytics.cohortRetention, (t) => [t, charts.cohortHeatmap(t), charts.retentionCurves(t)]),
   lifecycle: display(analytics.lifecycle, (t) => {

@@ -18,7 +18,8 @@ function npsLines(r: analytics.NpsResult): string[] {
 function csatLine(r: analytics.CsatResult): string {
   if (r.csat === null || !r.ci) return '**CSAT: no valid ratings**';
   const excluded = r.excluded ? `; ${r.excluded} excluded` : '';
-  return `**CSAT ${fmt(r.csat)}%** (top-2-box), 95% CI ${fmt(r.ci[0])} to ${fmt(r.ci[1])}, n = ${r.n}; mean rating ${fmt(r.mean, 2)}${excluded}`;
+  const ci = `95% CI ${fmt(r.ci[0])} to ${fmt(r.ci[1])}`;
+  return `**CSAT ${fmt(r.csat)}%** (top-2-box), ${ci}, n = ${r.n}; mean rating ${fmt(r.mean, 2)}${excluded}`;
 }
 
 export const satisfactionDisplays = {

@@ -8,8 +8,9 @@ const SENTIMENTS = ['positive', 'neutral', 'negative', 'not scored'];
 export const textDisplays = {
   feedbackThemes: display(analytics.feedbackThemes, (r) => {
     const groups = r.groups.objects() as { group: string; comments: number }[];
+    const perGroup = groups.map((g) => `${g.group} ${g.comments}`).join(' · ');
     return [
-      summary([`**Themes** in ${count(sumOf(r.groups.array('comments')))} comments: ${groups.map((g) => `${g.group} ${g.comments}`).join(' · ')}`, ...notes(r.warnings)]),
+      summary([`**Themes** in ${count(sumOf(r.groups.array('comments')))} comments: ${perGroup}`, ...notes(r.warnings)]),
       r.themes,
       charts.themesChart(r),
     ];

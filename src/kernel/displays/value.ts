@@ -25,11 +25,14 @@ function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Pa
 
 export const valueDisplays = {
   repeatRate: display(analytics.repeatRate, (r) => [
-    summary([`**Repeat rate ${pct(r.repeatRate)}**: ${count(r.repeatCustomers)} of ${count(r.customers)} customers bought on two or more days`]),
+    summary([
+      `**Repeat rate ${pct(r.repeatRate)}**: ${count(r.repeatCustomers)} of ${count(r.customers)} customers bought on two or more days`,
+    ]),
   ]),
   pareto: display(analytics.pareto, (r) => [
     summary([
-      `**Top 20% of customers bring ${pct(r.topShares.find((s) => s.top === 0.2)?.revenueShare)} of revenue**; ${pct(r.customersFor80)} of customers bring 80%`,
+      `**Top 20% of customers bring ${pct(r.topShares.find((s) => s.top === 0.2)?.revenueShare)} of revenue**; ` +
+        `${pct(r.customersFor80)} of customers bring 80%`,
     ]),
     charts.paretoChart(r),
   ]),
@@ -44,7 +47,8 @@ export const valueDisplays = {
   ]),
   fitGammaGamma: display(analytics.fitGammaGamma, (m) => [
     summary([
-      `**Gamma-Gamma** on ${count(m.customers)} repeat buyers: p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; ` +
+      `**Gamma-Gamma** on ${count(m.customers)} repeat buyers: ` +
+        `p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; ` +
         `mean spend per purchase ${fmt(m.meanSpend, 2)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,
       ...notes(m.warnings),
     ]),

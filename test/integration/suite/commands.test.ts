@@ -37,8 +37,8 @@ describe('the commands', function () {
   it('New Notebook from Sample copies the sample and its data, and opens it', async () => {
     const folder = vscode.Uri.file(mkdtempSync(path.join(os.tmpdir(), 'crm-sample-')));
     const nb = await vscode.commands.executeCommand<vscode.Uri>('crmWorkbench.newFromSample', 'getting-started.crmnb', folder);
-    assert.equal(path.basename(nb!.fsPath), 'getting-started.crmnb');
+    assert.equal(path.basename(nb.fsPath), 'getting-started.crmnb');
     assert.ok(existsSync(path.join(folder.fsPath, 'data', 'orders.csv')));
-    await waitFor('the sample to open', () => vscode.window.activeNotebookEditor?.notebook.uri.fsPath === nb!.fsPath);
+    await waitFor('the sample to open', () => vscode.window.activeNotebookEditor?.notebook.uri.fsPath === nb.fsPath);
   });
 });

@@ -20,7 +20,7 @@ describe('lloyd', () => {
     for (const [seed, k, p, sd, per] of [[1, 3, 2, 2, 60], [2, 5, 3, 4, 60], [3, 6, 4, 6, 60], [4, 4, 2, 9, 60], [5, 8, 3, 15, 400], [6, 10, 2, 25, 300]]) {
       const z = blobs(seed, k, p, per, sd);
       const start = z.filter((_, i) => i % 37 === 0).slice(0, k);
-      const ours = lloyd(flat(z), z.length, p, flat(start), 300, 1e-10);
+      const ours = lloyd({ x: flat(z), n: z.length, p }, flat(start), { maxIter: 300, tolerance: 1e-10 });
       const theirs = kmeans(z, k, { initialization: start.map((c) => [...c]), maxIterations: 300, tolerance: 1e-10 });
       assert.deepEqual(Array.from(ours.labels), theirs.clusters, `seed ${seed}`);
       assert.deepEqual(Array.from(ours.centres), theirs.centroids.flat(), `seed ${seed}`);
@@ -31,13 +31,13 @@ describe('lloyd', () => {
 
   it('converges from centres 1 and 2 to 2 and 11 with inertia 4 on REF-KM-01’s points', () => {
     const x = Float64Array.of(1, 2, 3, 10, 11, 12);
-    const r = lloyd(x, 6, 1, Float64Array.of(1, 2), 100, 1e-10);
+    const r = lloyd({ x, n: 6, p: 1 }, Float64Array.of(1, 2), { maxIter: 100, tolerance: 1e-10 });
     assert.deepEqual(Array.from(r.centres), [2, 11]);
     assert.equal(inertia(x, 6, 1, r.labels, r.centres), 4);
   });
 
   it('keeps an empty cluster’s centre where it was', () => {
-    const r = lloyd(Float64Array.of(0, 1, 2), 3, 1, Float64Array.of(1, 100), 10, 1e-10);
+    const r = lloyd({ x: Float64Array.of(0, 1, 2), n: 3, p: 1 }, Float64Array.of(1, 100), { maxIter: 10, tolerance: 1e-10 });
     assert.deepEqual(Array.from(r.centres), [1, 100]);
   });
 });
