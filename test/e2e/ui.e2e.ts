@@ -155,6 +155,29 @@ const steps: Step[] = [
       return `theme ${before} → dark; axis labels drawn in ${fill}`;
     },
   },
+  {
+    name: '6-taobao: Quick Metrics on a GB18030 Taobao report shows paid revenue and what was excluded (#11)',
+    async run(page) {
+      await closeEditors(page);
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'taobao-orders.gb18030.csv' }).first().click();
+      await page.locator('.tabs-container .tab.active[aria-label^="taobao-orders.gb18030.csv"]').waitFor({ timeout: 30_000 });
+      await runCommand(page, 'CRM: Quick Metrics…');
+      const panel = await until('the Taobao figures', async () => {
+        const frame = await outputFrame(page, '.figure .value', 60_000);
+        const text = await frame.locator('body').innerText();
+        return /399\.50/.test(text) ? frame : undefined;
+      }, 60_000);
+      const figures = Object.fromEntries(
+        await panel.locator('.figure').evaluateAll((els) => els.map((e) => [e.querySelector('.label')?.textContent ?? '', e.querySelector('.value')?.textContent ?? ''])),
+      );
+      // test/fixtures/exports/taobao-orders.csv, worked out by hand: 5 paid orders, 399.50 net, 3 buyers.
+      if (figures.Revenue !== '399.50' || figures.Orders !== '5' || figures.Customers !== '3') throw new Error(`panel figures: ${JSON.stringify(figures)}`);
+      const text = await panel.locator('body').innerText();
+      for (const shown of ['GB18030', 'awaiting payment', 'closed', 'tb_ana']) if (!text.includes(shown)) throw new Error(`the panel does not show "${shown}"`);
+      await page.screenshot({ path: path.join(shots, '06-taobao-quick-metrics.png') });
+      return `figures ${JSON.stringify(figures)}; read as GB18030; exclusions shown`;
+    },
+  },
 ];
 
 async function main(): Promise<number> {
