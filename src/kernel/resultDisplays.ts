@@ -7,6 +7,7 @@ import * as analytics from '../analytics/index';
 import * as charts from '../charts/index';
 import { DISPLAY_SYMBOL } from './formatDisplay';
 import { formatNumber, formatPercent } from '../protocol/index';
+import * as d16 from './displays16';
 
 type Parts = unknown[];
 type Describe = (result: any, args: any[]) => Parts; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -95,6 +96,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     ]),
     ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0], { t: Math.round(365 / m.timeUnitDays) })] : []),
   ],
+  fitParetoNbd: d16.describeParetoNbd,
   fitGammaGamma: (m: analytics.GammaGammaModel) => [
     summary([
       `**Gamma-Gamma** on ${m.customers.toLocaleString('en-US')} repeat buyers: p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; mean spend per purchase ${fmt(m.meanSpend, 2)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,

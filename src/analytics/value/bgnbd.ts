@@ -7,6 +7,7 @@ import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns, type SummaryArrays } from './summaryInput';
+import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 import { compressSummary, everyNthRow, summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
 
@@ -123,12 +124,6 @@ export class BgNbdModel {
   }
 }
 
-function checkCustomer(fn: string, x: number, tx: number, T: number): void {
-  if (!(Number.isInteger(x) && x >= 0)) throw analyticsError(fn, `frequency x must be a whole number ≥ 0, not ${x}`);
-  if (!(tx >= 0 && T >= 0)) throw analyticsError(fn, `recency t_x and age T must be ≥ 0 (got ${tx}, ${T})`);
-  if (tx > T) throw analyticsError(fn, `recency t_x (${tx}) cannot exceed age T (${T})`);
-  if (x === 0 && tx !== 0) throw analyticsError(fn, `a customer with x = 0 has t_x = 0, not ${tx}`);
-}
 
 export interface FitBgNbdOptions {
   /** L2 penalty on the parameters, as lifetimes' `penalizer_coef` (default 0). */

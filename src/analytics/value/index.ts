@@ -2,6 +2,7 @@
 export { customerValue, repeatRate, pareto, type ParetoResult, type RepeatRateResult } from './customerValue';
 export { rfmSummary, type RfmSummaryOptions } from './rfmSummary';
 export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJson, type FitBgNbdOptions } from './bgnbd';
+export { fitParetoNbd, paretoNbdLogLikelihood, ParetoNbdModel, type ParetoNbdParams, type ParetoNbdJson, type FitParetoNbdOptions } from './paretoNbd';
 export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson } from './gammaGamma';
-export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions } from './clv';
+export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions, type PurchaseModel } from './clv';
 export { holdoutCheck, type HoldoutResult, type HoldoutOptions } from './holdoutCheck';

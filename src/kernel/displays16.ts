@@ -1,0 +1,34 @@
+/**
+ * Displays of the results added by issue 16 (Pareto/NBD, hierarchical and density clustering, …),
+ * kept apart from resultDisplays.ts so that they can move into its typed registry unchanged. Each
+ * returns the same list of parts as a DESCRIBE entry: a Markdown summary, tables and chart specs.
+ */
+import type * as analytics from '../analytics/index';
+import * as charts from '../charts/index';
+import { formatNumber as fmt } from '../protocol/index';
+
+type Parts = unknown[];
+
+/** A Markdown summary with a plain-text twin (as resultDisplays' `summary`). */
+function md(lines: string[]): Record<string, string> {
+  const text = lines.join('\n');
+  return { 'text/markdown': text, 'text/plain': text.replace(/\*\*|`|^#+ /gm, '') };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+const isTable = (v: unknown) => !!v && typeof v === 'object' && typeof (v as { numRows?: unknown }).numRows === 'function';
+
+/** `crm.fitParetoNbd`: parameters, log-likelihood, notes, and the frequency/recency matrix. */
+export function describeParetoNbd(m: analytics.ParetoNbdModel, args: unknown[]): Parts {
+  const p = m.params;
+  const unit = `${m.timeUnitDays} day${m.timeUnitDays === 1 ? '' : 's'}`;
+  return [
+    md([
+      `**Pareto/NBD** on ${count(m.customers)} customers (time unit ${unit}): r = ${fmt(p.r, 4)}, α = ${fmt(p.alpha, 4)}, s = ${fmt(p.s, 4)}, β = ${fmt(p.beta, 4)}; log-likelihood ${fmt(m.logLikelihood, 2)}${m.converged ? '' : ' — **did not converge**'}`,
+      '',
+      `mean purchase rate r/α = ${fmt(p.r / p.alpha, 4)} per unit; mean lifetime β/(s − 1) ${p.s > 1 ? `= ${fmt(p.beta / (p.s - 1), 1)} units` : 'is unbounded (s ≤ 1)'}`,
+      ...m.warnings.map((w) => `- note: ${w}`),
+    ]),
+    ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0] as Parameters<typeof charts.frequencyRecencyChart>[1], { t: Math.round(365 / m.timeUnitDays) })] : []),
+  ];
+}

@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as aq from 'arquero';
+import * as analytics from '../../../src/analytics/index';
+import { formatDisplay } from '../../../src/kernel/formatDisplay';
+import { withDisplays } from '../../../src/kernel/resultDisplays';
+import { fixturePath } from '../analytics/fixtures';
+
+const crm = withDisplays(analytics);
+const vl = 'application/vnd.vegalite.v6+json';
+const md = 'text/markdown';
+const mimes = (v: unknown) => formatDisplay(v, 100).map((o) => o.items[0].mime);
+
+describe('results of issue 16 show themselves', () => {
+  it('a Pareto/NBD fit: parameters and the frequency/recency matrix', () => {
+    const summary = aq.fromCSV(readFileSync(fixturePath('cdnow', 'cdnow_customers_summary.csv'), 'utf8'));
+    const m = crm.fitParetoNbd(summary, { timeUnitDays: 7 });
+    assert.deepEqual(mimes(m), [md, vl]);
+    assert.match(formatDisplay(m, 100)[0].items[0].data, /^\*\*Pareto\/NBD\*\* on 2,357 customers \(time unit 7 days\): r = 0\.55/);
+  });
+});
