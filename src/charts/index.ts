@@ -7,6 +7,7 @@ export { segmentChart } from './segmentChart';
 export { rfHeatmap } from './rfHeatmap';
 export { elbowChart } from './elbowChart';
 export { clusterScatter } from './clusterScatter';
+export { dendrogram, type DendrogramInput } from './dendrogram';
 export { segmentProfileChart } from './segmentProfileChart';
 export { npsChart, NPS_COLORS } from './npsChart';
 export { npsTrendChart } from './npsTrendChart';

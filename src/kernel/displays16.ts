@@ -32,3 +32,16 @@ export function describeParetoNbd(m: analytics.ParetoNbdModel, args: unknown[]):
     ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0] as Parameters<typeof charts.frequencyRecencyChart>[1], { t: Math.round(365 / m.timeUnitDays) })] : []),
   ];
 }
+
+/** `crm.hierarchicalSegments`: sizes and quality, the dendrogram's top, and a scatter of the first two features. */
+export function describeHierarchical(r: analytics.HierarchicalResult): Parts {
+  return [
+    md([
+      `**Hierarchical clustering (${r.linkage} linkage): ${r.k} segments** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')}`,
+      '',
+      `sizes ${r.sizes.join(' / ')} · silhouette ${r.silhouette === null ? '—' : fmt(r.silhouette, 3)} · cut between merge heights ${fmt(r.cutBetween[0], 3)} and ${fmt(r.cutBetween[1], 3)}`,
+    ]),
+    charts.dendrogram(r),
+    ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
+  ];
+}

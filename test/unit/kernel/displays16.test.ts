@@ -19,4 +19,11 @@ describe('results of issue 16 show themselves', () => {
     assert.deepEqual(mimes(m), [md, vl]);
     assert.match(formatDisplay(m, 100)[0].items[0].data, /^\*\*Pareto\/NBD\*\* on 2,357 customers \(time unit 7 days\): r = 0\.55/);
   });
+
+  it('a hierarchical clustering: summary, dendrogram and scatter', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ a: (i % 4) * 10 + (i % 3), b: (i % 2) * 5 }));
+    const r = crm.hierarchicalSegments(rows, ['a', 'b'], { k: 4 });
+    assert.deepEqual(mimes(r), [md, vl, vl]);
+    assert.match(formatDisplay(r, 100)[0].items[0].data, /^\*\*Hierarchical clustering \(ward linkage\): 4 segments\*\* of 40 rows/);
+  });
 });
