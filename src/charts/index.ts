@@ -8,6 +8,7 @@ export { rfHeatmap } from './rfHeatmap';
 export { elbowChart } from './elbowChart';
 export { clusterScatter } from './clusterScatter';
 export { dendrogram, type DendrogramInput } from './dendrogram';
+export { kDistanceChart } from './kDistanceChart';
 export { segmentProfileChart } from './segmentProfileChart';
 export { npsChart, NPS_COLORS } from './npsChart';
 export { npsTrendChart } from './npsTrendChart';

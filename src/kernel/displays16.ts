@@ -45,3 +45,20 @@ export function describeHierarchical(r: analytics.HierarchicalResult): Parts {
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
   ];
 }
+
+/** `crm.dbscanSegments`: clusters and noise, and a scatter of the first two features (noise as −1). */
+export function describeDbscan(r: analytics.DbscanResult): Parts {
+  return [
+    md([
+      `**DBSCAN: ${r.clusters} cluster${r.clusters === 1 ? '' : 's'}** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')} (eps ${fmt(r.eps, 3)}, minPoints ${r.minPoints})`,
+      '',
+      `sizes ${r.sizes.join(' / ') || '—'} · noise ${count(r.noise)} (${fmt((100 * r.noise) / Math.max(1, r.assignments.length), 1)}%) · core points ${count(r.corePoints)}`,
+    ]),
+    ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
+  ];
+}
+
+/** `crm.kDistance`: the suggested eps and the curve. */
+export function describeKDistance(r: analytics.KDistanceResult): Parts {
+  return [md([`**Suggested eps ${fmt(r.suggestedEps, 3)}** for minPoints = ${r.k} (knee of the ${r.k}-distance curve of ${count(r.sampled)} rows)`]), charts.kDistanceChart(r)];
+}

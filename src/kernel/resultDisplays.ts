@@ -53,6 +53,8 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
   ],
   hierarchicalSegments: d16.describeHierarchical,
+  dbscanSegments: d16.describeDbscan,
+  kDistance: d16.describeKDistance,
   elbow: (r: analytics.ElbowResult) => [summary([`**Suggested k = ${r.suggestedK}** (elbow of inertia); best silhouette at k = ${r.bestSilhouetteK}`]), r.table, charts.elbowChart(r)],
   profile: (t, args) => [t, charts.segmentProfileChart(t, args[1])],
   nps: (r: analytics.NpsResult) => [
