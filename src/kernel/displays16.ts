@@ -62,3 +62,11 @@ export function describeDbscan(r: analytics.DbscanResult): Parts {
 export function describeKDistance(r: analytics.KDistanceResult): Parts {
   return [md([`**Suggested eps ${fmt(r.suggestedEps, 3)}** for minPoints = ${r.k} (knee of the ${r.k}-distance curve of ${count(r.sampled)} rows)`]), charts.kDistanceChart(r)];
 }
+
+/** `crm.crossValidate`: mean ± sd of each metric, the per-fold table. */
+export function describeCrossValidate(r: analytics.CrossValidateResult): Parts {
+  const line = Object.keys(r.mean)
+    .map((k) => `${k} ${r.mean[k] === null ? '—' : `${fmt(r.mean[k]!, 3)} ± ${fmt(r.sd[k]!, 3)}`}`)
+    .join(' · ');
+  return [md([`**${r.folds}-fold cross-validation** (${r.kind}): ${line}`, '', 'mean ± standard deviation over the folds; each fold judged by a model trained on the others']), r.perFold];
+}

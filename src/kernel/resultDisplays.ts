@@ -168,6 +168,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     ]),
     charts.featureImportanceChart(r),
   ],
+  crossValidate: d16.describeCrossValidate,
   trainLogisticModel: (r: analytics.LogisticResult) => [
     summary([
       `**Logistic regression** on ${r.model.features.map((f) => `\`${f}\``).join(', ')}: accuracy ${pct(r.metrics.accuracy)} · precision ${pct(r.metrics.precision)} · recall ${pct(r.metrics.recall)}${r.metrics.rocAuc === null ? '' : ` · ROC AUC ${fmt(r.metrics.rocAuc, 3)}`} on held-out rows${r.converged ? '' : ' — **did not converge**'}`,

@@ -26,4 +26,14 @@ describe('results of issue 16 show themselves', () => {
     assert.deepEqual(mimes(r), [md, vl, vl]);
     assert.match(formatDisplay(r, 100)[0].items[0].data, /^\*\*Hierarchical clustering \(ward linkage\): 4 segments\*\* of 40 rows/);
   });
+
+  it('a DBSCAN result, a k-distance curve and a cross-validation', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({ a: (i % 3) * 10 + (i % 5) * 0.1, b: (i % 2) * 0.1, y: i % 3 === 0 ? 1 : 0 }));
+    const d = crm.dbscanSegments(rows, ['a', 'b'], { eps: 0.5, minPoints: 3 });
+    assert.deepEqual(mimes(d), [md, vl]);
+    assert.match(formatDisplay(d, 100)[0].items[0].data, /^\*\*DBSCAN: 6 clusters\*\* of 60 rows/);
+    assert.deepEqual(mimes(crm.kDistance(rows, ['a', 'b'])), [md, vl]);
+    const cv = crm.crossValidate(analytics.trainLogisticModel, rows, { folds: 3, trainOptions: { label: 'y', features: ['a', 'b'], penalizer: 1 } });
+    assert.match(formatDisplay(cv, 100)[0].items[0].data, /^\*\*3-fold cross-validation\*\* \(classification\): accuracy/);
+  });
 });
