@@ -9,6 +9,7 @@ export { elbowChart } from './elbowChart';
 export { clusterScatter } from './clusterScatter';
 export { dendrogram, type DendrogramInput } from './dendrogram';
 export { kDistanceChart } from './kDistanceChart';
+export { customerIntervalChart } from './customerIntervalChart';
 export { segmentProfileChart } from './segmentProfileChart';
 export { npsChart, NPS_COLORS } from './npsChart';
 export { npsTrendChart } from './npsTrendChart';

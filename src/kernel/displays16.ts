@@ -70,3 +70,17 @@ export function describeCrossValidate(r: analytics.CrossValidateResult): Parts {
     .join(' · ');
   return [md([`**${r.folds}-fold cross-validation** (${r.kind}): ${line}`, '', 'mean ± standard deviation over the folds; each fold judged by a model trained on the others']), r.perFold];
 }
+
+/** `crm.customerIntervals`: what the interval covers, the table, and the top customers' intervals. */
+export function describeCustomerIntervals(t: { numRows(): number; objects(): object[] }, args: unknown[]): Parts {
+  const o = (args[2] ?? {}) as { t?: number; level?: number; draws?: number };
+  return [
+    md([
+      `**Per-customer intervals** (${Math.round(100 * (o.level ?? 0.9))}%, ${o.draws ?? 500} parameter draws) for ${count(t.numRows())} customers over the next ${o.t} time units`,
+      '',
+      'they cover the uncertainty of the fitted parameters only, not the randomness of each customer’s own purchases',
+    ]),
+    t,
+    charts.customerIntervalChart(t),
+  ];
+}

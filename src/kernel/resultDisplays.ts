@@ -100,6 +100,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0], { t: Math.round(365 / m.timeUnitDays) })] : []),
   ],
   fitParetoNbd: d16.describeParetoNbd,
+  customerIntervals: d16.describeCustomerIntervals,
   fitGammaGamma: (m: analytics.GammaGammaModel) => [
     summary([
       `**Gamma-Gamma** on ${m.customers.toLocaleString('en-US')} repeat buyers: p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; mean spend per purchase ${fmt(m.meanSpend, 2)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,

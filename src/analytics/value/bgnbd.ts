@@ -54,7 +54,14 @@ export class BgNbdModel {
     readonly timeUnitDays: number,
     readonly customers: number,
     readonly warnings: string[],
+    /** Asymptotic covariance of (r, α, a, b), the inverse Hessian of −ln L at the fit (null when loaded or not computable). */
+    readonly covariance: number[][] | null = null,
   ) {}
+
+  /** A copy with other parameters (for drawing parameter sets); the fit statistics are kept. */
+  withParams(params: BgNbdParams): BgNbdModel {
+    return new BgNbdModel(params, this.logLikelihood, this.converged, this.standardErrors, this.timeUnitDays, this.customers, this.warnings, this.covariance);
+  }
 
   /** E[X(t)]: repeat purchases a new customer makes in (0, t] (F-BG-2). */
   expectedPurchases(t: number): number {
@@ -186,5 +193,5 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
   const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
   if (repeaters < 100) warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
   if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
-  return new BgNbdModel(params, ll, fit.converged, se, opts.timeUnitDays, s.w.reduce((a2, b2) => a2 + b2, 0), warnings);
+  return new BgNbdModel(params, ll, fit.converged, se, opts.timeUnitDays, s.w.reduce((a2, b2) => a2 + b2, 0), warnings, se ? cov : null);
 }

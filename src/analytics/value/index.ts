@@ -5,4 +5,5 @@ export { fitBgNbd, bgNbdLogLikelihood, BgNbdModel, type BgNbdParams, type BgNbdJ
 export { fitParetoNbd, paretoNbdLogLikelihood, ParetoNbdModel, type ParetoNbdParams, type ParetoNbdJson, type FitParetoNbdOptions } from './paretoNbd';
 export { fitGammaGamma, gammaGammaLogLikelihood, GammaGammaModel, type GammaGammaParams, type GammaGammaJson } from './gammaGamma';
 export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions, type PurchaseModel } from './clv';
+export { customerIntervals, type CustomerIntervalOptions } from './customerIntervals';
 export { holdoutCheck, type HoldoutResult, type HoldoutOptions } from './holdoutCheck';

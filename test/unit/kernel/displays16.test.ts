@@ -18,6 +18,9 @@ describe('results of issue 16 show themselves', () => {
     const m = crm.fitParetoNbd(summary, { timeUnitDays: 7 });
     assert.deepEqual(mimes(m), [md, vl]);
     assert.match(formatDisplay(m, 100)[0].items[0].data, /^\*\*Pareto\/NBD\*\* on 2,357 customers \(time unit 7 days\): r = 0\.55/);
+    const intervals = crm.customerIntervals(m, summary.slice(0, 30), { t: 52, draws: 20 });
+    assert.deepEqual(mimes(intervals), [md, 'application/vnd.crm-workbench.table+json', vl]);
+    assert.match(formatDisplay(intervals, 100)[0].items[0].data, /^\*\*Per-customer intervals\*\* \(90%, 20 parameter draws\) for 30 customers/);
   });
 
   it('a hierarchical clustering: summary, dendrogram and scatter', () => {
