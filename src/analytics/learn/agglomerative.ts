@@ -95,6 +95,7 @@ function ward(x: Float64Array, n: number, p: number): RawMerge[] {
         s += t * t;
       }
       const no = size[o];
+      if (s * no > best * (na + no)) continue; // cannot win: skips the division for most candidates
       const v = (s * no) / (na + no);
       if (v < best || (v === best && o === prev)) {
         best = v;
