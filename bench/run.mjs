@@ -2,8 +2,9 @@
 import { benchKernel } from './kernel.bench.mjs';
 import { benchAnalytics } from './analytics.bench.mjs';
 import { benchModels } from './models.bench.mjs';
+import { benchClustering } from './clustering.bench.mjs';
 
-const suites = [['kernel', benchKernel], ['analytics', benchAnalytics], ['models', benchModels]];
+const suites = [['kernel', benchKernel], ['analytics', benchAnalytics], ['models', benchModels], ['clustering', benchClustering]];
 const only = process.argv[2];
 let failures = 0;
 for (const [name, run] of suites) {

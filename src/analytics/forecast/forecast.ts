@@ -8,7 +8,9 @@
  *   form of ETS(A,A,A) (Hyndman & Athanasopoulos, Forecasting: Principles and Practice, §8.3 and
  *   §8.7): e_t = y_t − (ℓ + b + s_{t−m}); ℓ ← ℓ + b + αe; b ← b + αβ*e; s_t = s_{t−m} + γe. The
  *   smoothing parameters minimise the one-step squared errors (Nelder–Mead over logits, with
- *   0 < α < 1, 0 < β* < 1, 0 < γ < 1 − α); the start values come from the first two seasons.
+ *   0 < α < 1, 0 < β* < 1, 0 < γ < 1 − α); the start values come from the first two seasons,
+ *   or, with `initial`, are given or estimated (see holtWinters.ts; `{ level: y₀, trend: y₁ − y₀ }`
+ *   reproduces statsmodels' `Holt(initialization_method='legacy-heuristic')`).
  *   The h-step variance is σ²(1 + Σ_{j<h} (α + αβ*j + γ·[j mod m = 0])²) (FPP Table 8.8). With
  *   fewer than two seasons of data, the season is dropped (Holt's linear trend).
  * - `linear`: least squares on a trend plus one dummy per season (when there are two seasons of
@@ -20,9 +22,9 @@ import { analyticsError } from '../analyticsError';
 import { periodIndexFromLabel } from '../columnar/periodLabels';
 import { requirePositiveInteger, resolveOptions } from '../options';
 import { isColumnTable } from '../columnar/tableInput';
-import { invert, nelderMead } from '../numerics/nelderMead';
+import { invert } from '../numerics/nelderMead';
 import { normalQuantile } from '../numerics/normal';
-import { logistic } from '../numerics/special';
+import { checkInitial, holtWinters, type HoltInitial } from './holtWinters';
 import { studentTQuantile } from '../numerics/studentT';
 
 export type ForecastMethod = 'holt-winters' | 'linear';
@@ -39,6 +41,13 @@ export interface ForecastOptions {
   params: { alpha: number; beta: number; gamma: number } | undefined;
   /** Periods held out for the backtest (default: the horizon, fewer when the series is short; 0 for none). */
   backtest: number | undefined;
+  /**
+   * Holt-Winters start state: 'heuristic' (default; from the first two seasons, or y₀ and y₁ − y₀),
+   * 'estimated' (least squares, as statsmodels' 'estimated'), or a known state before the first
+   * period `{ level, trend, season? }` (statsmodels' 'known'). statsmodels' `Holt` with
+   * `initialization_method='legacy-heuristic'` is `{ level: y[0], trend: y[1] - y[0] }`.
+   */
+  initial: HoltInitial;
 }
 
 export interface ForecastResult {
@@ -69,76 +78,6 @@ interface Fit {
   seasonal: boolean;
   /** Residual degrees of freedom for Student-t intervals (linear); null for normal intervals. */
   df: number | null;
-}
-
-/** Runs the ETS(A,A,A) recursions; `m` = 0 for Holt's linear trend. Returns one-step fits and the final state. */
-function holtWintersRun(y: number[], m: number, alpha: number, betaStar: number, gamma: number) {
-  let level: number;
-  let trend: number;
-  let season: number[] = [];
-  let start: number;
-  if (m > 0) {
-    const mean1 = y.slice(0, m).reduce((a, b) => a + b, 0) / m;
-    const mean2 = y.slice(m, 2 * m).reduce((a, b) => a + b, 0) / m;
-    trend = (mean2 - mean1) / m;
-    // Level at the end of the first season; seasonal indexes from the first season's deviations.
-    level = mean1 + ((m - 1) / 2) * trend;
-    season = y.slice(0, m).map((v, i) => v - (mean1 + (i - (m - 1) / 2) * trend));
-    start = m;
-  } else {
-    level = y[0];
-    trend = y[1] - y[0];
-    start = 1;
-  }
-  const fitted: number[] = new Array(y.length).fill(NaN);
-  let sse = 0;
-  for (let t = start; t < y.length; t++) {
-    const s = m > 0 ? season[t - m] : 0;
-    const yhat = level + trend + s;
-    fitted[t] = yhat;
-    const e = y[t] - yhat;
-    sse += e * e;
-    level = level + trend + alpha * e;
-    trend = trend + alpha * betaStar * e;
-    if (m > 0) season[t] = s + gamma * e;
-  }
-  return { fitted, sse, errors: y.length - start, level, trend, season };
-}
-
-function holtWinters(y: number[], m: number, horizon: number, fixed: ForecastOptions['params']): Fit {
-  const seasonal = m > 1;
-  const mm = seasonal ? m : 0;
-  const unpack = (v: number[]) => {
-    const alpha = logistic(v[0]);
-    return { alpha, beta: logistic(v[1]), gamma: seasonal ? (1 - alpha) * logistic(v[2]) : 0 };
-  };
-  let params: { alpha: number; beta: number; gamma: number };
-  if (fixed) {
-    params = { ...fixed, gamma: seasonal ? fixed.gamma : 0 };
-  } else {
-    const sse = (v: number[]) => {
-      const p = unpack(v);
-      return holtWintersRun(y, mm, p.alpha, p.beta, p.gamma).sse;
-    };
-    params = unpack(nelderMead(sse, seasonal ? [-1, -2, -2] : [-1, -2], { tol: 1e-12, maxIter: 4000 }).x);
-  }
-  const run = holtWintersRun(y, mm, params.alpha, params.beta, params.gamma);
-  const k = seasonal ? 3 : 2;
-  const sigma = Math.sqrt(run.sse / Math.max(1, run.errors - k));
-  const forecast: number[] = [];
-  const sd: number[] = [];
-  let cum = 0;
-  for (let h = 1; h <= horizon; h++) {
-    const s = seasonal ? run.season[y.length - m + ((h - 1) % m)] : 0;
-    forecast.push(run.level + h * run.trend + s);
-    if (h > 1) {
-      const j = h - 1;
-      const c = params.alpha * (1 + params.beta * j) + (seasonal && j % m === 0 ? params.gamma : 0);
-      cum += c * c;
-    }
-    sd.push(sigma * Math.sqrt(1 + cum));
-  }
-  return { fitted: run.fitted, forecast, sd, params: { ...params }, sigma, seasonal, df: null };
 }
 
 function linear(y: number[], m: number, horizon: number): Fit {
@@ -221,21 +160,26 @@ const mape = (actual: number[], predicted: number[]) => {
 /**
  * @param series numbers oldest first, or the table of {@link revenueSeries} (its partial first and
  *   last periods are left out of the fit, with a warning)
- * @param options `{ horizon = 6, seasonLength = 12, method = 'holt-winters', level = 0.95, params?, backtest? }`
+ * @param options `{ horizon = 6, seasonLength = 12, method = 'holt-winters', level = 0.95, params?, backtest?, initial = 'heuristic' }`
  * @example
  * const f = crm.forecast(crm.revenueSeries(tx), { horizon: 3 });
  * f.forecast            // → next three months' revenue
  * [f.lower[0], f.upper[0]] // 95% prediction interval of the first
  * f.backtest.mape       // error of the same method on the last 3 known months, in %
+ * // statsmodels' Holt(air, initialization_method='legacy-heuristic').fit(0.8, 0.2) (its test_holt fit1):
+ * crm.forecast(air, { seasonLength: 1, horizon: 5, params: { alpha: 0.8, beta: 0.2, gamma: 0 }, initial: { level: air[0], trend: air[1] - air[0] } })
+ * // .forecast → [43.76, 45.59, 47.43, 49.27, 51.10]
  */
 export function forecast(series: number[] | ColumnTable | Record<string, unknown>[], options: Partial<ForecastOptions> = {}): ForecastResult {
   const fn = 'forecast';
-  const o = resolveOptions(fn, { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined } as ForecastOptions, options);
+  const o = resolveOptions(fn, { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined, initial: 'heuristic' } as ForecastOptions, options);
   requirePositiveInteger(fn, 'horizon', o.horizon);
   requirePositiveInteger(fn, 'seasonLength', o.seasonLength);
   if (o.method !== 'holt-winters' && o.method !== 'linear') throw analyticsError(fn, `method must be 'holt-winters' or 'linear', not ${String(o.method)}`);
   if (!(o.level > 0 && o.level < 1)) throw analyticsError(fn, `level must be between 0 and 1, not ${String(o.level)}`);
   if (o.params) for (const k of ['alpha', 'beta', 'gamma'] as const) if (!(o.params[k] >= 0 && o.params[k] <= 1)) throw analyticsError(fn, `params.${k} must be between 0 and 1, not ${String(o.params[k])}`);
+  checkInitial(fn, o.initial);
+  if (o.method === 'linear' && o.initial !== 'heuristic') throw analyticsError(fn, "initial applies to method 'holt-winters' only");
   const { values: y, labels, dropped } = readSeries(fn, series);
   const warnings: string[] = [];
   if (dropped.length) warnings.push(`left out the incomplete period${dropped.length > 1 ? 's' : ''} ${dropped.join(' and ')}`);
@@ -246,7 +190,7 @@ export function forecast(series: number[] | ColumnTable | Record<string, unknown
   const fit = (data: number[], horizon: number): Fit => {
     if (o.method === 'linear') return linear(data, m, horizon);
     const seasonal = m > 1 && data.length >= 2 * m;
-    return holtWinters(data, seasonal ? m : 1, horizon, o.params);
+    return holtWinters(data, seasonal ? m : 1, horizon, o.params, o.initial);
   };
   const result = fit(y, o.horizon);
   if (m > 1 && !result.seasonal) warnings.push(`only ${y.length} periods: a season of ${m} needs ${2 * m}, so the forecast has no seasonal pattern`);

@@ -10,3 +10,4 @@ export { trainClvModel, type ClvModelOptions, type ClvModelResult } from './trai
 export { TreeModel, type TreeModelJson } from './TreeModel';
 export { trainLogisticModel, type LogisticOptions, type LogisticResult } from './trainLogisticModel';
 export { LogisticModel, type LogisticModelJson } from './LogisticModel';
+export { crossValidate, type CrossValidateOptions, type CrossValidateResult, type Trainer } from './crossValidate';

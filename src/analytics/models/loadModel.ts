@@ -4,6 +4,7 @@
 import { analyticsError } from '../analyticsError';
 import { BgNbdModel } from '../value/bgnbd';
 import { GammaGammaModel } from '../value/gammaGamma';
+import { ParetoNbdModel } from '../value/paretoNbd';
 import { LogisticModel } from './LogisticModel';
 import { TreeModel } from './TreeModel';
 
@@ -11,11 +12,13 @@ import { TreeModel } from './TreeModel';
  * @example const m = crm.loadModel(JSON.parse(await fs.readFile('bgnbd.json', 'utf8')))
  * @throws when the JSON carries no known CRM Workbench model type
  */
-export function loadModel(json: unknown): BgNbdModel | GammaGammaModel | TreeModel | LogisticModel {
+export function loadModel(json: unknown): BgNbdModel | ParetoNbdModel | GammaGammaModel | TreeModel | LogisticModel {
   const type = (json as { type?: unknown } | null)?.type;
   switch (type) {
     case 'crm-workbench/bgnbd':
       return BgNbdModel.fromJSON(json);
+    case 'crm-workbench/pareto-nbd':
+      return ParetoNbdModel.fromJSON(json);
     case 'crm-workbench/gamma-gamma':
       return GammaGammaModel.fromJSON(json);
     case 'crm-workbench/churn-tree':
@@ -24,6 +27,6 @@ export function loadModel(json: unknown): BgNbdModel | GammaGammaModel | TreeMod
     case 'crm-workbench/logistic':
       return LogisticModel.fromJSON(json);
     default:
-      throw analyticsError('loadModel', `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, gamma-gamma, churn-tree, clv-tree or logistic`);
+      throw analyticsError('loadModel', `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, pareto-nbd, gamma-gamma, churn-tree, clv-tree or logistic`);
   }
 }

@@ -63,6 +63,21 @@ export function trainTestSplit(fn: string, n: number, testSize: number, seed: nu
   return { train: Int32Array.from(train.sort((a, b) => a - b)), test: Int32Array.from(test.sort((a, b) => a - b)) };
 }
 
+/**
+ * The fold (0..folds−1) of each row for k-fold cross-validation: the same seeded shuffle as
+ * {@link trainTestSplit}, rows dealt to the folds in turn (with `strata`, class 0 first, then
+ * class 1), so that fold sizes and each fold's positives differ by at most one row.
+ */
+export function kFolds(fn: string, n: number, folds: number, seed: number, strata?: Float64Array): Int32Array {
+  if (!Number.isInteger(folds) || folds < 2 || folds > n) throw analyticsError(fn, `folds must be a whole number from 2 to the number of rows (${n}), not ${String(folds)}`);
+  const order = shuffledIndexes(n, seededRandom(seed));
+  const fold = new Int32Array(n);
+  // One counter through class 0 then class 1: each fold gets its share of each class and the fold sizes differ by at most one.
+  const dealOrder = strata ? [...Array.from(order).filter((i) => strata[i] !== 1), ...Array.from(order).filter((i) => strata[i] === 1)] : order;
+  dealOrder.forEach((i, k) => (fold[i] = k % folds));
+  return fold;
+}
+
 /** The rows `idx` of each column. */
 export function takeRows<T extends Float64Array>(cols: T[], idx: Int32Array): Float64Array[] {
   return cols.map((c) => Float64Array.from(idx, (i) => c[i]));

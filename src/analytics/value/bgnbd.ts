@@ -6,7 +6,8 @@ import { hessian, invert } from '../numerics/nelderMead';
 import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
-import { readSummary, type SummaryColumns } from './summaryInput';
+import { readSummary, type SummaryColumns, type SummaryArrays } from './summaryInput';
+import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 import { compressSummary, everyNthRow, summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
 
@@ -63,9 +64,13 @@ export class BgNbdModel {
   readonly timeUnitDays: number;
   readonly customers: number;
   readonly warnings: string[];
+  /** Asymptotic covariance of (r, α, a, b), the inverse Hessian of −ln L at the fit (null when loaded or not computable). */
+  readonly covariance: number[][] | null;
 
-  constructor(model: { params: BgNbdParams } & Partial<BgNbdFit>) {
-    const fit = resolveOptions('BgNbdModel', { ...BGNBD_FIT_DEFAULTS, params: model.params }, model);
+  constructor(model: { params: BgNbdParams; covariance?: number[][] | null } & Partial<BgNbdFit>) {
+    const { covariance = null, ...rest } = model;
+    this.covariance = covariance;
+    const fit = resolveOptions('BgNbdModel', { ...BGNBD_FIT_DEFAULTS, params: model.params }, rest);
     this.params = fit.params;
     this.logLikelihood = fit.logLikelihood;
     this.converged = fit.converged;
@@ -73,6 +78,12 @@ export class BgNbdModel {
     this.timeUnitDays = fit.timeUnitDays;
     this.customers = fit.customers;
     this.warnings = fit.warnings;
+  }
+
+  /** A copy with other parameters (for drawing parameter sets); the fit statistics are kept. */
+  withParams(params: BgNbdParams): BgNbdModel {
+    const { logLikelihood, converged, standardErrors, timeUnitDays, customers, warnings, covariance } = this;
+    return new BgNbdModel({ params, logLikelihood, converged, standardErrors, timeUnitDays, customers, warnings, covariance });
   }
 
   /** E[X(t)]: repeat purchases a new customer makes in (0, t] (F-BG-2). */
@@ -144,12 +155,6 @@ export class BgNbdModel {
   }
 }
 
-function checkCustomer(fn: string, x: number, tx: number, T: number): void {
-  if (!(Number.isInteger(x) && x >= 0)) throw analyticsError(fn, `frequency x must be a whole number ≥ 0, not ${x}`);
-  if (!(tx >= 0 && T >= 0)) throw analyticsError(fn, `recency t_x and age T must be ≥ 0 (got ${tx}, ${T})`);
-  if (tx > T) throw analyticsError(fn, `recency t_x (${tx}) cannot exceed age T (${T})`);
-  if (x === 0 && tx !== 0) throw analyticsError(fn, `a customer with x = 0 has t_x = 0, not ${tx}`);
-}
 
 export interface FitBgNbdOptions {
   /** L2 penalty on the parameters, as lifetimes' `penalizer_coef` (default 0). */
@@ -213,5 +218,5 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
   if (repeaters < 100) warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
   if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
   const customers = s.w.reduce((a2, b2) => a2 + b2, 0);
-  return new BgNbdModel({ params, logLikelihood: ll, converged: fit.converged, standardErrors: se, timeUnitDays: opts.timeUnitDays, customers, warnings });
+  return new BgNbdModel({ params, logLikelihood: ll, converged: fit.converged, standardErrors: se, timeUnitDays: opts.timeUnitDays, customers, warnings, covariance: se ? cov : null });
 }

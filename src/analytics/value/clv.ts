@@ -6,6 +6,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import type { BgNbdModel } from './bgnbd';
+import type { ParetoNbdModel } from './paretoNbd';
 import type { GammaGammaModel } from './gammaGamma';
 import { resolveRequired } from '../options';
 import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
@@ -23,8 +24,18 @@ export function periodsPerMonth(timeUnitDays: number): number {
   return 30 / timeUnitDays;
 }
 
+/** What predictClv needs of a repeat-purchase model (BG/NBD or Pareto/NBD). */
+export interface PurchaseModel {
+  conditionalExpectedPurchases(t: number, x: number, tx: number, T: number): number;
+  probabilityAlive(x: number, tx: number, T: number): number;
+  readonly timeUnitDays: number;
+}
+
 export interface PredictClvOptions {
-  bgnbd: BgNbdModel;
+  /** A fitted BG/NBD model (give this or `paretoNbd`). */
+  bgnbd: BgNbdModel | undefined;
+  /** A fitted Pareto/NBD model, used in place of BG/NBD. */
+  paretoNbd: ParetoNbdModel | undefined;
   gammaGamma: GammaGammaModel;
   /** Horizon in months (default 12). */
   months: number;
@@ -40,19 +51,24 @@ export interface PredictClvOptions {
  * CLV = Σ_{k=1..months} m̂ · (E[Y(k·f)] − E[Y((k−1)·f)]) / (1 + d)^k, with m̂ the Gamma-Gamma
  * expected spend and f model units per month. The time unit matters: weekly data read as daily
  * inflates CLV several times over, so the unit is taken from the model unless given.
+ * The purchase model is BG/NBD (`bgnbd`) or Pareto/NBD (`paretoNbd`); the formula is the same.
  * @param summary from {@link rfmSummary}
  * @returns a table: customerId (when present), frequency, recency, T, expectedPurchases (over the horizon), probabilityAlive, expectedSpend, clv
  * @example crm.predictClv(summary, { bgnbd, gammaGamma }).objects()[0].clv // → 36.28 (CDNOW customer 1, REF-CLV-01)
  */
-export function predictClv(summary: TableInput, options: Partial<PredictClvOptions> & { bgnbd: BgNbdModel; gammaGamma: GammaGammaModel }): ColumnTable {
+export function predictClv(summary: TableInput, options: Partial<PredictClvOptions> & { gammaGamma: GammaGammaModel }): ColumnTable {
   const fn = 'predictClv';
-  const defaults: Omit<PredictClvOptions, 'bgnbd' | 'gammaGamma'> = { months: 12, monthlyDiscount: 0.01, timeUnitDays: undefined, columns: {} };
-  const opts = resolveRequired<PredictClvOptions, 'bgnbd' | 'gammaGamma'>(fn, defaults, options, ['bgnbd', 'gammaGamma']);
-  if (!opts.bgnbd || typeof opts.bgnbd.conditionalExpectedPurchases !== 'function') throw analyticsError(fn, 'needs a fitted BG/NBD model: { bgnbd: crm.fitBgNbd(summary) }');
+  const defaults: Omit<PredictClvOptions, 'gammaGamma'> = { bgnbd: undefined, paretoNbd: undefined, months: 12, monthlyDiscount: 0.01, timeUnitDays: undefined, columns: {} };
+  const opts = resolveRequired<PredictClvOptions, 'gammaGamma'>(fn, defaults, options, ['gammaGamma']);
+  if (opts.bgnbd && opts.paretoNbd) throw analyticsError(fn, 'give one purchase model, bgnbd or paretoNbd, not both');
+  const purchases: PurchaseModel | undefined = opts.bgnbd ?? opts.paretoNbd;
+  if (!purchases || typeof purchases.conditionalExpectedPurchases !== 'function') {
+    throw analyticsError(fn, 'needs a fitted BG/NBD or Pareto/NBD model: { bgnbd: crm.fitBgNbd(summary) } or { paretoNbd: crm.fitParetoNbd(summary) }');
+  }
   if (!opts.gammaGamma || typeof opts.gammaGamma.conditionalExpectedSpend !== 'function') throw analyticsError(fn, 'needs a fitted Gamma-Gamma model: { gammaGamma: crm.fitGammaGamma(summary) }');
   if (!Number.isInteger(opts.months) || opts.months < 1) throw analyticsError(fn, `months must be a whole number ≥ 1, not ${opts.months}`);
   if (!(opts.monthlyDiscount > -1)) throw analyticsError(fn, `monthlyDiscount must be above −1, not ${opts.monthlyDiscount}`);
-  const unit = opts.timeUnitDays ?? opts.bgnbd.timeUnitDays;
+  const unit = opts.timeUnitDays ?? purchases.timeUnitDays;
   const f = periodsPerMonth(unit);
   const s = readSummary(fn, summary, opts.columns);
   const { m } = readMonetary(fn, summary, opts.columns);
@@ -71,11 +87,11 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
       let discounted = 0;
       let prev = 0;
       for (let k = 1; k <= opts.months; k++) {
-        const cum = opts.bgnbd.conditionalExpectedPurchases(k * f, x, s.tx[i], s.T[i]);
+        const cum = purchases.conditionalExpectedPurchases(k * f, x, s.tx[i], s.T[i]);
         discounted += (cum - prev) / Math.pow(1 + opts.monthlyDiscount, k);
         prev = cum;
       }
-      curve = { discounted, total: prev, alive: opts.bgnbd.probabilityAlive(x, s.tx[i], s.T[i]) };
+      curve = { discounted, total: prev, alive: purchases.probabilityAlive(x, s.tx[i], s.T[i]) };
       curves.set(key, curve);
     }
     out.frequency.push(x);

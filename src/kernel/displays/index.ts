@@ -10,6 +10,7 @@
 import { DISPLAY_SYMBOL } from '../formatDisplay';
 import type { AnalyticsFunction, Display, Parts } from './display';
 import { actionsDisplays } from './actions';
+import { advancedDisplays } from './advanced';
 import { basketsDisplays } from './baskets';
 import { dataDisplays } from './data';
 import { forecastDisplays } from './forecast';
@@ -34,6 +35,7 @@ export const DISPLAYS: Readonly<Record<string, Display<AnalyticsFunction>>> = {
   ...forecastDisplays,
   ...textDisplays,
   ...basketsDisplays,
+  ...advancedDisplays,
 };
 
 /** The registry proper: displays keyed by the function object they describe. */

@@ -75,4 +75,21 @@ describe('rfmSummary', () => {
   it('rejects a bad time unit', () => {
     assert.throws(() => rfmSummary(tx([['a', '2024-01-01', 1]]), { timeUnitDays: 0 }), /rfmSummary: timeUnitDays must be a positive number/);
   });
+
+  it("reproduces lifetimes' calendar-week summary (test_summary_date_from_transaction_data_with_specific_non_daily_frequency, freq='W', end 2015-02-07)", () => {
+    const dates: [string, string][] = [
+      ['1', '2015-01-01'], ['1', '2015-02-06'], ['2', '2015-01-01'], ['3', '2015-01-01'], ['3', '2015-01-02'], ['3', '2015-01-05'], ['4', '2015-01-16'],
+      ['4', '2015-02-02'], ['4', '2015-02-05'], ['5', '2015-01-16'], ['5', '2015-01-17'], ['5', '2015-01-18'], ['6', '2015-02-02'],
+    ];
+    const s = rows(rfmSummary(tx(dates.map(([id, d]) => [id, d, 1])), { asOf: '2015-02-07', period: 'week' }));
+    const expected: Record<string, number[]> = { 1: [1, 5, 5], 2: [0, 0, 5], 3: [1, 1, 5], 4: [1, 3, 3], 5: [0, 0, 3], 6: [0, 0, 0] };
+    for (const [id, e] of Object.entries(expected)) assert.deepEqual([s[id].frequency, s[id].recency, s[id].T], e, `customer ${id}`);
+  });
+
+  it("merges a week's purchases into one, Monday to Sunday: a Sunday and the next Monday are two weeks", () => {
+    const s = rows(rfmSummary(tx([['a', '2024-01-07', 10], ['a', '2024-01-08', 4], ['a', '2024-01-10', 6]]), { period: 'week' }));
+    assert.deepEqual([s.a.frequency, s.a.recency, s.a.T, s.a.monetaryValue], [1, 1, 1, 10]);
+    assert.throws(() => rfmSummary(tx([['a', '2024-01-01', 1]]), { period: 'week', timeUnitDays: 1 }), /with period 'week' times are whole weeks/);
+    assert.throws(() => rfmSummary(tx([['a', '2024-01-01', 1]]), { period: 'month' as never }), /period must be 'day' or 'week'/);
+  });
 });
