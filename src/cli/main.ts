@@ -2,7 +2,7 @@
  * `crm-workbench` — CRM Workbench without the editor.
  *
  *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
- *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
+ *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--pseudonymize email,name]
  *   crm-workbench metrics <file.csv> [--json]
  *
  * Exit codes: 0 all cells ran, 1 a cell failed, 2 bad arguments or an unreadable notebook.
@@ -10,8 +10,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseNotebook, serializeNotebook, type NotebookFile } from '../protocol/index';
-import { renderReport, reportLabels } from '../report/index';
-import { parseArgs, UsageError, USAGE } from './parseArgs';
+import { randomBytes } from 'node:crypto';
+import { pseudonymizeNotebook, renderReport, reportLabels } from '../report/index';
+import { parseArgs, UsageError, USAGE, type ReportArgs } from './parseArgs';
 import { runNotebook } from './runNotebook';
 import { metrics } from './metricsCommand';
 
@@ -56,10 +57,17 @@ async function run(file: string, out: string | undefined): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function report(file: string, options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string }): Promise<number> {
+async function report(file: string, options: ReportArgs): Promise<number> {
   let nb = readNotebook(file);
   let failed = 0;
   if (options.run) ({ notebook: nb, failed } = await execute(nb, file));
+  if (options.pseudonymize) {
+    const columns = options.pseudonymize.split(',').map((c) => c.trim()).filter(Boolean);
+    const key = options.pseudonymizeKey ?? process.env.CRM_WORKBENCH_PSEUDONYM_KEY ?? randomBytes(24).toString('hex');
+    if (key.length < 8) throw new UsageError('--pseudonymize-key needs at least 8 characters');
+    nb = pseudonymizeNotebook(nb, columns, key);
+    console.log(`masked columns ${columns.join(', ')} in every table and chart`);
+  }
   write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title, labels: reportLabels(options.lang) }));
   return failed ? 1 : 0;
 }

@@ -5,7 +5,10 @@ export const USAGE = `Usage:
   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--lang en|zh-cn]
+                       [--pseudonymize email,name,phone] [--pseudonymize-key <secret>]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
+      --pseudonymize masks those columns in every table and chart with a keyed hash (HMAC-SHA-256);
+      the key comes from --pseudonymize-key or $CRM_WORKBENCH_PSEUDONYM_KEY, else a random one per report.
   crm-workbench metrics <orders.csv | survey.csv | customers.csv> [--json] [--kind orders|survey|customers] [--map '{"customerId":"Client"}']
       What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
       --kind and --map override the detection (--map: which column holds each field, as JSON).
@@ -25,15 +28,26 @@ interface FlagSpec {
 
 const COMMANDS = {
   run: { '--out': { value: true } },
-  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true } },
+  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true }, '--pseudonymize': { value: true }, '--pseudonymize-key': { value: true } },
   metrics: { '--json': { value: false }, '--kind': { value: true }, '--map': { value: true } },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string } }
-  | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string } }
+  | { command: 'report'; file: string; options: ReportArgs }
   | { command: 'metrics'; file: string; options: { json?: boolean; kind?: string; map?: string } }
   | { command: 'help' };
+
+export interface ReportArgs {
+  out: string;
+  run?: boolean;
+  hideCode?: boolean;
+  title?: string;
+  lang?: string;
+  /** Comma-separated columns to mask. */
+  pseudonymize?: string;
+  pseudonymizeKey?: string;
+}
 
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 

@@ -1,2 +1,3 @@
 /** Actions: what to do with the customers, and whether it paid (campaign ROI, lift tests). */
 export { campaign, liftTest, type CampaignInput, type CampaignResult, type LiftResult } from './campaign';
+export { pseudonymize, pseudonymCoder, type PseudonymizeOptions } from './pseudonymize';

@@ -62,6 +62,20 @@ describe('crm-workbench report', () => {
     assert.doesNotMatch(html, /<img src=x/); // the sample data contains a hostile customer id
   });
 
+  it('masks columns with --pseudonymize: no email address of the sample data is left in the report', () => {
+    const dir = tmp();
+    const out = path.join(dir, 'masked.html');
+    const nb = path.join(dir, 'contacts.crmnb');
+    const source = "aq.table({ email: ['ann@example.org', 'li@example.org'], name: ['Ann Lee', '李雷'], value: [5, 7] })";
+    writeFileSync(nb, JSON.stringify({ version: 1, cells: [{ kind: 'code', language: 'typescript', source }] }));
+    const r = run('report', nb, '--run', '--hide-code', '--pseudonymize', 'email,name', '--pseudonymize-key', 'cli secret 42', '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /masked columns email, name/);
+    const html = readFileSync(out, 'utf8');
+    assert.doesNotMatch(html, /example\.org|李雷/);
+    assert.match(html, /[0-9a-f]{16}/);
+  });
+
   it('needs --out', () => {
     const r = run('report', 'samples/getting-started.crmnb');
     assert.equal(r.status, 2);
