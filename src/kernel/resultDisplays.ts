@@ -6,6 +6,7 @@
 import * as analytics from '../analytics/index';
 import * as charts from '../charts/index';
 import { DISPLAY_SYMBOL } from './formatDisplay';
+import * as displays13 from './displays13';
 import { formatNumber, formatPercent } from '../protocol/index';
 
 type Parts = unknown[];
@@ -198,6 +199,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
     return [summary([`**Sentiment (AFINN-165)**: ${['positive', 'neutral', 'negative', 'not scored'].map((k) => `${k} ${counts.get(k) ?? 0}`).join(' · ')}`]), t];
   },
   apriori: (r: analytics.AprioriResult) => [summary([`**${r.rules.numRows()} rules** from ${r.itemsets.numRows()} frequent itemsets in ${r.baskets.toLocaleString('en-US')} baskets`]), r.rules, ...(r.rules.numRows() ? [charts.rulesChart(r)] : [])],
+  segmentMigration: (r) => displays13.describeSegmentMigration(r),
   liftTest: (r: analytics.LiftResult) => [
     summary([`**Lift ${r.lift === null ? '—' : pct(r.lift)}** (${pct(r.treatmentRate, 2)} vs ${pct(r.controlRate, 2)}), ${fmt(r.incrementalConversions)} incremental conversions; z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)} — ${r.significant ? 'significant' : 'not significant'} at 5%`]),
   ],

@@ -1,3 +1,5 @@
 /** Actions: what to do with the customers, and whether it paid (campaign ROI, lift tests). */
 export { campaign, liftTest, type CampaignInput, type CampaignResult, type LiftResult } from './campaign';
 export { pseudonymize, pseudonymCoder, type PseudonymizeOptions } from './pseudonymize';
+export { joinContacts, CONTACT_COLUMNS } from './joinContacts';
+export { segmentMigration, type SegmentMigration, type SegmentMigrationOptions } from './segmentMigration';
