@@ -23,3 +23,26 @@ export function describeSegmentMigration(r: analytics.SegmentMigration): Parts {
     r.movers,
   ];
 }
+
+/** "12 customers to contact, 8,410 at stake", the count per rule, the earliest due date, then the list. */
+export function describeActionList(t: ColumnTableLike): Parts {
+  const n = t.numRows();
+  if (!n) return [summary(['**No customer needs an action** under the current rules and thresholds'])];
+  const value = Array.from(t.array('valueAtRisk') as ArrayLike<number>).reduce((a, b) => a + b, 0);
+  const rules = new Map<string, number>();
+  for (const r of Array.from(t.array('rule') as ArrayLike<string>)) rules.set(r, (rules.get(r) ?? 0) + 1);
+  const due = Math.min(...Array.from(t.array('dueBy') as ArrayLike<Date>, (d) => d.getTime()));
+  return [
+    summary([
+      `**${n.toLocaleString('en-US')} customer${n === 1 ? '' : 's'} to contact**, ${value.toLocaleString('en-US', { maximumFractionDigits: 0 })} at stake (most valuable first)`,
+      '',
+      `${[...rules].map(([r, k]) => `${r} ${k}`).join(' · ')} · first due ${new Date(due).toISOString().slice(0, 10)} · save it with \`await save(list, 'actions.xlsx')\``,
+    ]),
+    t,
+  ];
+}
+
+interface ColumnTableLike {
+  numRows(): number;
+  array(name: string): ArrayLike<unknown>;
+}

@@ -200,6 +200,7 @@ const DESCRIBE: Partial<Record<string, Describe>> = {
   },
   apriori: (r: analytics.AprioriResult) => [summary([`**${r.rules.numRows()} rules** from ${r.itemsets.numRows()} frequent itemsets in ${r.baskets.toLocaleString('en-US')} baskets`]), r.rules, ...(r.rules.numRows() ? [charts.rulesChart(r)] : [])],
   segmentMigration: (r) => displays13.describeSegmentMigration(r),
+  actionList: (t) => displays13.describeActionList(t),
   liftTest: (r: analytics.LiftResult) => [
     summary([`**Lift ${r.lift === null ? '—' : pct(r.lift)}** (${pct(r.treatmentRate, 2)} vs ${pct(r.controlRate, 2)}), ${fmt(r.incrementalConversions)} incremental conversions; z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)} — ${r.significant ? 'significant' : 'not significant'} at 5%`]),
   ],

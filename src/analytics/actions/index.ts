@@ -3,3 +3,5 @@ export { campaign, liftTest, type CampaignInput, type CampaignResult, type LiftR
 export { pseudonymize, pseudonymCoder, type PseudonymizeOptions } from './pseudonymize';
 export { joinContacts, CONTACT_COLUMNS } from './joinContacts';
 export { segmentMigration, type SegmentMigration, type SegmentMigrationOptions } from './segmentMigration';
+export { actionList, type ActionListOptions } from './actionList';
+export type { ActionRule } from './actionTexts';
