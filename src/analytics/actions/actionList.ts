@@ -31,8 +31,9 @@ export interface ActionListOptions {
   rules: ActionRule[];
   /** lapsed: days since the last order exceed this multiple of the customer's usual interval (default 2)… */
   lapseFactor: number;
-  /** …and at least this many days (default 30)… */
+  /** …and at least this many days (default 30), at most `lapseMaxDays` (default 365: older lapses are not this week's work)… */
   lapseMinDays: number;
+  lapseMaxDays: number;
   /** …for customers with at least this many purchase days (default 3) who score F ≥ 3 (loyal) or F ≥ 4 and M ≥ 4 (champion). */
   lapseMinOrders: number;
   /** detractor: latest survey score at most this (default 6, the NPS detractor bound)… */
@@ -62,6 +63,7 @@ const DEFAULTS: ActionListOptions = {
   rules: ['detractor', 'lapsed', 'fading', 'new'],
   lapseFactor: 2,
   lapseMinDays: 30,
+  lapseMaxDays: 365,
   lapseMinOrders: 3,
   detractorMaxScore: 6,
   detractorOrderDays: 14,
@@ -100,7 +102,7 @@ interface Row {
  *   last `detractorOrderDays` days — "Detractor (score 3) with an order 5 days ago"; due in 2 days.
  * - **lapsed**: a champion (RFM F ≥ 4 and M ≥ 4) or loyal customer (F ≥ 3) with ≥ `lapseMinOrders`
  *   purchase days whose days since the last order exceed `lapseFactor` × their median gap between
- *   purchase days and `lapseMinDays` — "Champion who has not ordered for 62 days (usually every 21)".
+ *   purchase days and `lapseMinDays` (but not `lapseMaxDays`) — "Champion who has not ordered for 62 days (usually every 21)".
  * - **fading** (needs `clv` from predictClv): in the top `highValueShare` of predicted CLV with
  *   P(alive) < `pAliveBelow` — "High predicted value (1,240), P(alive) fell below 0.5 (0.42)".
  * - **new**: one purchase day, `newAfterDays`–`newUntilDays` days ago — "New customer: second order
@@ -166,7 +168,7 @@ function fire(rule: ActionRule, s: Signals, o: ActionListOptions): ReasonFacts |
       return s.score !== undefined && s.score <= o.detractorMaxScore && s.since <= o.detractorOrderDays ? { score: s.score, since: s.since } : undefined;
     case 'lapsed':
       if (!s.label || s.orders < o.lapseMinOrders || s.interval === undefined) return undefined;
-      return s.since > o.lapseFactor * s.interval && s.since >= o.lapseMinDays ? { label: s.label, since: s.since, interval: s.interval } : undefined;
+      return s.since > o.lapseFactor * s.interval && s.since >= o.lapseMinDays && s.since <= o.lapseMaxDays ? { label: s.label, since: s.since, interval: s.interval } : undefined;
     case 'fading':
       return s.highValue && s.pAlive !== undefined && s.pAlive < o.pAliveBelow ? { clv: s.clv, pAlive: s.pAlive, threshold: o.pAliveBelow } : undefined;
     case 'new':

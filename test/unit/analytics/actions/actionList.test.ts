@@ -51,8 +51,9 @@ describe('actionList, rule by rule', () => {
     assert.equal((row(t, 'A')!.dueBy as Date).toISOString().slice(0, 10), '2025-01-07');
   });
 
-  it('lapsed respects its thresholds: with lapseFactor 3, A (62 ≤ 3 × 21) is not flagged', () => {
+  it('lapsed respects its thresholds: with lapseFactor 3, A (62 ≤ 3 × 21) is not flagged; with lapseMaxDays 90, B is not', () => {
     assert.deepEqual(actionList(orders, { asOf, rules: ['lapsed'], lapseFactor: 3 }).array('customerId'), ['B']);
+    assert.deepEqual(actionList(orders, { asOf, rules: ['lapsed'], lapseMaxDays: 90 }).array('customerId'), ['A']); // B lapsed 100 days ago
   });
 
   it('detractor: the latest answer (C: 3, not the earlier 9) with an order in the last 14 days (C 5 days ago, F 3)', () => {
