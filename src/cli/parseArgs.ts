@@ -2,10 +2,11 @@
  * Command-line arguments of `crm-workbench`, checked before anything runs.
  */
 export const USAGE = `Usage:
-  crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
+  crm-workbench run <notebook.crmnb> [--out <file.crmnb>] [--param name=value …]
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
+      --param overrides the parameters cell (cell metadata "parameters": true; papermill's convention).
   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--lang en|zh-cn]
-                       [--pseudonymize email,name,phone] [--pseudonymize-key <secret>]
+                       [--pseudonymize email,name,phone] [--pseudonymize-key <secret>] [--param name=value …]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
       --pseudonymize masks those columns in every table and chart with a keyed hash (HMAC-SHA-256);
       the key comes from --pseudonymize-key or $CRM_WORKBENCH_PSEUDONYM_KEY, else a random one per report.
@@ -24,16 +25,18 @@ export class UsageError extends Error {
 interface FlagSpec {
   value: boolean;
   required?: boolean;
+  /** May be given several times; the values are collected in a list. */
+  repeat?: boolean;
 }
 
 const COMMANDS = {
-  run: { '--out': { value: true } },
-  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true }, '--pseudonymize': { value: true }, '--pseudonymize-key': { value: true } },
+  run: { '--out': { value: true }, '--param': { value: true, repeat: true } },
+  report: { '--out': { value: true, required: true }, '--param': { value: true, repeat: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true }, '--pseudonymize': { value: true }, '--pseudonymize-key': { value: true } },
   metrics: { '--json': { value: false }, '--kind': { value: true }, '--map': { value: true } },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
-  | { command: 'run'; file: string; options: { out?: string } }
+  | { command: 'run'; file: string; options: { out?: string; param?: string[] } }
   | { command: 'report'; file: string; options: ReportArgs }
   | { command: 'metrics'; file: string; options: { json?: boolean; kind?: string; map?: string } }
   | { command: 'help' };
@@ -47,6 +50,8 @@ export interface ReportArgs {
   /** Comma-separated columns to mask. */
   pseudonymize?: string;
   pseudonymizeKey?: string;
+  /** name=value pairs for the parameters cell (with --run). */
+  param?: string[];
 }
 
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -61,7 +66,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"; try "crm-workbench help"`);
   const flags: Record<string, FlagSpec> = COMMANDS[command as keyof typeof COMMANDS];
   const positional: string[] = [];
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | boolean | string[]> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith('--')) {
@@ -78,7 +83,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${flag} needs a value`);
-    options[camel(flag)] = value;
+    if (spec.repeat) options[camel(flag)] = [...((options[camel(flag)] as string[] | undefined) ?? []), value];
+    else options[camel(flag)] = value;
   }
   for (const [flag, spec] of Object.entries(flags)) if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
   const what = command === 'metrics' ? 'data file' : 'notebook file';

@@ -49,6 +49,28 @@ describe('crm-workbench run', () => {
   });
 });
 
+describe('crm-workbench run --param', () => {
+  it('overrides the parameters cell, prints the parameters and the report shows them', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'monthly.crmnb');
+    const cells = [
+      { kind: 'code', language: 'typescript', source: "const asOf = '2024-11-30';\nconst top = 5;", metadata: { parameters: true } },
+      { kind: 'code', language: 'typescript', source: '`${asOf} ${top + 1}`' },
+    ];
+    writeFileSync(file, JSON.stringify({ version: 1, cells }));
+    const out = path.join(dir, 'ran.crmnb');
+    const r = run('run', file, '--param', 'asOf=2024-12-31', '--param', 'top=20', '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^parameters: asOf=2024-12-31, top=20$/m);
+    const ran = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(ran.cells.at(-1).outputs[0].items[0], { mime: 'text/plain', data: '2024-12-31 21' });
+    const html = path.join(dir, 'r.html');
+    const rep = run('report', file, '--run', '--param', 'asOf=2025-01-31', '--out', html);
+    assert.equal(rep.status, 0, rep.stderr);
+    assert.match(readFileSync(html, 'utf8'), /<p class="parameters">Parameters: <code>asOf<\/code> = 2025-01-31<\/p>/);
+  });
+});
+
 describe('crm-workbench report', () => {
   it('runs a notebook first with --run and writes a self-contained HTML report with SVG charts', () => {
     const dir = tmp();
