@@ -62,6 +62,21 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
         await reportFailure(log, vscode.l10n.t('Quick Metrics failed'), e);
       }
     }),
+    vscode.commands.registerCommand('crmWorkbench.toggleParameters', async (cell?: vscode.NotebookCell) => {
+      // The cell toolbar passes the cell; from the palette, the active cell.
+      const editor = vscode.window.activeNotebookEditor;
+      const target = cell ?? (editor ? editor.notebook.cellAt(editor.selection.start) : undefined);
+      if (!target || target.kind !== vscode.NotebookCellKind.Code || target.notebook.notebookType !== NOTEBOOK_TYPE) return;
+      const metadata: Record<string, unknown> = { ...target.metadata };
+      if (metadata.parameters === true) delete metadata.parameters;
+      else metadata.parameters = true;
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(target.notebook.uri, [vscode.NotebookEdit.updateCellMetadata(target.index, metadata)]);
+      await vscode.workspace.applyEdit(edit);
+      void vscode.window.showInformationMessage(
+        metadata.parameters ? vscode.l10n.t('This cell is now the parameters cell: crm-workbench run --param name=value overrides its values.') : vscode.l10n.t('This cell is no longer the parameters cell.'),
+      );
+    }),
     vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri, target?: vscode.Uri) => {
       const notebook = targetNotebook(arg);
       if (!notebook) {
