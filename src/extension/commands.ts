@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { KernelController } from './KernelController';
 import { NOTEBOOK_TYPE } from './serializer';
 import { exportReport } from './exportReport';
+import { exportAtRisk } from './exportAtRisk';
 import { newFromSample } from './newFromSample';
 import { quickMetrics, type QuickMetricsDeps } from './quickMetrics/quickMetricsCommand';
 
@@ -60,6 +61,22 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
         await quickMetrics(metricsDeps, uri instanceof vscode.Uri ? uri : undefined);
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Quick Metrics failed'), e);
+      }
+    }),
+    vscode.commands.registerCommand('crmWorkbench.exportAtRisk', async (uri?: vscode.Uri, target?: vscode.Uri) => {
+      const file = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!file) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Choose an orders file to export its at-risk customers.'));
+        return undefined;
+      }
+      try {
+        const kernelPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'kernel', 'main.mjs').fsPath;
+        const written = await exportAtRisk(kernelPath, file, target instanceof vscode.Uri ? target : undefined);
+        if (written) void vscode.window.showInformationMessage(vscode.l10n.t('At-risk customers saved to {0}', vscode.workspace.asRelativePath(written)));
+        return written;
+      } catch (e) {
+        await reportFailure(log, vscode.l10n.t('Exporting at-risk customers failed'), e);
+        return undefined;
       }
     }),
     vscode.commands.registerCommand('crmWorkbench.toggleParameters', async (cell?: vscode.NotebookCell) => {
