@@ -5,6 +5,7 @@
 export { VEGA_LITE_SCHEMA } from './schema';
 export { segmentChart } from './segmentChart';
 export { rfHeatmap } from './rfHeatmap';
+export { migrationHeatmap } from './migrationHeatmap';
 export { elbowChart } from './elbowChart';
 export { clusterScatter } from './clusterScatter';
 export { dendrogram, type DendrogramInput } from './dendrogram';

@@ -1,8 +1,8 @@
 /**
  * `crm-workbench` — CRM Workbench without the editor.
  *
- *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
- *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"]
+ *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>] [--param name=value …]
+ *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--pseudonymize email,name]
  *   crm-workbench metrics <file.csv> [--json]
  *
  * Exit codes: 0 all cells ran, 1 a cell failed, 2 bad arguments or an unreadable notebook.
@@ -10,9 +10,11 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseNotebook, serializeNotebook, type NotebookFile } from '../protocol/index';
-import { renderReport, reportLabels } from '../report/index';
-import { parseArgs, UsageError, USAGE } from './parseArgs';
+import { randomBytes } from 'node:crypto';
+import { pseudonymizeNotebook, renderReport, reportLabels } from '../report/index';
+import { parseArgs, UsageError, USAGE, type ReportArgs } from './parseArgs';
 import { runNotebook } from './runNotebook';
+import { injectParameters, parseParams } from './injectParameters';
 import { metrics } from './metricsCommand';
 
 const kernelPath = path.join(__dirname, 'kernel', 'main.mjs');
@@ -32,8 +34,17 @@ function readNotebook(file: string) {
   }
 }
 
-/** Runs all code cells; prints progress and each failure. */
-async function execute(nb: NotebookFile, file: string): Promise<{ notebook: NotebookFile; failed: number }> {
+/** Runs all code cells; prints the parameters used, progress and each failure. */
+async function execute(given: NotebookFile, file: string, params: string[] = []): Promise<{ notebook: NotebookFile; failed: number }> {
+  const injected = injectParameters(given, parseParams(params));
+  const nb = injected.notebook;
+  const used = Object.entries(injected.parameters);
+  if (used.length) {
+    console.log(`parameters: ${used.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    if (!injected.found) console.error('note: the notebook has no parameters cell (cell metadata "parameters": true); the parameters were put first');
+  } else if (injected.found) {
+    console.log('parameters: the defaults of the parameters cell');
+  }
   const { notebook, failures } = await runNotebook(nb, file, {
     kernelPath,
     onCell: (index, ok) => process.stderr.write(`${ok ? '✓' : '✗'} Cell ${index + 1}\n`),
@@ -50,16 +61,24 @@ function write(target: string, text: string): void {
   console.log(`wrote ${target}`);
 }
 
-async function run(file: string, out: string | undefined): Promise<number> {
-  const { notebook, failed } = await execute(readNotebook(file), file);
+async function run(file: string, out: string | undefined, params?: string[]): Promise<number> {
+  const { notebook, failed } = await execute(readNotebook(file), file, params);
   write(out ?? file, serializeNotebook(notebook));
   return failed ? 1 : 0;
 }
 
-async function report(file: string, options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string }): Promise<number> {
+async function report(file: string, options: ReportArgs): Promise<number> {
   let nb = readNotebook(file);
   let failed = 0;
-  if (options.run) ({ notebook: nb, failed } = await execute(nb, file));
+  if (options.param?.length && !options.run) throw new UsageError('--param needs --run (the parameters apply to a run)');
+  if (options.run) ({ notebook: nb, failed } = await execute(nb, file, options.param));
+  if (options.pseudonymize) {
+    const columns = options.pseudonymize.split(',').map((c) => c.trim()).filter(Boolean);
+    const key = options.pseudonymizeKey ?? process.env.CRM_WORKBENCH_PSEUDONYM_KEY ?? randomBytes(24).toString('hex');
+    if (key.length < 8) throw new UsageError('--pseudonymize-key needs at least 8 characters');
+    nb = pseudonymizeNotebook(nb, columns, key);
+    console.log(`masked columns ${columns.join(', ')} in every table and chart`);
+  }
   write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title, labels: reportLabels(options.lang) }));
   return failed ? 1 : 0;
 }
@@ -68,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'run':
-      return run(args.file, args.options.out);
+      return run(args.file, args.options.out, args.options.param);
     case 'report':
       return report(args.file, args.options);
     case 'metrics':

@@ -2,10 +2,14 @@
  * Command-line arguments of `crm-workbench`, checked before anything runs.
  */
 export const USAGE = `Usage:
-  crm-workbench run <notebook.crmnb> [--out <file.crmnb>]
+  crm-workbench run <notebook.crmnb> [--out <file.crmnb>] [--param name=value …]
       Run all code cells with a fresh kernel and save the outputs (in place without --out).
+      --param overrides the parameters cell (cell metadata "parameters": true; papermill's convention).
   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--lang en|zh-cn]
+                       [--pseudonymize email,name,phone] [--pseudonymize-key <secret>] [--param name=value …]
       Write a self-contained HTML report (charts as SVG, no script). --run executes the notebook first.
+      --pseudonymize masks those columns in every table and chart with a keyed hash (HMAC-SHA-256);
+      the key comes from --pseudonymize-key or $CRM_WORKBENCH_PSEUDONYM_KEY, else a random one per report.
   crm-workbench metrics <orders.csv | orders.xlsx | survey.csv | customers.csv> [--json] [--kind orders|survey|customers] [--map '{"customerId":"Client"}']
                         [--encoding auto|utf-8|gb18030|windows-1252|utf-16le] [--delimiter auto|,|;|tab|'|'] [--decimal auto|.|,] [--sheet NAME]
       What the file is and its key figures (revenue, customers, segments, NPS…), without a notebook.
@@ -24,11 +28,13 @@ export class UsageError extends Error {
 interface FlagSpec {
   value: boolean;
   required?: boolean;
+  /** May be given several times; the values are collected in a list. */
+  repeat?: boolean;
 }
 
 const COMMANDS = {
-  run: { '--out': { value: true } },
-  report: { '--out': { value: true, required: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true } },
+  run: { '--out': { value: true }, '--param': { value: true, repeat: true } },
+  report: { '--out': { value: true, required: true }, '--param': { value: true, repeat: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true }, '--pseudonymize': { value: true }, '--pseudonymize-key': { value: true } },
   metrics: {
     '--json': { value: false },
     '--kind': { value: true },
@@ -42,8 +48,8 @@ const COMMANDS = {
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
-  | { command: 'run'; file: string; options: { out?: string } }
-  | { command: 'report'; file: string; options: { out: string; run?: boolean; hideCode?: boolean; title?: string; lang?: string } }
+  | { command: 'run'; file: string; options: { out?: string; param?: string[] } }
+  | { command: 'report'; file: string; options: ReportArgs }
   | { command: 'metrics'; file: string; options: MetricsOptions }
   | { command: 'help' };
 
@@ -58,6 +64,19 @@ export interface MetricsOptions {
   columns?: boolean;
 }
 
+export interface ReportArgs {
+  out: string;
+  run?: boolean;
+  hideCode?: boolean;
+  title?: string;
+  lang?: string;
+  /** Comma-separated columns to mask. */
+  pseudonymize?: string;
+  pseudonymizeKey?: string;
+  /** name=value pairs for the parameters cell (with --run). */
+  param?: string[];
+}
+
 const camel = (flag: string) => flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /**
@@ -70,7 +89,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"; try "crm-workbench help"`);
   const flags: Record<string, FlagSpec> = COMMANDS[command as keyof typeof COMMANDS];
   const positional: string[] = [];
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | boolean | string[]> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith('--')) {
@@ -87,7 +106,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${flag} needs a value`);
-    options[camel(flag)] = value;
+    if (spec.repeat) options[camel(flag)] = [...((options[camel(flag)] as string[] | undefined) ?? []), value];
+    else options[camel(flag)] = value;
   }
   for (const [flag, spec] of Object.entries(flags)) if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
   const what = command === 'metrics' ? 'data file' : 'notebook file';

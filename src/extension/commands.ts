@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { KernelController } from './KernelController';
 import { NOTEBOOK_TYPE } from './serializer';
 import { exportReport } from './exportReport';
+import { exportAtRisk } from './exportAtRisk';
 import { newFromSample } from './newFromSample';
 import { quickMetrics, type QuickMetricsDeps } from './quickMetrics/quickMetricsCommand';
 
@@ -61,6 +62,37 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Quick Metrics failed'), e);
       }
+    }),
+    vscode.commands.registerCommand('crmWorkbench.exportAtRisk', async (uri?: vscode.Uri, target?: vscode.Uri) => {
+      const file = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!file) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Choose an orders file to export its at-risk customers.'));
+        return undefined;
+      }
+      try {
+        const kernelPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'kernel', 'main.mjs').fsPath;
+        const written = await exportAtRisk(kernelPath, file, target instanceof vscode.Uri ? target : undefined);
+        if (written) void vscode.window.showInformationMessage(vscode.l10n.t('At-risk customers saved to {0}', vscode.workspace.asRelativePath(written)));
+        return written;
+      } catch (e) {
+        await reportFailure(log, vscode.l10n.t('Exporting at-risk customers failed'), e);
+        return undefined;
+      }
+    }),
+    vscode.commands.registerCommand('crmWorkbench.toggleParameters', async (cell?: vscode.NotebookCell) => {
+      // The cell toolbar passes the cell; from the palette, the active cell.
+      const editor = vscode.window.activeNotebookEditor;
+      const target = cell ?? (editor ? editor.notebook.cellAt(editor.selection.start) : undefined);
+      if (!target || target.kind !== vscode.NotebookCellKind.Code || target.notebook.notebookType !== NOTEBOOK_TYPE) return;
+      const metadata: Record<string, unknown> = { ...target.metadata };
+      if (metadata.parameters === true) delete metadata.parameters;
+      else metadata.parameters = true;
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(target.notebook.uri, [vscode.NotebookEdit.updateCellMetadata(target.index, metadata)]);
+      await vscode.workspace.applyEdit(edit);
+      void vscode.window.showInformationMessage(
+        metadata.parameters ? vscode.l10n.t('This cell is now the parameters cell: crm-workbench run --param name=value overrides its values.') : vscode.l10n.t('This cell is no longer the parameters cell.'),
+      );
     }),
     vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri, target?: vscode.Uri) => {
       const notebook = targetNotebook(arg);

@@ -2,9 +2,13 @@
  * "CRM: Export Report": the open notebook, with its current outputs, as one self-contained HTML
  * file (see src/report). Asks where to save (next to the notebook by default).
  */
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { renderReport, reportLabels } from '../report/index';
+import { pseudonymizeNotebook, renderReport, reportLabels } from '../report/index';
+import type { NotebookFile } from '../protocol/index';
 import { fromNotebookData } from './serializer';
+
+const masked = (nb: NotebookFile, columns: string[]) => (columns.length ? pseudonymizeNotebook(nb, columns, randomBytes(24).toString('hex')) : nb);
 
 function notebookData(doc: vscode.NotebookDocument): vscode.NotebookData {
   const cells = doc.getCells().map((c) => {
@@ -20,10 +24,34 @@ function notebookData(doc: vscode.NotebookDocument): vscode.NotebookData {
 }
 
 /**
- * Writes the report and offers to open it. Returns the file written, if any.
- * @param to where to write (default: ask with a save dialog)
+ * Asks which personal columns to mask (checkboxes: email, name, phone; none checked by default).
+ * Undefined when the user cancels the export.
  */
-export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function askMask(): Promise<string[] | undefined> {
+  const items = [
+    { label: 'email', description: vscode.l10n.t('email addresses') },
+    { label: 'name', description: vscode.l10n.t('first, last and full names') },
+    { label: 'phone', description: vscode.l10n.t('phone numbers') },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Pseudonymize columns in the report? (optional)'),
+    placeHolder: vscode.l10n.t('Check the columns to replace by a keyed hash, or press Enter to keep them'),
+  });
+  return picked?.map((p) => p.label);
+}
+
+/**
+ * Writes the report and offers to open it. Returns the file written, if any.
+ * @param to where to write (default: ask with a save dialog, after asking which columns to mask)
+ * @param mask columns to pseudonymize in every table and chart (crm.pseudonymize's keyed hash,
+ *   with a random key per report); asked for when `to` is not given
+ */
+export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri, mask?: string[]): Promise<vscode.Uri | undefined> {
+  if (!to && !mask) {
+    mask = await askMask();
+    if (!mask) return undefined;
+  }
   const config = vscode.workspace.getConfiguration('crmWorkbench');
   const target = to ?? await vscode.window.showSaveDialog({
     defaultUri: doc.uri.with({ path: doc.uri.path.replace(/\.crmnb$/i, '') + '.html' }),
@@ -33,7 +61,7 @@ export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri
   });
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rendering the report…') }, () =>
-    renderReport(fromNotebookData(notebookData(doc), { saveOutputs: true }), { hideCode: config.get<boolean>('report.hideCode', false), labels: reportLabels(vscode.env.language) }),
+    renderReport(masked(fromNotebookData(notebookData(doc), { saveOutputs: true }), mask ?? []), { hideCode: config.get<boolean>('report.hideCode', false), labels: reportLabels(vscode.env.language) }),
   );
   await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
   const open = vscode.l10n.t('Open in Browser');

@@ -12,9 +12,11 @@ import type { ErrorPayload, ExecuteRequest, InitRequest, KernelToHost } from '..
 import { CellLocations } from './errorLocation';
 import { CellSyntaxError, KERNEL_GLOBAL } from './cellTransform';
 import { TransformCache } from './TransformCache';
-import { formatDisplay } from './formatDisplay';
+import { DISPLAY_SYMBOL, formatDisplay } from './formatDisplay';
 import { ModuleImporter } from './moduleImporter';
 import { loadTable, type LoadOptions } from './loadTable';
+import { saveTable, type SaveOptions } from './saveTable';
+import { savedLink } from './save/savedLink';
 
 /** How the runtime talks to its host. */
 export interface RuntimeChannel {
@@ -102,6 +104,14 @@ export class CellRuntime {
     Object.assign(g, this.preloads);
     g.display = (value: unknown) => this.display(value);
     g.load = (file: string, options?: LoadOptions) => loadTable(this.notebookDir, file, options);
+    g.save = (table: unknown, file: string, options?: SaveOptions) => {
+      const cell = this.outputId;
+      return saveTable(this.notebookDir, table, file, options).then((r) => {
+        // The link shows as soon as the file is written; the result, shown again in the same cell, adds nothing.
+        this.display(savedLink(r, this.notebookDir));
+        return Object.defineProperty(r, DISPLAY_SYMBOL, { value: () => (this.outputId === cell ? [] : [savedLink(r, this.notebookDir)]), enumerable: false });
+      });
+    };
     g[KERNEL_GLOBAL] = {
       import: (spec: string) => this.importer.import(spec),
       defaultOf: ModuleImporter.defaultOf,

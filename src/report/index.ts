@@ -1,2 +1,3 @@
 export { renderReport, reportLabels, ENGLISH_LABELS, CHINESE_LABELS, type ReportOptions, type ReportLabels } from './renderReport';
 export { vegaLiteToSvg } from './vegaToSvg';
+export { pseudonymizeNotebook, maskedColumns } from './pseudonymizeNotebook';

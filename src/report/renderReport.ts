@@ -41,6 +41,8 @@ export interface ReportLabels {
   rows: (total: number) => string;
   chartFailed: string;
   footer: string;
+  /** Heading of the parameters a run used (notebook metadata `parameters`, set by `run --param`). */
+  parameters?: string;
 }
 
 export const ENGLISH_LABELS: ReportLabels = {
@@ -50,6 +52,7 @@ export const ENGLISH_LABELS: ReportLabels = {
   rows: (total) => `${total.toLocaleString('en-US')} rows`,
   chartFailed: 'This chart could not be drawn',
   footer: 'Made with CRM Workbench. Everything in this file was computed on the author’s machine.',
+  parameters: 'Parameters',
 };
 
 export const CHINESE_LABELS: ReportLabels = {
@@ -59,6 +62,7 @@ export const CHINESE_LABELS: ReportLabels = {
   rows: (total) => `${total.toLocaleString('zh-CN')} 行`,
   chartFailed: '此图表无法绘制',
   footer: '由 CRM Workbench 生成。本文件中的所有内容均在作者本机上计算。',
+  parameters: '参数',
 };
 
 /** Labels for a language code ('zh…' → Simplified Chinese, else English). */
@@ -145,6 +149,14 @@ function rank(mime: string): number {
   return i < 0 ? PREFERENCE.length : i;
 }
 
+/** "Parameters: asOf = 2024-12-31 · file = data/dec.csv" when the run was given parameters. */
+function parametersLine(nb: NotebookFile, labels: ReportLabels): string {
+  const p = nb.metadata?.parameters;
+  if (!p || typeof p !== 'object' || Array.isArray(p) || !Object.keys(p).length) return '';
+  const items = Object.entries(p as Record<string, unknown>).map(([k, v]) => `<code>${escapeHtml(k)}</code> = ${escapeHtml(String(v))}`);
+  return `<p class="parameters">${escapeHtml(labels.parameters ?? 'Parameters')}: ${items.join(' · ')}</p>`;
+}
+
 /**
  * @param nb the notebook, with outputs (run it first for fresh ones)
  * @param options `{ title, hideCode = false, maxTableRows = 20, date = now, labels = English }`
@@ -188,7 +200,7 @@ export async function renderReport(nb: NotebookFile, options: Partial<ReportOpti
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(opts.labels.generated)} ${escapeHtml(opts.date.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
+<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(opts.labels.generated)} ${escapeHtml(opts.date.toISOString().slice(0, 16).replace('T', ' '))} UTC</p>${parametersLine(nb, opts.labels)}</header>
 ${tocHtml}
 <main>
 ${parts.join('\n')}

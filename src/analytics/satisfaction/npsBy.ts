@@ -8,8 +8,10 @@ import { dayNumber, periodIndex, periodLabel, toMillis, type Period } from '../c
 import { resolveOptions } from '../options';
 import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
 import { npsCounts, npsFromCounts } from './nps';
+import { npsByCustomers, type NpsByCustomersOptions } from './npsByCustomers';
 
-function rowsOf(groups: Map<string | number, unknown[]>, confidence: number, labelName: string, label: (k: string | number) => string): ColumnTable {
+/** One row of NPS per group (with `moe`, the margin of error, when asked). */
+export function rowsOf(groups: Map<string | number, unknown[]>, confidence: number, labelName: string, label: (k: string | number) => string, withMoe = false): ColumnTable {
   return aq.from(
     [...groups.entries()].map(([k, scores]) => {
       const c = npsCounts(scores);
@@ -20,6 +22,7 @@ function rowsOf(groups: Map<string | number, unknown[]>, confidence: number, lab
         nps: r.nps,
         ciLow: r.ci?.[0] ?? null,
         ciHigh: r.ci?.[1] ?? null,
+        ...(withMoe ? { moe: r.moe } : {}),
         promoters: r.promoters,
         passives: r.passives,
         detractors: r.detractors,
@@ -29,13 +32,17 @@ function rowsOf(groups: Map<string | number, unknown[]>, confidence: number, lab
 }
 
 /**
- * NPS with its interval for each value of a column (e.g. plan, country, channel).
+ * NPS with its interval for each value of a column (e.g. plan, country, channel), or — with
+ * `{ by, customers }` — for each segment or CLV decile of the customers who answered
+ * (see {@link npsByCustomers}).
  * @param responses a table with a `score` column (from {@link prepareResponses})
- * @param column the grouping column
+ * @param column the grouping column, or `{ by: 'segment' | 'clvDecile' | column, customers }`
  * @example crm.npsBy(responses, 'plan').objects() // → [{ group: 'Pro', n: 120, nps: 41.7, ciLow: 29.1, ciHigh: 54.2, … }, …]
+ * @example crm.npsBy(responses, { by: 'segment', customers: crm.rfm(tx) }) // → NPS of Champions vs At Risk, with `moe`
  */
-export function npsBy(responses: TableInput, column: string, options: Partial<{ confidence: number; scoreColumn: string }> = {}): ColumnTable {
+export function npsBy(responses: TableInput, column: string | (Partial<NpsByCustomersOptions> & { customers: TableInput }), options: Partial<{ confidence: number; scoreColumn: string }> = {}): ColumnTable {
   const fn = 'npsBy';
+  if (column && typeof column === 'object') return npsByCustomers(responses, { ...options, ...column });
   const opts = resolveOptions(fn, { confidence: 0.95, scoreColumn: 'score' }, options);
   const t = asTable(fn, responses, 'responses');
   const keys = columnValues(fn, t, column);

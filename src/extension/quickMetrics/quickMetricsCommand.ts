@@ -8,6 +8,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { QuickMetrics, ReadInfo } from '../../analytics/index';
 import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
+import { writeGenerated } from '../writeGenerated';
 import { panelContent } from './panelContent';
 import { QuickMetricsPanel } from './QuickMetricsPanel';
 
@@ -151,9 +152,9 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
     metrics.kind === 'customers'
       ? undefined
       : async () => {
-          const nbPath = analysisNotebookPath(file);
-          const nbUri = vscode.Uri.file(nbPath);
-          await vscode.workspace.fs.writeFile(nbUri, Buffer.from(analysisNotebook(file, metrics.kind, choice?.columns ?? {}), 'utf8'));
+          // Never replaces a notebook the user changed without asking (writeRule.ts).
+          const content = Buffer.from(analysisNotebook(file, metrics.kind, choice?.columns ?? {}), 'utf8');
+          const nbUri = await writeGenerated(vscode.Uri.file(analysisNotebookPath(file)), content);
           await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument(nbUri));
         },
   );

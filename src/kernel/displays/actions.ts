@@ -1,7 +1,7 @@
-/** Displays of the actions topic: campaign ROI with its funnel, and lift tests. */
+/** Displays of the actions topic: campaign ROI with its funnel, lift tests, segment migration and the action list. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { display, type DisplaysOf, fmt, pct, summary } from './display';
+import { count, display, type DisplaysOf, fmt, pct, summary, sumOf } from './display';
 
 export const actionsDisplays = {
   campaign: display(analytics.campaign, (r, [input]) => [
@@ -20,4 +20,32 @@ export const actionsDisplays = {
         ` — ${r.significant ? 'significant' : 'not significant'} at 5%`,
     ]),
   ]),
-} satisfies DisplaysOf<'campaign' | 'liftTest'>;
+  segmentMigration: display(analytics.segmentMigration, (r) => {
+    const c = r.counts;
+    return [
+      summary([`**${r.summary}**`, '', `${count(c.customers)} customers: ${c.stayed} stayed · ${c.moved} moved · ${c.new} new · ${c.gone} gone`]),
+      charts.migrationHeatmap(r),
+      r.movers,
+    ];
+  }),
+  actionList: display(analytics.actionList, (t) => actionListParts(t)),
+} satisfies DisplaysOf<'campaign' | 'liftTest' | 'segmentMigration' | 'actionList'>;
+
+/** "12 customers to contact, 8,410 at stake", the count per rule, the earliest due date, then the list. */
+function actionListParts(t: ReturnType<typeof analytics.actionList>) {
+  const n = t.numRows();
+  if (!n) return [summary(['**No customer needs an action** under the current rules and thresholds'])];
+  const value = sumOf(t.array('valueAtRisk'));
+  const rules = new Map<string, number>();
+  for (const r of Array.from(t.array('rule') as ArrayLike<string>)) rules.set(r, (rules.get(r) ?? 0) + 1);
+  const due = Math.min(...Array.from(t.array('dueBy') as ArrayLike<Date>, (d) => d.getTime()));
+  return [
+    summary([
+      `**${count(n)} customer${n === 1 ? '' : 's'} to contact**, ${fmt(value, 0)} at stake (most valuable first)`,
+      '',
+      `${[...rules].map(([r, k]) => `${r} ${k}`).join(' · ')} · first due ${new Date(due).toISOString().slice(0, 10)} · ` +
+        `save it with \`await save(list, 'actions.xlsx')\``,
+    ]),
+    t,
+  ];
+}

@@ -49,6 +49,28 @@ describe('crm-workbench run', () => {
   });
 });
 
+describe('crm-workbench run --param', () => {
+  it('overrides the parameters cell, prints the parameters and the report shows them', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'monthly.crmnb');
+    const cells = [
+      { kind: 'code', language: 'typescript', source: "const asOf = '2024-11-30';\nconst top = 5;", metadata: { parameters: true } },
+      { kind: 'code', language: 'typescript', source: '`${asOf} ${top + 1}`' },
+    ];
+    writeFileSync(file, JSON.stringify({ version: 1, cells }));
+    const out = path.join(dir, 'ran.crmnb');
+    const r = run('run', file, '--param', 'asOf=2024-12-31', '--param', 'top=20', '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^parameters: asOf=2024-12-31, top=20$/m);
+    const ran = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(ran.cells.at(-1).outputs[0].items[0], { mime: 'text/plain', data: '2024-12-31 21' });
+    const html = path.join(dir, 'r.html');
+    const rep = run('report', file, '--run', '--param', 'asOf=2025-01-31', '--out', html);
+    assert.equal(rep.status, 0, rep.stderr);
+    assert.match(readFileSync(html, 'utf8'), /<p class="parameters">Parameters: <code>asOf<\/code> = 2025-01-31<\/p>/);
+  });
+});
+
 describe('crm-workbench report', () => {
   it('runs a notebook first with --run and writes a self-contained HTML report with SVG charts', () => {
     const dir = tmp();
@@ -60,6 +82,20 @@ describe('crm-workbench report', () => {
     assert.ok((html.match(/<svg/g) ?? []).length >= 5, 'charts as SVG');
     assert.doesNotMatch(html, /<script|const raw = await load/);
     assert.doesNotMatch(html, /<img src=x/); // the sample data contains a hostile customer id
+  });
+
+  it('masks columns with --pseudonymize: no email address of the sample data is left in the report', () => {
+    const dir = tmp();
+    const out = path.join(dir, 'masked.html');
+    const nb = path.join(dir, 'contacts.crmnb');
+    const source = "aq.table({ email: ['ann@example.org', 'li@example.org'], name: ['Ann Lee', '李雷'], value: [5, 7] })";
+    writeFileSync(nb, JSON.stringify({ version: 1, cells: [{ kind: 'code', language: 'typescript', source }] }));
+    const r = run('report', nb, '--run', '--hide-code', '--pseudonymize', 'email,name', '--pseudonymize-key', 'cli secret 42', '--out', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /masked columns email, name/);
+    const html = readFileSync(out, 'utf8');
+    assert.doesNotMatch(html, /example\.org|李雷/);
+    assert.match(html, /[0-9a-f]{16}/);
   });
 
   it('needs --out', () => {

@@ -6,11 +6,11 @@ import { DISPLAYS, withDisplays } from '../../../../src/kernel/displays/index';
 describe('the display registry', () => {
   it('lists which analytics results show themselves (a new display is added to this list on purpose)', () => {
     assert.deepEqual(Object.keys(DISPLAYS).sort(), [
-      'apriori', 'buildChurnFeatures', 'campaign', 'classificationMetrics', 'cohortRetention', 'compareNps', 'crossValidate', 'csat',
+      'actionList', 'apriori', 'buildChurnFeatures', 'campaign', 'classificationMetrics', 'cohortRetention', 'compareNps', 'crossValidate', 'csat',
       'customerIntervals', 'dbscanSegments', 'elbow', 'feedbackThemes', 'fitBgNbd', 'fitGammaGamma', 'fitParetoNbd', 'forecast',
       'hierarchicalSegments', 'holdoutCheck', 'kDistance', 'kmeansSegments', 'lifecycle', 'liftTest',
       'nps', 'npsTrend', 'pareto', 'predictClv', 'prepareResponses', 'prepareTransactions', 'profile', 'repeatRate',
-      'retentionRate', 'revenueSeries', 'rfm', 'rocCurve', 'segmentSummary', 'sentiment', 'trainChurnModel', 'trainClvModel',
+      'retentionRate', 'revenueSeries', 'rfm', 'rocCurve', 'segmentMigration', 'segmentSummary', 'sentiment', 'trainChurnModel', 'trainClvModel',
       'trainLogisticModel',
     ]);
   });

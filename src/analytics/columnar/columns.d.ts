@@ -1,0 +1,55 @@
+/**
+ * Column types for large tables. Arquero accepts any object with `length`, `at(row)` and an
+ * iterator as a column; these two keep one number per row instead of one JavaScript value, so a
+ * million-row export costs typed arrays, not a million strings or Date objects.
+ *
+ * - {@link CodedColumn}: a code per row into a list of distinct values (−1 is null), decoded once
+ *   per distinct value when first read. The analytics' one-pass kernels read the codes directly.
+ * - {@link DateColumn}: epoch milliseconds per row (NaN is null); `at` returns a fresh Date.
+ */
+export declare class CodedColumn<T = unknown> {
+    readonly codes: Int32Array;
+    readonly size: number;
+    private readonly decode;
+    readonly length: number;
+    /** Whether codes stand for distinct, trimmed, non-empty strings (see the constructor). */
+    readonly canonical: boolean;
+    private cache;
+    /**
+     * @param codes each row's code, 0 … size − 1, or −1 for null
+     * @param size the number of distinct values
+     * @param decode the value of a code (called at most once per code)
+     * @param options `canonical`: true when distinct codes are distinct, trimmed, non-empty strings,
+     *   so that codes can stand for the strings (grouping, de-duplicating) without reading them
+     */
+    constructor(codes: Int32Array, size: number, decode: (code: number) => T, options?: {
+        canonical?: boolean;
+    });
+    /** A column over a list of values that exist already. */
+    static of<T>(codes: Int32Array, values: readonly T[], options?: {
+        canonical?: boolean;
+    }): CodedColumn<T>;
+    /** The value of a code (null for −1). */
+    value(code: number): T | null;
+    at(row: number): T | null;
+    [Symbol.iterator](): Iterator<T | null>;
+}
+export declare class DateColumn {
+    readonly ms: Float64Array;
+    readonly length: number;
+    /** @param ms epoch milliseconds per row; NaN for null */
+    constructor(ms: Float64Array);
+    at(row: number): Date | null;
+    [Symbol.iterator](): Iterator<Date | null>;
+}
+/** What every Arquero column has, arrays and typed arrays included. */
+export type Column = {
+    length: number;
+    at(row: number): unknown;
+};
+/** An unfiltered, unordered table's column object (for the typed fast paths), else undefined. */
+export declare function rawColumn(table: {
+    isFiltered(): boolean;
+    isOrdered(): boolean;
+    column(name: string): Column | undefined;
+}, name: string): Column | undefined;

@@ -1,0 +1,35 @@
+/**
+ * What the reader found out about a file (its format, encoding, delimiter, decimal mark, and
+ * anything worth a warning), kept with the table it made: `crm.readInfo(table)`, and the data-
+ * quality report of `prepareTransactions` repeats the warnings.
+ */
+import type { ColumnTable } from 'arquero';
+import type { TextEncodingName } from './decodeText';
+export interface ReadInfo {
+    format: 'csv' | 'xlsx' | 'json' | 'arrow';
+    /** The text encoding (CSV only; 'utf-8' for the others). */
+    encoding: TextEncodingName;
+    /** True when the encoding was detected rather than given. */
+    detectedEncoding: boolean;
+    /** The field delimiter and decimal mark (CSV only). */
+    delimiter?: string;
+    decimal?: '.' | ',';
+    /** The sheet read (xlsx only), and the sheets the workbook has. */
+    sheet?: string;
+    sheets?: string[];
+    rows: number;
+    columns: number;
+    /** Columns kept as text because they hold identifiers (ids, order numbers, phones, postcodes). */
+    textColumns: string[];
+    /** One sentence each: duplicated headers, short rows, … */
+    warnings: string[];
+}
+export declare function rememberReadInfo(table: ColumnTable, info: ReadInfo): void;
+/**
+ * What was detected when a file was read into this table, or undefined for a table not read from
+ * a file (derived tables have none: the info belongs to the file's own table).
+ * @example crm.readInfo(await load('taobao.csv')) // → { format: 'csv', encoding: 'gb18030', delimiter: ',', … }
+ */
+export declare function readInfo(table: ColumnTable): ReadInfo | undefined;
+/** One line saying how a file was read, e.g. "read as GB18030 text, ';'-delimited, decimal comma". */
+export declare function describeReadInfo(info: ReadInfo): string;

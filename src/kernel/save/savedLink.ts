@@ -1,0 +1,14 @@
+/** The output of a finished `save()`: a Markdown link to the file, with a plain-text twin. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SaveResult } from '../saveTable';
+
+/**
+ * @example savedLink({ path: '/nb/out/a.csv', rows: 3 }, '/nb') // → { 'text/markdown': 'Saved 3 rows to [out/a.csv](file:///nb/out/a.csv)', … }
+ */
+export function savedLink(r: SaveResult, notebookDir: string): Record<string, string> {
+  const rel = path.relative(notebookDir, r.path).split(path.sep).join('/');
+  const shown = rel.startsWith('..') ? r.path : rel;
+  const rows = `${r.rows.toLocaleString('en-US')} row${r.rows === 1 ? '' : 's'}`;
+  return { 'text/markdown': `Saved ${rows} to [${shown.replace(/[[\]]/g, '\\$&')}](${pathToFileURL(r.path).href})`, 'text/plain': `Saved ${rows} to ${r.path}` };
+}
