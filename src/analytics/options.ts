@@ -8,7 +8,7 @@ export function resolveOptions<T extends object>(fn: string, defaults: T, given:
       throw analyticsError(fn, `unknown option "${k}"; known options: ${[...Object.keys(defaults), ...extraKeys].join(', ')}`);
     }
   }
-  const out = { ...defaults } as T;
+  const out = { ...defaults };
   for (const [k, v] of Object.entries(given ?? {})) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
 }

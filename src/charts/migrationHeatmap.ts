@@ -37,5 +37,5 @@ export function migrationHeatmap(migration: Rows | { table: Rows }): TopLevelSpe
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -41,7 +41,7 @@ function maskSpec(spec: Record<string, unknown>, isMasked: (c: string) => boolea
     if (Array.isArray(node)) return node.forEach(visit);
     const o = node as Record<string, unknown>;
     if (o.data && typeof o.data === 'object') maskValues((o.data as { values?: unknown }).values, isMasked, code);
-    if (o.datasets && typeof o.datasets === 'object') Object.values(o.datasets as object).forEach((v) => maskValues(v, isMasked, code));
+    if (o.datasets && typeof o.datasets === 'object') Object.values(o.datasets).forEach((v) => maskValues(v, isMasked, code));
     for (const k of ['layer', 'concat', 'hconcat', 'vconcat', 'spec']) visit(o[k]);
   };
   visit(spec);

@@ -40,7 +40,7 @@ export function rowKeys(column: Column): RowKeys {
     const byCode = keysByText(column.size, (c) => cellText(column.value(c)));
     const key = new Int32Array(column.length);
     for (let i = 0; i < key.length; i++) key[i] = column.codes[i] < 0 ? -1 : byCode.key[column.codes[i]];
-    return { key, count: byCode.count, text: byCode.text };
+    return { key, count: byCode.count, text: (k) => byCode.text(k) };
   }
   if (column instanceof Float64Array) {
     const n = column.length;

@@ -60,7 +60,6 @@ export interface StatusInputs {
 /** Each row's rule code (0: counts; else 1 + index in {@link RULE_REASONS}) and the unknown status values with their row counts. */
 export function statusCodes(n: number, { status, captured, cancelledAt, afterSale, rules }: StatusInputs) {
   const out = new Uint8Array(n);
-  const unknown = new Map<string, number>();
   const statusText = new Map<number, string>();
   if (status) {
     const keys = rowKeys(status);

@@ -148,7 +148,7 @@ export function prepareTransactions(
   const orders = orderCol === undefined ? undefined : rowKeys(orderCol);
   const lineItems = profile?.lineItems !== undefined && orders !== undefined;
   const { follower, merged } = lineItems
-    ? mergeLineItems({ orders: orders!, mode: profile!.lineItems!, amounts, refunds, rule: status.codes, refundPerLine: profile!.refundPerLine === true })
+    ? mergeLineItems({ orders: orders, mode: profile.lineItems!, amounts, refunds, rule: status.codes, refundPerLine: profile.refundPerLine === true })
     : { follower: undefined, merged: 0 };
   const cur = rowCurrencies(optional(rules.currency), amountCol);
   const { chosen, counts } = chooseCurrency(cur.index, cur.names, follower ?? new Uint8Array(n), opts.currency);
@@ -177,11 +177,11 @@ export function prepareTransactions(
   });
   const { rowsKept, dropped } = kept;
   const keptCustomer = kept.customer.subarray(0, rowsKept);
-  const customerIds = renumberFirstSeen(keptCustomer, ids.count, ids.text);
+  const customerIds = renumberFirstSeen(keptCustomer, ids.count, (k) => ids.text(k));
   const keptDay = kept.outDay.subarray(0, rowsKept);
   const keptAmount = kept.outAmount.subarray(0, rowsKept);
   const columns: Record<string, unknown> = { customerId: CodedColumn.of(keptCustomer, customerIds, { canonical: true }) };
-  if (orders) columns.orderId = new CodedColumn(kept.outOrder.subarray(0, rowsKept), orders.count, orders.text, { canonical: true });
+  if (orders) columns.orderId = new CodedColumn(kept.outOrder.subarray(0, rowsKept), orders.count, (k) => orders.text(k), { canonical: true });
   columns.orderDate = new DateColumn(kept.outTime.subarray(0, rowsKept));
   columns.amount = keptAmount;
   const table = aq.table(columns as Record<string, unknown[]>);

@@ -78,7 +78,7 @@ export function detectDataset(input: TableInput): Detection {
   if (tx.customerId && tx.orderDate && tx.amount) {
     const found = `customer, date and amount columns found (${[tx.customerId, tx.orderDate, tx.amount].map((c) => `"${c}"`).join(', ')})`;
     const reason = profile ? `a ${profile.label} export: ${found}` : found;
-    const out: Detection = { kind: 'orders', confidence: 'sure', columns: tx as Record<string, string>, reason, columnSamples: samples };
+    const out: Detection = { kind: 'orders', confidence: 'sure', columns: tx, reason, columnSamples: samples };
     if (profile) out.platform = profile.id;
     return out;
   }
@@ -94,12 +94,12 @@ export function detectDataset(input: TableInput): Detection {
       if (Number.isInteger(v) && v >= 0 && v <= 10) inRange++;
     }
     if (seen > 0 && inRange / seen >= 0.9) {
-      return { kind: 'survey', confidence: 'sure', columns: rs as Record<string, string>, reason: `a 0–10 score column "${rs.score}"`, columnSamples: samples };
+      return { kind: 'survey', confidence: 'sure', columns: rs, reason: `a 0–10 score column "${rs.score}"`, columnSamples: samples };
     }
   }
   if (tx.customerId) {
     const reason = `a customer column "${tx.customerId}" but no ${tx.orderDate ? 'amount' : 'order date'} column`;
-    return { kind: 'customers', confidence: tx.orderDate || tx.amount ? 'unsure' : 'sure', columns: tx as Record<string, string>, reason, columnSamples: samples };
+    return { kind: 'customers', confidence: tx.orderDate || tx.amount ? 'unsure' : 'sure', columns: tx, reason, columnSamples: samples };
   }
   throw analyticsError(fn, `cannot tell what this file is: no customer, date, amount or score columns among ${headers.map((h) => `"${h}"`).join(', ')}. Expected e.g. customer_id / Email, order_date / Created at, amount / Total, or a 0–10 score`);
 }

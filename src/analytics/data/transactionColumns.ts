@@ -60,7 +60,7 @@ export function resolveTransactionColumns(headers: string[], mapping: Transactio
   for (const f of TRANSACTION_FIELDS) {
     if (cols[f] === undefined && detected[f] !== undefined) {
       cols[f] = detected[f];
-      taken.add(detected[f]!);
+      taken.add(detected[f]);
     }
   }
   const rules: Partial<Record<ProfileField, string>> = {};

@@ -172,7 +172,7 @@ const mape = (actual: number[], predicted: number[]) => {
  */
 export function forecast(series: number[] | ColumnTable | Record<string, unknown>[], options: Partial<ForecastOptions> = {}): ForecastResult {
   const fn = 'forecast';
-  const o = resolveOptions(fn, { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined, initial: 'heuristic' } as ForecastOptions, options);
+  const o = resolveOptions(fn, { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined, initial: 'heuristic' }, options);
   requirePositiveInteger(fn, 'horizon', o.horizon);
   requirePositiveInteger(fn, 'seasonLength', o.seasonLength);
   if (o.method !== 'holt-winters' && o.method !== 'linear') throw analyticsError(fn, `method must be 'holt-winters' or 'linear', not ${String(o.method)}`);

@@ -36,7 +36,7 @@ export interface ChurnFeatureOptions {
  */
 export function buildChurnFeatures(transactions: TableInput, options: Partial<ChurnFeatureOptions> = {}): ColumnTable {
   const fn = 'buildChurnFeatures';
-  const o = resolveOptions(fn, { asOf: undefined, horizonDays: 90, windowDays: 90, label: true } as ChurnFeatureOptions, options);
+  const o = resolveOptions(fn, { asOf: undefined, horizonDays: 90, windowDays: 90, label: true }, options);
   requirePositiveInteger(fn, 'horizonDays', o.horizonDays);
   requirePositiveInteger(fn, 'windowDays', o.windowDays);
   const tx = readTransactions(fn, transactions);

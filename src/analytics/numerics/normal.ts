@@ -2,7 +2,7 @@
  * The standard normal distribution.
  */
 
-const LN_SQRT_2PI = 0.91893853320467274178;
+const LN_SQRT_2PI = 0.9189385332046728; // ln √(2π), to double precision
 
 /**
  * Φ(x), the standard normal CDF. For |x| < 3, Marsaglia's Taylor series (2004, "Evaluating the

@@ -33,7 +33,7 @@ export interface LifecycleOptions {
  */
 export function lifecycle(transactions: TableInput, options: Partial<LifecycleOptions> = {}): ColumnTable {
   const fn = 'lifecycle';
-  const opts = resolveOptions(fn, { asOf: undefined, activeDays: 90, atRiskDays: 180 } as LifecycleOptions, options);
+  const opts = resolveOptions(fn, { asOf: undefined, activeDays: 90, atRiskDays: 180 }, options);
   if (!(opts.activeDays > 0)) throw analyticsError(fn, `activeDays must be positive, not ${opts.activeDays}`);
   if (!(opts.atRiskDays > opts.activeDays)) throw analyticsError(fn, `atRiskDays (${opts.atRiskDays}) must be greater than activeDays (${opts.activeDays})`);
   const tx = readTransactions(fn, transactions);

@@ -64,7 +64,7 @@ export function npsBy(responses: TableInput, column: string | (Partial<NpsByCust
  */
 export function npsTrend(responses: TableInput, options: Partial<{ period: Period; confidence: number; dateColumn: string; scoreColumn: string }> = {}): ColumnTable {
   const fn = 'npsTrend';
-  const opts = resolveOptions(fn, { period: 'month' as Period, confidence: 0.95, dateColumn: 'date', scoreColumn: 'score' }, options);
+  const opts = resolveOptions(fn, { period: 'month', confidence: 0.95, dateColumn: 'date', scoreColumn: 'score' }, options);
   if (!['day', 'week', 'month', 'quarter', 'year'].includes(opts.period)) throw analyticsError(fn, `period must be day, week, month, quarter or year, not ${String(opts.period)}`);
   const t = asTable(fn, responses, 'responses');
   const dates = columnValues(fn, t, opts.dateColumn);

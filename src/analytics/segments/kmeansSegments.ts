@@ -1,7 +1,6 @@
 /**
  * Customer segments by k-means clustering (spec §9).
  */
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { readFeatures, scaleFeatures, type Scaling } from '../learn/featureMatrix';

@@ -45,7 +45,7 @@ const ORDER = ['promoter', 'passive', 'detractor'];
  */
 export function feedbackThemes(responses: TableInput, options: Partial<FeedbackThemesOptions> = {}): FeedbackThemesResult {
   const fn = 'feedbackThemes';
-  const o = resolveOptions(fn, { by: 'category', text: 'comment', score: 'score', top: 10, minCount: 2, phrases: true } as FeedbackThemesOptions, options);
+  const o = resolveOptions(fn, { by: 'category', text: 'comment', score: 'score', top: 10, minCount: 2, phrases: true }, options);
   requirePositiveInteger(fn, 'top', o.top);
   requirePositiveInteger(fn, 'minCount', o.minCount);
   const t = asTable(fn, responses, 'responses');

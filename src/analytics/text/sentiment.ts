@@ -40,10 +40,10 @@ export function sentiment(input: (string | null)[] | TableInput, options: Partia
   const fn = 'sentiment';
   const { text: column } = resolveOptions(fn, { text: 'comment' }, options);
   if (Array.isArray(input) && input.every((v) => typeof v === 'string' || v === null)) {
-    const scored = (input as (string | null)[]).map(sentimentOf);
+    const scored = (input).map(sentimentOf);
     return aq.table({ text: input, score: scored.map((s) => s.score), comparative: scored.map((s) => s.comparative), label: scored.map((s) => s.label) });
   }
-  const table = asTable(fn, input as TableInput, 'texts (an array of strings) or comments');
+  const table = asTable(fn, input, 'texts (an array of strings) or comments');
   const scored = columnValues(fn, table, column).map(sentimentOf);
   return table.assign({ sentimentScore: scored.map((s) => s.score), sentiment: scored.map((s) => s.label) });
 }

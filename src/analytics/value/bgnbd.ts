@@ -6,7 +6,7 @@ import { hessian, invert } from '../numerics/nelderMead';
 import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
-import { readSummary, type SummaryColumns, type SummaryArrays } from './summaryInput';
+import { readSummary, type SummaryColumns } from './summaryInput';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 import { compressSummary, everyNthRow, summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';

@@ -115,7 +115,7 @@ function correlation(a: number[], b: number[]): number {
  */
 export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: Partial<SummaryColumns> }> = {}): GammaGammaModel {
   const fn = 'fitGammaGamma';
-  const opts = resolveOptions(fn, { columns: {} as Partial<SummaryColumns> }, options);
+  const opts = resolveOptions(fn, { columns: {} }, options);
   const { x: allX, m: allM } = readMonetary(fn, summary, opts.columns);
   const x: number[] = [];
   const z: number[] = [];

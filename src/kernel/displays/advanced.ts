@@ -19,7 +19,7 @@ function describeParetoNbd(m: analytics.ParetoNbdModel, args: unknown[]): Parts 
       `mean purchase rate r/α = ${fmt(p.r / p.alpha, 4)} per unit; mean lifetime β/(s − 1) ${p.s > 1 ? `= ${fmt(p.beta / (p.s - 1), 1)} units` : 'is unbounded (s ≤ 1)'}`,
       ...notes(m.warnings),
     ]),
-    ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0] as Parameters<typeof charts.frequencyRecencyChart>[1], { t: Math.round(365 / m.timeUnitDays) })] : []),
+    ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0], { t: Math.round(365 / m.timeUnitDays) })] : []),
   ];
 }
 
@@ -56,7 +56,7 @@ function describeKDistance(r: analytics.KDistanceResult): Parts {
 /** `crm.crossValidate`: mean ± sd of each metric, the per-fold table. */
 function describeCrossValidate(r: analytics.CrossValidateResult): Parts {
   const line = Object.keys(r.mean)
-    .map((k) => `${k} ${r.mean[k] === null ? '—' : `${fmt(r.mean[k]!, 3)} ± ${fmt(r.sd[k]!, 3)}`}`)
+    .map((k) => `${k} ${r.mean[k] === null ? '—' : `${fmt(r.mean[k], 3)} ± ${fmt(r.sd[k], 3)}`}`)
     .join(' · ');
   return [md([`**${r.folds}-fold cross-validation** (${r.kind}): ${line}`, '', 'mean ± standard deviation over the folds; each fold judged by a model trained on the others']), r.perFold];
 }

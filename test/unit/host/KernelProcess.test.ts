@@ -116,7 +116,7 @@ describe('the kernel process', () => {
     const r = await exec(kernel, "const a: number = 1;\nfunction inner() {\n  return (null as any).boom;\n}\ninner();", 'Cell 5');
     assert.equal(r.result.status, 'error');
     assert.match(r.result.error!.message, /^Cell 5, line 3, column \d+: Cannot read properties of null/);
-    assert.match(r.result.error!.stack!, /at inner \(Cell 5, line 3, column \d+\)\n    at Cell 5, line 5, column 1$/);
+    assert.match(r.result.error!.stack!, /at inner \(Cell 5, line 3, column \d+\)\n {4}at Cell 5, line 5, column 1$/);
     assert.doesNotMatch(r.result.error!.stack!, /kernel|node:internal/);
   });
 

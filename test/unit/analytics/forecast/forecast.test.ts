@@ -20,7 +20,7 @@ function classicalHoltWinters(y: number[], m: number, alpha: number, beta: numbe
   return Array.from({ length: horizon }, (_, h) => l + (h + 1) * b + s[y.length - m + (h % m)]);
 }
 
-const seasonal = (n: number, noise = (t: number) => 0) => Array.from({ length: n }, (_, t) => 100 + 2 * t + 15 * Math.sin((2 * Math.PI * t) / 12) + noise(t));
+const seasonal = (n: number, noise = (_t: number) => 0) => Array.from({ length: n }, (_, t) => 100 + 2 * t + 15 * Math.sin((2 * Math.PI * t) / 12) + noise(t));
 
 describe('forecast (Holt-Winters)', () => {
   it('equals the classical Holt-Winters equations (FPP §8.3) for given smoothing parameters', () => {

@@ -7,7 +7,7 @@ import { seededRandom } from '../../../../src/analytics/numerics/rng';
 import { near } from '../fixtures';
 
 const r = seededRandom(9);
-const rows = Array.from({ length: 200 }, (_, i) => {
+const rows = Array.from({ length: 200 }, () => {
   const x = r() * 10;
   const z = r() * 5;
   return { x, z, y: x + r() * 3 > 7 ? 1 : 0, value: 3 * x + z + r() };
@@ -40,8 +40,8 @@ describe('crossValidate', () => {
     near(first.rocAuc, m.rocAuc!, 1e-12, 'fold 1 AUC');
     const acc = cv.perFold.array('accuracy') as number[];
     const mean = acc.reduce((s, v) => s + v, 0) / 5;
-    near(cv.mean.accuracy!, mean, 1e-12, 'mean accuracy');
-    near(cv.sd.accuracy!, Math.sqrt(acc.reduce((s, v) => s + (v - mean) ** 2, 0) / 4), 1e-12, 'sd accuracy');
+    near(cv.mean.accuracy, mean, 1e-12, 'mean accuracy');
+    near(cv.sd.accuracy, Math.sqrt(acc.reduce((s, v) => s + (v - mean) ** 2, 0) / 4), 1e-12, 'sd accuracy');
     assert.ok(cv.mean.accuracy! > 0.7);
   });
 

@@ -122,7 +122,7 @@ describe('trainClvModel', () => {
     const y = Array.from(data.array('value') as ArrayLike<number>);
     const reference = new DecisionTreeRegression({ maxDepth: 2, minNumSamples: 3 });
     reference.train(X, y);
-    const expected = reference.predict(X) as number[];
+    const expected = reference.predict(X);
     const ours = trainClvModel(data, { target: 'value', features: ['a', 'b', 'c'], testSize: 0, maxDepth: 2, minNumSamples: 3 });
     const got = ours.model.predict(data).array('predicted') as ArrayLike<number>;
     for (let i = 0; i < y.length; i++) near(got[i], expected[i], 1e-9, `row ${i + 1}`);

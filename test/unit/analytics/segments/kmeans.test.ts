@@ -7,7 +7,7 @@ import { elbow, elbowPoint, kmeansSegments, profile, silhouette, silhouetteSampl
 import { near } from '../fixtures';
 
 const iris = () => {
-  const rows = getNumbers() as number[][];
+  const rows = getNumbers();
   return aq.table({ sl: rows.map((r) => r[0]), sw: rows.map((r) => r[1]), pl: rows.map((r) => r[2]), pw: rows.map((r) => r[3]) });
 };
 const FEATURES = ['sl', 'sw', 'pl', 'pw'];

@@ -49,7 +49,7 @@ describe('fitBgNbd on CDNOW (weeks)', () => {
 
   it('gives standard errors from the inverse Hessian', () => {
     assert.ok(model.standardErrors);
-    for (const k of ['r', 'alpha', 'a', 'b'] as const) assert.ok(model.standardErrors![k] > 0 && model.standardErrors![k] < model.params[k], k);
+    for (const k of ['r', 'alpha', 'a', 'b'] as const) assert.ok(model.standardErrors[k] > 0 && model.standardErrors[k] < model.params[k], k);
   });
 
   it('round-trips through JSON with identical predictions', () => {
