@@ -26,7 +26,8 @@ export interface RevenueSeriesOptions {
  */
 export function revenueSeries(transactions: TableInput, options: Partial<RevenueSeriesOptions> = {}): ColumnTable {
   const fn = 'revenueSeries';
-  const o = resolveOptions(fn, { period: 'month', measure: 'revenue' }, options);
+  const defaults: RevenueSeriesOptions = { period: 'month', measure: 'revenue' };
+  const o = resolveOptions(fn, defaults, options);
   if (!PERIODS.includes(o.period)) throw analyticsError(fn, `period must be ${PERIODS.join(', ')}; not ${String(o.period)}`);
   if (!['revenue', 'orders', 'customers'].includes(o.measure)) throw analyticsError(fn, `measure must be revenue, orders or customers, not ${String(o.measure)}`);
   const tx = readTransactions(fn, transactions);

@@ -64,7 +64,8 @@ export function npsBy(responses: TableInput, column: string | (Partial<NpsByCust
  */
 export function npsTrend(responses: TableInput, options: Partial<{ period: Period; confidence: number; dateColumn: string; scoreColumn: string }> = {}): ColumnTable {
   const fn = 'npsTrend';
-  const opts = resolveOptions(fn, { period: 'month', confidence: 0.95, dateColumn: 'date', scoreColumn: 'score' }, options);
+  const defaults: { period: Period; confidence: number; dateColumn: string; scoreColumn: string } = { period: 'month', confidence: 0.95, dateColumn: 'date', scoreColumn: 'score' };
+  const opts = resolveOptions(fn, defaults, options);
   if (!['day', 'week', 'month', 'quarter', 'year'].includes(opts.period)) throw analyticsError(fn, `period must be day, week, month, quarter or year, not ${String(opts.period)}`);
   const t = asTable(fn, responses, 'responses');
   const dates = columnValues(fn, t, opts.dateColumn);
