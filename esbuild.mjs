@@ -25,10 +25,18 @@ const boundaries = {
         const target = path.resolve(args.resolveDir, args.path);
         const to = layerOf(target, src);
         if (to && to !== from && !rule.layers.includes(to)) {
-          return { errors: [{ text: `src/${from} may not import src/${to} (ARCHITECTURE.md; allowed: ${rule.layers.join(', ') || 'nothing'})` }] };
+          return {
+            errors: [{ text: `src/${from} may not import src/${to} (ARCHITECTURE.md; allowed: ${rule.layers.join(', ') || 'nothing'})` }],
+          };
         }
         if (to === 'analytics' && from !== 'analytics' && !/^index(\.ts)?$/.test(path.relative(path.join(src, 'analytics'), target))) {
-          return { errors: [{ text: `src/${from} may import the analytics only through src/analytics/index.ts, not ${args.path} (the engines ${ANALYTICS_ENGINES.join('/, ')}/ and the topic files are behind it)` }] };
+          return {
+            errors: [
+              {
+                text: `src/${from} may import the analytics only through src/analytics/index.ts, not ${args.path} (the engines ${ANALYTICS_ENGINES.join('/, ')}/ and the topic files are behind it)`,
+              },
+            ],
+          };
         }
         return undefined;
       }
@@ -36,7 +44,9 @@ const boundaries = {
       const nodeBuiltin = args.path.startsWith('node:') || builtinModules.includes(pkg);
       if (nodeBuiltin && (rule.node || rule.packages === '*')) return undefined;
       if (rule.packages !== '*' && !rule.packages.includes(pkg)) {
-        return { errors: [{ text: `src/${from} may not import "${args.path}" (allowed packages: ${rule.packages.join(', ') || 'none'})` }] };
+        return {
+          errors: [{ text: `src/${from} may not import "${args.path}" (allowed packages: ${rule.packages.join(', ') || 'none'})` }],
+        };
       }
       return undefined;
     });
@@ -44,7 +54,8 @@ const boundaries = {
 };
 
 // CommonJS dependencies bundled into an ES module need `require` for Node's built-ins.
-const esmRequireBanner = "import { createRequire as __crmCreateRequire } from 'node:module'; const require = __crmCreateRequire(import.meta.url);";
+const esmRequireBanner =
+  "import { createRequire as __crmCreateRequire } from 'node:module'; const require = __crmCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -172,7 +183,10 @@ function copyAssets() {
   copyFileSync('node_modules/esbuild-wasm/esbuild.wasm', 'dist/kernel/esbuild.wasm');
 }
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const chosen = Object.entries(targets).filter(([name, opts]) => (!only || only.includes(name)) && Object.keys(opts.entryPoints).length > 0);
 if (!only && !watch) rmSync('dist', { recursive: true, force: true }); // no stale chunks in the .vsix
 copyAssets();

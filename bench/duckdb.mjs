@@ -14,7 +14,9 @@ export function ensureDuckdb() {
     mkdirSync(DIR, { recursive: true });
     writeFileSync(path.join(DIR, 'package.json'), '{"private":true}\n');
     console.log(`installing @duckdb/node-api@${VERSION} into bench/.deps (once)…`);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', DIR, `@duckdb/node-api@${VERSION}`], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', DIR, `@duckdb/node-api@${VERSION}`], {
+      stdio: 'inherit',
+    });
   }
   return createRequire(path.join(DIR, 'package.json'))('@duckdb/node-api');
 }

@@ -16,7 +16,13 @@ export const TRUE_GG = { p: 6.25, q: 3.74, gamma: 15.44 };
 export function bgnbdSummary(n, seed = 5) {
   const rand = seededRandom(seed);
   const { gamma, beta } = randomVariates(rand);
-  const cols = { customerId: [], frequency: new Float64Array(n), recency: new Float64Array(n), T: new Float64Array(n), monetaryValue: new Float64Array(n) };
+  const cols = {
+    customerId: [],
+    frequency: new Float64Array(n),
+    recency: new Float64Array(n),
+    T: new Float64Array(n),
+    monetaryValue: new Float64Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const lambda = gamma(TRUE_BGNBD.r, 1 / TRUE_BGNBD.alpha);
     const p = beta(TRUE_BGNBD.a, TRUE_BGNBD.b);

@@ -27,7 +27,13 @@ if (stage === 'clv') {
     return { bgnbd, gammaGamma, clv };
   });
   const round = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v.toFixed(3))]));
-  out = { ms, customers: r.clv.numRows(), bgnbd: round(r.bgnbd.params), gammaGamma: round(r.gammaGamma.params), converged: r.bgnbd.converged };
+  out = {
+    ms,
+    customers: r.clv.numRows(),
+    bgnbd: round(r.bgnbd.params),
+    gammaGamma: round(r.gammaGamma.params),
+    converged: r.bgnbd.converged,
+  };
 } else if (stage === 'tree' || stage === 'tree-small') {
   const n = stage === 'tree' ? 100_000 : SMALL;
   const cols = churnTable(n);

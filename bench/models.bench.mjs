@@ -21,11 +21,32 @@ export async function benchModels() {
     ok: clv.ms < 2000 && clv.converged,
   });
   const tree = stage('ours', 'tree');
-  results.push({ name: 'decision tree (depth 6) on 100k × 10', value: `${tree.ms.toFixed(0)} ms, peak ${tree.peakMB} MB, ${tree.leaves} leaves, training accuracy ${tree.accuracy}`, reference: 'no reference engine finishes at this size (ml-cart: see next line)', ratio: NaN, goal: 'reported', ok: true });
+  results.push({
+    name: 'decision tree (depth 6) on 100k × 10',
+    value: `${tree.ms.toFixed(0)} ms, peak ${tree.peakMB} MB, ${tree.leaves} leaves, training accuracy ${tree.accuracy}`,
+    reference: 'no reference engine finishes at this size (ml-cart: see next line)',
+    ratio: NaN,
+    goal: 'reported',
+    ok: true,
+  });
   const small = stage('ours', 'tree-small');
   const ref = stage('mlcart', 'tree-small');
-  results.push({ name: 'decision tree (depth 6) on 5k × 10', value: `${small.ms.toFixed(0)} ms, peak ${small.peakMB} MB`, reference: `ml-cart ${ref.ms.toFixed(0)} ms, peak ${ref.peakMB} MB`, ratio: small.ms / ref.ms, goal: '≤ 1× ml-cart', ok: small.ms <= ref.ms });
+  results.push({
+    name: 'decision tree (depth 6) on 5k × 10',
+    value: `${small.ms.toFixed(0)} ms, peak ${small.peakMB} MB`,
+    reference: `ml-cart ${ref.ms.toFixed(0)} ms, peak ${ref.peakMB} MB`,
+    ratio: small.ms / ref.ms,
+    goal: '≤ 1× ml-cart',
+    ok: small.ms <= ref.ms,
+  });
   const ap = stage('ours', 'apriori');
-  results.push({ name: `Apriori on ${ap.baskets.toLocaleString('en-US')} baskets (support ≥ 0.5%, up to 3 items)`, value: `${ap.ms.toFixed(0)} ms, peak ${ap.peakMB} MB; ${ap.itemsets} itemsets, ${ap.rules} rules`, reference: 'no reference engine here', ratio: NaN, goal: 'reported', ok: true });
+  results.push({
+    name: `Apriori on ${ap.baskets.toLocaleString('en-US')} baskets (support ≥ 0.5%, up to 3 items)`,
+    value: `${ap.ms.toFixed(0)} ms, peak ${ap.peakMB} MB; ${ap.itemsets} itemsets, ${ap.rules} rules`,
+    reference: 'no reference engine here',
+    ratio: NaN,
+    goal: 'reported',
+    ok: true,
+  });
   return results;
 }

@@ -4,7 +4,12 @@ import { benchAnalytics } from './analytics.bench.mjs';
 import { benchModels } from './models.bench.mjs';
 import { benchClustering } from './clustering.bench.mjs';
 
-const suites = [['kernel', benchKernel], ['analytics', benchAnalytics], ['models', benchModels], ['clustering', benchClustering]];
+const suites = [
+  ['kernel', benchKernel],
+  ['analytics', benchAnalytics],
+  ['models', benchModels],
+  ['clustering', benchClustering],
+];
 const only = process.argv[2];
 let failures = 0;
 for (const [name, run] of suites) {

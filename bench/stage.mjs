@@ -29,7 +29,13 @@ async function ours() {
   if (stage === 'kmeans') {
     const s = crm.rfm(await prepare());
     const t0 = performance.now();
-    const k = crm.kmeansSegments(s, ['recency', 'frequency', 'monetary'], { k: 5, seed: 1, nInit: 1, log1p: ['frequency', 'monetary'], silhouetteSample: 1000 });
+    const k = crm.kmeansSegments(s, ['recency', 'frequency', 'monetary'], {
+      k: 5,
+      seed: 1,
+      nInit: 1,
+      log1p: ['frequency', 'monetary'],
+      silhouetteSample: 1000,
+    });
     return { ms: performance.now() - t0, check: k.sizes.length, inertia: k.inertia, iterations: k.iterations };
   }
 }
@@ -82,7 +88,11 @@ async function lloyd() {
   const { crm, loadTable } = await import('../out/bench/analytics.mjs');
   const s = crm.rfm(crm.prepareTransactions(await loadTable('.', file)).table);
   const n = s.numRows();
-  const cols = [Float64Array.from(s.array('recency')), Float64Array.from(s.array('frequency'), Math.log1p), Float64Array.from(s.array('monetary'), Math.log1p)];
+  const cols = [
+    Float64Array.from(s.array('recency')),
+    Float64Array.from(s.array('frequency'), Math.log1p),
+    Float64Array.from(s.array('monetary'), Math.log1p),
+  ];
   for (const col of cols) {
     let mean = 0;
     for (const v of col) mean += v / n;

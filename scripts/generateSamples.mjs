@@ -23,22 +23,44 @@ const END = Date.UTC(2024, 11, 31);
 const DAYS = (END - START) / DAY + 1;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
 const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-const writeCsv = (file, header, rows) => writeFileSync(path.join(out, file), [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n');
+const writeCsv = (file, header, rows) =>
+  writeFileSync(path.join(out, file), [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n');
 
 // Seasonality of buying (month 0 = January).
 const SEASON = [0.8, 0.85, 0.95, 1, 1, 0.9, 0.85, 0.85, 1, 1.05, 1.35, 1.6];
 const CHANNELS = ['web', 'web', 'web', 'instagram', 'marketplace', 'newsletter'];
 const COUNTRIES = ['FR', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'CN', 'US', 'UK'];
 const PRODUCTS = [
-  ['Espresso beans 1kg', 24], ['Filter beans 250g', 9.5], ['Decaf beans 250g', 10], ['Hand grinder', 79], ['Burr grinder', 189],
-  ['French press', 35], ['Pour-over dripper', 22], ['Paper filters (100)', 6], ['Gooseneck kettle', 59], ['Scale', 29],
-  ['Milk jug', 18], ['Tamper', 25], ['Cleaning tablets', 12], ['Travel mug', 21], ['Ceramic cup set', 32],
-  ['Cold brew jar', 27], ['Tea sampler', 16], ['Barista course voucher', 90], ['Gift card', 50], ['Descaler', 11],
+  ['Espresso beans 1kg', 24],
+  ['Filter beans 250g', 9.5],
+  ['Decaf beans 250g', 10],
+  ['Hand grinder', 79],
+  ['Burr grinder', 189],
+  ['French press', 35],
+  ['Pour-over dripper', 22],
+  ['Paper filters (100)', 6],
+  ['Gooseneck kettle', 59],
+  ['Scale', 29],
+  ['Milk jug', 18],
+  ['Tamper', 25],
+  ['Cleaning tablets', 12],
+  ['Travel mug', 21],
+  ['Ceramic cup set', 32],
+  ['Cold brew jar', 27],
+  ['Tea sampler', 16],
+  ['Barista course voucher', 90],
+  ['Gift card', 50],
+  ['Descaler', 11],
 ];
 // Products that sell together: [product, companion, probability].
 const PAIRS = [
-  ['Pour-over dripper', 'Paper filters (100)', 0.7], ['French press', 'Filter beans 250g', 0.5], ['Hand grinder', 'Espresso beans 1kg', 0.4],
-  ['Burr grinder', 'Espresso beans 1kg', 0.55], ['Gooseneck kettle', 'Pour-over dripper', 0.45], ['Milk jug', 'Tamper', 0.35], ['Scale', 'Pour-over dripper', 0.3],
+  ['Pour-over dripper', 'Paper filters (100)', 0.7],
+  ['French press', 'Filter beans 250g', 0.5],
+  ['Hand grinder', 'Espresso beans 1kg', 0.4],
+  ['Burr grinder', 'Espresso beans 1kg', 0.55],
+  ['Gooseneck kettle', 'Pour-over dripper', 0.45],
+  ['Milk jug', 'Tamper', 0.35],
+  ['Scale', 'Pour-over dripper', 0.3],
 ];
 
 const customers = [];
@@ -94,7 +116,14 @@ for (const o of orders) {
   orderRows.push([o.id, o.customer.id, stamp, amount.toFixed(2), o.customer.channel, o.customer.country]);
   if (rand() < 0.02) {
     const back = Math.min(END, o.t + (3 + Math.floor(rand() * 20)) * DAY);
-    orderRows.push([`R${o.id.slice(1)}`, o.customer.id, `${iso(back)} 12:00`, (-amount).toFixed(2), o.customer.channel, o.customer.country]);
+    orderRows.push([
+      `R${o.id.slice(1)}`,
+      o.customer.id,
+      `${iso(back)} 12:00`,
+      (-amount).toFixed(2),
+      o.customer.channel,
+      o.customer.country,
+    ]);
   }
 }
 // A few messy rows, as real exports have them.
@@ -116,9 +145,26 @@ writeCsv('order_lines.csv', ['order_id', 'product', 'quantity', 'unit_price'], l
 
 // NPS survey: answers depend on how the customer has been served (repeat buyers score higher).
 const EN = {
-  promoter: ['Great coffee, fast delivery', 'Love the beans and the friendly service', 'Excellent quality, will buy again', 'Fast shipping and great packaging', 'Best grinder I have owned'],
-  passive: ['Good products but shipping was slow', 'Nice beans, a bit expensive', 'Okay overall, website could be easier', 'Decent quality, delivery took a week'],
-  detractor: ['Delivery was late and the box was damaged', 'Too expensive for what you get', 'Customer service never answered my email', 'Grinder broke after a month', 'Shipping was slow and costly'],
+  promoter: [
+    'Great coffee, fast delivery',
+    'Love the beans and the friendly service',
+    'Excellent quality, will buy again',
+    'Fast shipping and great packaging',
+    'Best grinder I have owned',
+  ],
+  passive: [
+    'Good products but shipping was slow',
+    'Nice beans, a bit expensive',
+    'Okay overall, website could be easier',
+    'Decent quality, delivery took a week',
+  ],
+  detractor: [
+    'Delivery was late and the box was damaged',
+    'Too expensive for what you get',
+    'Customer service never answered my email',
+    'Grinder broke after a month',
+    'Shipping was slow and costly',
+  ],
 };
 const ZH = {
   promoter: ['咖啡豆很新鲜，发货很快', '服务很好，会再次购买', '质量非常好，包装精美'],
@@ -140,7 +186,12 @@ for (const c of customers) {
   const t = Math.min(END, c.first + Math.floor(rand() * 60) * DAY);
   surveyRows.push([`R${String(++rid).padStart(4, '0')}`, c.id, iso(t), score, comment, c.channel]);
 }
-surveyRows.splice(17, 0, ['R9001', 'C0003', '2024-02-02', '11', 'typo in score', 'web'], ['R9002', 'C0004', '2024-02-03', '', 'no score given', 'web']);
+surveyRows.splice(
+  17,
+  0,
+  ['R9001', 'C0003', '2024-02-02', '11', 'typo in score', 'web'],
+  ['R9002', 'C0004', '2024-02-03', '', 'no score given', 'web'],
+);
 writeCsv('survey.csv', ['response_id', 'customer_id', 'date', 'score', 'comment', 'channel'], surveyRows);
 
 // Campaign: an autumn win-back e-mail to 1,500 lapsed customers, 20% held out as control.
@@ -154,4 +205,6 @@ const campaignRows = lapsed.map((c, k) => {
 });
 writeCsv('campaign.csv', ['customer_id', 'group', 'sent_date', 'contacted', 'responded', 'converted', 'revenue'], campaignRows);
 
-console.log(`wrote ${orderRows.length} orders, ${lineRows.length} order lines, ${surveyRows.length} survey answers, ${campaignRows.length} campaign rows to ${out} (seed ${seed})`);
+console.log(
+  `wrote ${orderRows.length} orders, ${lineRows.length} order lines, ${surveyRows.length} survey answers, ${campaignRows.length} campaign rows to ${out} (seed ${seed})`,
+);

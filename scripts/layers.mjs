@@ -5,7 +5,18 @@
 // layers import the analytics through its public index (src/analytics/index.ts), never a file
 // behind it.
 export const ANALYTICS_ENGINES = ['columnar', 'numerics', 'learn'];
-export const ANALYTICS_TOPICS = ['data', 'segments', 'satisfaction', 'retention', 'value', 'actions', 'models', 'forecast', 'text', 'baskets'];
+export const ANALYTICS_TOPICS = [
+  'data',
+  'segments',
+  'satisfaction',
+  'retention',
+  'value',
+  'actions',
+  'models',
+  'forecast',
+  'text',
+  'baskets',
+];
 export const LAYERS = {
   // Also three pure helpers that fix formats crossing layers (escapeHtml, formatNumber,
   // jsonErrorLocation): see docs/ARCHITECTURE.md, "Two documented exceptions".
@@ -22,7 +33,10 @@ export const LAYERS = {
   extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host', 'io'], packages: '*' },
   renderer: { layers: ['protocol'], packages: ['vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
   // The panel reuses the renderer's offline, CSP-safe Vega view and theme (both run in webviews).
-  webview: { layers: ['protocol', 'renderer'], packages: ['@vscode-elements/elements', 'vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
+  webview: {
+    layers: ['protocol', 'renderer'],
+    packages: ['@vscode-elements/elements', 'vega-embed', 'vega', 'vega-lite', 'vega-interpreter'],
+  },
 };
 
 /** The layer a file belongs to, or undefined outside src/. */

@@ -19,7 +19,12 @@ export function resolveOptions<T extends object>(fn: string, defaults: T, given:
  * leave one out: it then arrives as undefined and the function's own check names it).
  * @example resolveRequired('trainChurnModel', { seed: 42 }, { label: 'churned' }, ['label']) // → { seed: 42, label: 'churned' }
  */
-export function resolveRequired<T extends object, K extends keyof T & string>(fn: string, defaults: Omit<T, K>, given: Partial<T> & Pick<T, K>, required: readonly K[]): T {
+export function resolveRequired<T extends object, K extends keyof T & string>(
+  fn: string,
+  defaults: Omit<T, K>,
+  given: Partial<T> & Pick<T, K>,
+  required: readonly K[],
+): T {
   const known: Partial<T> = { ...defaults } as Partial<T>;
   for (const k of required) known[k] = undefined;
   // Every key of T is now either defaulted or required, and `given` holds the required ones.
@@ -27,7 +32,8 @@ export function resolveRequired<T extends object, K extends keyof T & string>(fn
 }
 
 export function requirePositiveInteger(fn: string, name: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw analyticsError(fn, `${name} must be a positive integer, not ${String(v)}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    throw analyticsError(fn, `${name} must be a positive integer, not ${String(v)}`);
   return v;
 }
 

@@ -8,12 +8,17 @@ import { base, rowsOf, type Rows } from './rows';
  */
 export function clvDistributionChart(table: Rows, options: { field?: string; cap?: number; title?: string } = {}): TopLevelSpec {
   const field = options.field ?? 'clv';
-  const values = rowsOf(table, 'clvDistributionChart').map((r) => Number(r[field])).filter(Number.isFinite).sort((a, b) => a - b);
+  const values = rowsOf(table, 'clvDistributionChart')
+    .map((r) => Number(r[field]))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const cap = options.cap ?? 0.99;
   const limit = values.length ? values[Math.min(values.length - 1, Math.floor(cap * (values.length - 1)))] : 0;
   const above = values.filter((v) => v > limit).length;
   return {
-    ...base(options.title ?? `Predicted customer value${above ? ` (the top ${above} above ${limit.toFixed(0)} not shown)` : ''}`, { height: 180 }),
+    ...base(options.title ?? `Predicted customer value${above ? ` (the top ${above} above ${limit.toFixed(0)} not shown)` : ''}`, {
+      height: 180,
+    }),
     data: { values: values.filter((v) => v <= limit).map((v) => ({ [field]: v })) },
     mark: { type: 'bar', tooltip: true },
     encoding: {

@@ -16,8 +16,25 @@ export function cohortHeatmap(cohorts: Rows): TopLevelSpec {
       y: { field: 'cohort', type: 'ordinal', title: 'Cohort', sort: null },
     },
     layer: [
-      { mark: { type: 'rect', tooltip: true }, encoding: { color: { field: 'retention', type: 'quantitative', title: 'Retention', scale: { scheme: 'greens', domain: [0, 1] }, legend: { format: '.0%' } } } },
-      { mark: { type: 'text', fontSize: 9 }, encoding: { text: { field: 'retention', type: 'quantitative', format: '.0%' }, color: { condition: { test: 'datum.retention > 0.5', value: 'white' }, value: '#222' } } },
+      {
+        mark: { type: 'rect', tooltip: true },
+        encoding: {
+          color: {
+            field: 'retention',
+            type: 'quantitative',
+            title: 'Retention',
+            scale: { scheme: 'greens', domain: [0, 1] },
+            legend: { format: '.0%' },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 9 },
+        encoding: {
+          text: { field: 'retention', type: 'quantitative', format: '.0%' },
+          color: { condition: { test: 'datum.retention > 0.5', value: 'white' }, value: '#222' },
+        },
+      },
     ],
   };
 }

@@ -6,12 +6,17 @@ import { base } from './rows';
  * `crm.classificationMetrics(...)` or a model result's `metrics`.
  * @example charts.confusionMatrixChart(result.metrics, { labels: ['stays', 'churns'] })
  */
-export function confusionMatrixChart(input: { confusionMatrix: number[][] } | { metrics: { confusionMatrix: number[][] } }, options: { labels?: [string, string] } = {}): TopLevelSpec {
+export function confusionMatrixChart(
+  input: { confusionMatrix: number[][] } | { metrics: { confusionMatrix: number[][] } },
+  options: { labels?: [string, string] } = {},
+): TopLevelSpec {
   const m = 'metrics' in input ? input.metrics.confusionMatrix : input.confusionMatrix;
   const [neg, pos] = options.labels ?? ['0', '1'];
   const total = m.flat().reduce((a, b) => a + b, 0) || 1;
   const names = [neg, pos];
-  const values = [0, 1].flatMap((a) => [0, 1].map((p) => ({ actual: names[a], predicted: names[p], count: m[a][p], share: m[a][p] / total, correct: a === p })));
+  const values = [0, 1].flatMap((a) =>
+    [0, 1].map((p) => ({ actual: names[a], predicted: names[p], count: m[a][p], share: m[a][p] / total, correct: a === p })),
+  );
   const max = Math.max(...values.map((v) => v.count));
   return {
     ...base('Confusion matrix', { height: 160 }),
@@ -21,7 +26,10 @@ export function confusionMatrixChart(input: { confusionMatrix: number[][] } | { 
       y: { field: 'actual', type: 'nominal', sort: names, title: 'Actual' },
     },
     layer: [
-      { mark: { type: 'rect', tooltip: true }, encoding: { color: { field: 'count', type: 'quantitative', legend: null, scale: { scheme: 'blues' } } } },
+      {
+        mark: { type: 'rect', tooltip: true },
+        encoding: { color: { field: 'count', type: 'quantitative', legend: null, scale: { scheme: 'blues' } } },
+      },
       {
         mark: { type: 'text', fontSize: 14 },
         encoding: {

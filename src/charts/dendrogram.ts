@@ -17,7 +17,8 @@ export interface DendrogramInput {
  */
 export function dendrogram(result: DendrogramInput, options: { leaves?: number } = {}): TopLevelSpec {
   const merges = result?.merges;
-  if (!Array.isArray(merges) || merges.length === 0) throw new Error('charts.dendrogram: expects a result of crm.hierarchicalSegments with at least two rows');
+  if (!Array.isArray(merges) || merges.length === 0)
+    throw new Error('charts.dendrogram: expects a result of crm.hierarchicalSegments with at least two rows');
   const n = merges.length + 1;
   const leaves = Math.max(2, Math.min(options.leaves ?? 30, n));
   const firstShown = n - leaves; // merges from this index on are drawn
@@ -45,19 +46,40 @@ export function dendrogram(result: DendrogramInput, options: { leaves?: number }
       }
       const pa = pos.get(m.a)!;
       const pb = pos.get(m.b)!;
-      segments.push({ x: pa.x, y: pa.y, x2: pa.x, y2: m.height }, { x: pb.x, y: pb.y, x2: pb.x, y2: m.height }, { x: pa.x, y: m.height, x2: pb.x, y2: m.height });
+      segments.push(
+        { x: pa.x, y: pa.y, x2: pa.x, y2: m.height },
+        { x: pb.x, y: pb.y, x2: pb.x, y2: m.height },
+        { x: pa.x, y: m.height, x2: pb.x, y2: m.height },
+      );
       pos.set(id, { x: (pa.x + pb.x) / 2, y: m.height });
     }
     return pos.get(root)!;
   };
   place(2 * n - 2);
   const layers: unknown[] = [
-    { data: { values: segments }, mark: { type: 'rule' }, encoding: { x: { field: 'x', type: 'quantitative', axis: null }, x2: { field: 'x2' }, y: { field: 'y', type: 'quantitative', title: 'Merge height' }, y2: { field: 'y2' } } },
-    { data: { values: labels }, mark: { type: 'text', angle: 270, align: 'right', dy: 0, dx: -4, fontSize: 9 }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { datum: 0, type: 'quantitative' }, text: { field: 'label' } } },
+    {
+      data: { values: segments },
+      mark: { type: 'rule' },
+      encoding: {
+        x: { field: 'x', type: 'quantitative', axis: null },
+        x2: { field: 'x2' },
+        y: { field: 'y', type: 'quantitative', title: 'Merge height' },
+        y2: { field: 'y2' },
+      },
+    },
+    {
+      data: { values: labels },
+      mark: { type: 'text', angle: 270, align: 'right', dy: 0, dx: -4, fontSize: 9 },
+      encoding: { x: { field: 'x', type: 'quantitative' }, y: { datum: 0, type: 'quantitative' }, text: { field: 'label' } },
+    },
   ];
   if (result.cutBetween && Number.isFinite(result.cutBetween[1])) {
     const cut = (result.cutBetween[0] + result.cutBetween[1]) / 2;
-    layers.push({ data: { values: [{ cut }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#e45756' }, encoding: { y: { field: 'cut', type: 'quantitative' } } });
+    layers.push({
+      data: { values: [{ cut }] },
+      mark: { type: 'rule', strokeDash: [4, 4], color: '#e45756' },
+      encoding: { y: { field: 'cut', type: 'quantitative' } },
+    });
   }
   const title = `Dendrogram${leaves < n ? ` (top ${leaves} of ${n.toLocaleString('en-US')} rows' clusters)` : ''}${result.k ? `, cut into ${result.k}` : ''}`;
   return { ...base(title, { height: 280 }), layer: layers } as unknown as TopLevelSpec;

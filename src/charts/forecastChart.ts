@@ -14,13 +14,25 @@ export function forecastChart(result: { table: Rows; level?: number; method?: st
   ]);
   // Join the forecast line to the last actual point.
   if (lastActual) line.push({ period: lastActual.period, series: 'forecast', value: lastActual.actual });
-  const band = rows.filter((r) => r.lower !== null && r.lower !== undefined).map((r) => ({ period: r.period, lower: r.lower, upper: r.upper }));
+  const band = rows
+    .filter((r) => r.lower !== null && r.lower !== undefined)
+    .map((r) => ({ period: r.period, lower: r.lower, upper: r.upper }));
   const level = Math.round(100 * (result.level ?? 0.95));
-  const x = { field: 'period', type: 'ordinal' as const, sort: rows.map((r) => String(r.period)), title: null, axis: { labelAngle: 0, labelOverlap: true } };
+  const x = {
+    field: 'period',
+    type: 'ordinal' as const,
+    sort: rows.map((r) => String(r.period)),
+    title: null,
+    axis: { labelAngle: 0, labelOverlap: true },
+  };
   return {
     ...base(`Forecast${result.method ? ` (${result.method})` : ''} with its ${level}% prediction interval`, { height: 220 }),
     layer: [
-      { data: { values: band }, mark: { type: 'area', opacity: 0.25, tooltip: true }, encoding: { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } } },
+      {
+        data: { values: band },
+        mark: { type: 'area', opacity: 0.25, tooltip: true },
+        encoding: { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } },
+      },
       {
         data: { values: line },
         mark: { type: 'line', point: true, tooltip: true },
@@ -28,7 +40,18 @@ export function forecastChart(result: { table: Rows; level?: number; method?: st
           x,
           y: { field: 'value', type: 'quantitative', title: options.yTitle ?? 'Value' },
           color: { field: 'series', type: 'nominal', title: null, scale: { domain: ['actual', 'forecast'] } },
-          strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: ['actual', 'forecast'], range: [[1, 0], [5, 3]] } },
+          strokeDash: {
+            field: 'series',
+            type: 'nominal',
+            legend: null,
+            scale: {
+              domain: ['actual', 'forecast'],
+              range: [
+                [1, 0],
+                [5, 3],
+              ],
+            },
+          },
         },
       },
     ],

@@ -19,7 +19,18 @@ export function holdoutChart(result: { table: Rows }): TopLevelSpec {
       x: { field: 'frequency', type: 'ordinal', sort: null, title: 'Repeat purchases in calibration', axis: { labelAngle: 0 } },
       y: { field: 'purchases', type: 'quantitative', title: 'Mean repeat purchases in holdout' },
       color: { field: 'series', type: 'nominal', title: null, scale: { domain: ['predicted', 'actual'] } },
-      strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: ['predicted', 'actual'], range: [[4, 3], [1, 0]] } },
+      strokeDash: {
+        field: 'series',
+        type: 'nominal',
+        legend: null,
+        scale: {
+          domain: ['predicted', 'actual'],
+          range: [
+            [4, 3],
+            [1, 0],
+          ],
+        },
+      },
     },
   };
 }

@@ -8,7 +8,12 @@ import { base, rowsOfResult, type Rows } from './rows';
  * @example charts.migrationHeatmap(crm.segmentMigration(lastMonth, thisMonth))
  */
 export function migrationHeatmap(migration: Rows | { table: Rows }): TopLevelSpec {
-  const rows = rowsOfResult(migration, 'table', 'migrationHeatmap').map((r) => ({ from: String(r.from), to: String(r.to), customers: Number(r.customers), stayed: r.from === r.to }));
+  const rows = rowsOfResult(migration, 'table', 'migrationHeatmap').map((r) => ({
+    from: String(r.from),
+    to: String(r.to),
+    customers: Number(r.customers),
+    stayed: r.from === r.to,
+  }));
   const order = (key: 'from' | 'to') => [...new Set(rows.map((r) => r[key]))];
   const froms = order('from');
   const tos = [...new Set([...order('to').filter((t) => t !== 'gone'), ...(rows.some((r) => r.to === 'gone') ? ['gone'] : [])])];

@@ -12,7 +12,10 @@ export function npsTrendChart(trend: Rows): TopLevelSpec {
     ...base('NPS over time (band: 95% interval)'),
     data: { values },
     layer: [
-      { mark: { type: 'area', opacity: 0.25 }, encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: 'NPS', scale: { domain: [-100, 100] } }, y2: { field: 'ciHigh' } } },
+      {
+        mark: { type: 'area', opacity: 0.25 },
+        encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: 'NPS', scale: { domain: [-100, 100] } }, y2: { field: 'ciHigh' } },
+      },
       { mark: { type: 'line', point: true, tooltip: true }, encoding: { x, y: { field: 'nps', type: 'quantitative' } } },
       { mark: { type: 'rule', strokeDash: [2, 2], opacity: 0.5 }, encoding: { y: { datum: 0 } } },
     ],

@@ -23,7 +23,10 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
       y: { field: 'r', type: 'ordinal', title: 'Recency score (R)', sort: 'descending' },
     },
     layer: [
-      { mark: { type: 'rect', tooltip: true }, encoding: { color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } } } },
+      {
+        mark: { type: 'rect', tooltip: true },
+        encoding: { color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } } },
+      },
       {
         mark: { type: 'text', fontSize: 10 },
         encoding: {

@@ -3,7 +3,8 @@ export type Rows = { objects(): object[] } | object[];
 
 export function rowsOf(input: Rows, fn: string): Record<string, unknown>[] {
   if (Array.isArray(input)) return input as Record<string, unknown>[];
-  if (input && typeof (input as { objects?: unknown }).objects === 'function') return (input as { objects(): Record<string, unknown>[] }).objects();
+  if (input && typeof (input as { objects?: unknown }).objects === 'function')
+    return (input as { objects(): Record<string, unknown>[] }).objects();
   throw new Error(`charts.${fn}: expects a table or an array of rows`);
 }
 
@@ -12,7 +13,8 @@ export function rowsOf(input: Rows, fn: string): Record<string, unknown>[] {
  * input itself when it is already that table.
  */
 export function rowsOfResult<K extends string>(input: Rows | { [k in K]: Rows }, key: K, fn: string): Record<string, unknown>[] {
-  const part = input && typeof input === 'object' && !Array.isArray(input) && key in input ? (input as { [k in K]: Rows })[key] : (input as Rows);
+  const part =
+    input && typeof input === 'object' && !Array.isArray(input) && key in input ? (input as { [k in K]: Rows })[key] : (input as Rows);
   return rowsOf(part, fn);
 }
 

@@ -6,7 +6,10 @@ import { base, rowsOfResult, type Rows } from './rows';
  * by confidence, from `crm.apriori(...)`.
  * @example charts.rulesChart(crm.apriori(baskets, { minSupport: 0.01 }), { top: 10 })
  */
-export function rulesChart(input: { rules: Rows } | Rows, options: { top?: number; by?: 'lift' | 'confidence' | 'support' } = {}): TopLevelSpec {
+export function rulesChart(
+  input: { rules: Rows } | Rows,
+  options: { top?: number; by?: 'lift' | 'confidence' | 'support' } = {},
+): TopLevelSpec {
   const by = options.by ?? 'lift';
   const rows = rowsOfResult(input, 'rules', 'rulesChart');
   const name = (v: unknown) => (Array.isArray(v) ? v.join(' + ') : String(v));

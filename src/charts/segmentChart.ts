@@ -11,7 +11,10 @@ export function segmentChart(summary: Rows): TopLevelSpec {
   return {
     ...base('Customers and revenue by segment'),
     data: { values },
-    transform: [{ fold: ['share', 'revenueShare'], as: ['measure', 'value'] }, { calculate: "datum.measure === 'share' ? 'Customers' : 'Revenue'", as: 'Measure' }],
+    transform: [
+      { fold: ['share', 'revenueShare'], as: ['measure', 'value'] },
+      { calculate: "datum.measure === 'share' ? 'Customers' : 'Revenue'", as: 'Measure' },
+    ],
     mark: { type: 'bar', tooltip: true },
     encoding: {
       y: { field: 'segment', type: 'nominal', sort: order, title: null },

@@ -8,11 +8,18 @@ import { base, rowsOf, type Rows } from './rows';
  */
 export function segmentProfileChart(profileTable: Rows, by = 'segment'): TopLevelSpec {
   const rows = rowsOf(profileTable, 'segmentProfileChart');
-  const features = Object.keys(rows[0] ?? {}).filter((k) => k.endsWith('_mean')).map((k) => k.slice(0, -5));
+  const features = Object.keys(rows[0] ?? {})
+    .filter((k) => k.endsWith('_mean'))
+    .map((k) => k.slice(0, -5));
   const total = rows.reduce((s, r) => s + Number(r.count), 0);
   const values = features.flatMap((f) => {
     const overall = rows.reduce((s, r) => s + Number(r[`${f}_mean`]) * Number(r.count), 0) / total;
-    return rows.map((r) => ({ segment: String(r[by]), feature: f, index: overall === 0 ? 0 : Number(r[`${f}_mean`]) / overall, mean: r[`${f}_mean`] }));
+    return rows.map((r) => ({
+      segment: String(r[by]),
+      feature: f,
+      index: overall === 0 ? 0 : Number(r[`${f}_mean`]) / overall,
+      mean: r[`${f}_mean`],
+    }));
   });
   return {
     ...base('Segment profiles (1 = overall mean)'),

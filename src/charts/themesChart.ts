@@ -30,7 +30,9 @@ export function themesChart(input: { themes: Rows } | Rows, options: { top?: num
       encoding: {
         y: { field: 'term', type: 'nominal', sort: '-x', title: null },
         x: { field: 'share', type: 'quantitative', title: "Share of the group's comments", axis: { format: '.0%' } },
-        color: colored ? { field: 'group', type: 'nominal', legend: null, scale: { domain: groups, range: groups.map((g) => GROUP_COLORS[g]) } } : { field: 'group', type: 'nominal', legend: null },
+        color: colored
+          ? { field: 'group', type: 'nominal', legend: null, scale: { domain: groups, range: groups.map((g) => GROUP_COLORS[g]) } }
+          : { field: 'group', type: 'nominal', legend: null },
       },
     },
     resolve: { scale: { y: 'independent' } },

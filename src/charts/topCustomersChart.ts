@@ -13,7 +13,11 @@ export function topCustomersChart(table: Rows, options: { n?: number; value?: st
     .filter((r) => Number.isFinite(Number(r[value])))
     .sort((a, b) => Number(b[value]) - Number(a[value]))
     .slice(0, options.n ?? 20)
-    .map((r) => ({ customer: String(r[label] ?? ''), [value]: Number(r[value]), ...(r.probabilityAlive !== undefined ? { probabilityAlive: r.probabilityAlive } : {}) }));
+    .map((r) => ({
+      customer: String(r[label] ?? ''),
+      [value]: Number(r[value]),
+      ...(r.probabilityAlive !== undefined ? { probabilityAlive: r.probabilityAlive } : {}),
+    }));
   const hasAlive = rows.some((r) => 'probabilityAlive' in r);
   return {
     ...base(`Top ${rows.length} customers by ${value === 'clv' ? 'predicted value' : value}`),
@@ -22,7 +26,16 @@ export function topCustomersChart(table: Rows, options: { n?: number; value?: st
     encoding: {
       y: { field: 'customer', type: 'nominal', sort: null, title: null },
       x: { field: value, type: 'quantitative', title: value === 'clv' ? 'CLV' : value },
-      ...(hasAlive ? { color: { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', scale: { scheme: 'redyellowgreen', domain: [0, 1] } } } : {}),
+      ...(hasAlive
+        ? {
+            color: {
+              field: 'probabilityAlive',
+              type: 'quantitative',
+              title: 'P(alive)',
+              scale: { scheme: 'redyellowgreen', domain: [0, 1] },
+            },
+          }
+        : {}),
     },
   };
 }

@@ -41,7 +41,8 @@ async function execute(given: NotebookFile, file: string, params: string[] = [])
   const used = Object.entries(injected.parameters);
   if (used.length) {
     console.log(`parameters: ${used.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    if (!injected.found) console.error('note: the notebook has no parameters cell (cell metadata "parameters": true); the parameters were put first');
+    if (!injected.found)
+      console.error('note: the notebook has no parameters cell (cell metadata "parameters": true); the parameters were put first');
   } else if (injected.found) {
     console.log('parameters: the defaults of the parameters cell');
   }
@@ -73,7 +74,10 @@ async function report(file: string, options: ReportArgs): Promise<number> {
   if (options.param?.length && !options.run) throw new UsageError('--param needs --run (the parameters apply to a run)');
   if (options.run) ({ notebook: nb, failed } = await execute(nb, file, options.param));
   if (options.pseudonymize) {
-    const columns = options.pseudonymize.split(',').map((c) => c.trim()).filter(Boolean);
+    const columns = options.pseudonymize
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const key = options.pseudonymizeKey ?? process.env.CRM_WORKBENCH_PSEUDONYM_KEY ?? randomBytes(24).toString('hex');
     if (key.length < 8) throw new UsageError('--pseudonymize-key needs at least 8 characters');
     nb = pseudonymizeNotebook(nb, columns, key);

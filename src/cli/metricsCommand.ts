@@ -26,7 +26,10 @@ export function readOptions(options: MetricsOptions): ReadDataOptions {
 
 /** Reads a data file for the CLI; every failure becomes a one-line UsageError naming the file. */
 export async function readForCli(file: string, options: ReadDataOptions = {}): Promise<ColumnTable> {
-  if (/\.crmnb$/i.test(file)) throw new UsageError(`${file} is a notebook; "metrics" reads a data file (CSV, TSV, .xlsx or JSON). Use "run" or "report" for notebooks`);
+  if (/\.crmnb$/i.test(file))
+    throw new UsageError(
+      `${file} is a notebook; "metrics" reads a data file (CSV, TSV, .xlsx or JSON). Use "run" or "report" for notebooks`,
+    );
   try {
     return await readDataFile(file, options);
   } catch (e) {
@@ -47,33 +50,52 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
       `  revenue ${money(m.revenue)}${currency} · orders ${m.orders.toLocaleString('en-US')} · customers ${m.customers.toLocaleString('en-US')} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
       `  customers at risk (last order 90–180 days ago): ${m.atRisk}`,
       '  segments: ' + m.segments.map((s) => `${s.segment} ${s.customers}`).join(', '),
-      '  top customers: ' + m.topCustomers.slice(0, 5).map((c) => `${c.customerId} ${money(c.revenue)}`).join(', '),
+      '  top customers: ' +
+        m.topCustomers
+          .slice(0, 5)
+          .map((c) => `${c.customerId} ${money(c.revenue)}`)
+          .join(', '),
       `  months: ${m.monthlyRevenue[0]?.month ?? '—'} … ${m.monthlyRevenue.at(-1)?.month ?? '—'} (${m.monthlyRevenue.length})`,
     );
   } else if (m.kind === 'survey') {
     const n = m.nps;
     lines.push(
-      n.nps === null ? '  NPS: no valid answers' : `  NPS ${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)} (95% CI ${n.ci![0].toFixed(1)} to ${n.ci![1].toFixed(1)}), n = ${n.n}; promoters ${n.promoters}, passives ${n.passives}, detractors ${n.detractors}`,
+      n.nps === null
+        ? '  NPS: no valid answers'
+        : `  NPS ${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)} (95% CI ${n.ci![0].toFixed(1)} to ${n.ci![1].toFixed(1)}), n = ${n.n}; promoters ${n.promoters}, passives ${n.passives}, detractors ${n.detractors}`,
       ...(m.csat && m.csat.csat !== null ? [`  CSAT ${m.csat.csat.toFixed(1)}% (top-2-box), n = ${m.csat.n}`] : []),
       '  scores: ' + m.distribution.map((d) => `${d.score}:${d.count}`).join(' '),
     );
   } else {
-    lines.push(`  ${m.customers.toLocaleString('en-US')} rows`, ...m.columns.map((c) => `  ${c.name}: ${c.filled} filled, ${c.distinct} distinct`));
+    lines.push(
+      `  ${m.customers.toLocaleString('en-US')} rows`,
+      ...m.columns.map((c) => `  ${c.name}: ${c.filled} filled, ${c.distinct} distinct`),
+    );
   }
   if (read) lines.push(`  ${describeReadInfo(read)}`);
   if ('report' in m) {
     const r = m.report;
-    lines.push(`  columns: ${Object.entries(r.mapping).map(([field, col]) => `${field} ← "${col}"`).join(', ')}`);
+    lines.push(
+      `  columns: ${Object.entries(r.mapping)
+        .map(([field, col]) => `${field} ← "${col}"`)
+        .join(', ')}`,
+    );
     const dropped = Object.entries(r.droppedByReason);
-    lines.push(`  kept ${r.rowsKept.toLocaleString('en-US')} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${k}`).join(', ') : ''}`);
+    lines.push(
+      `  kept ${r.rowsKept.toLocaleString('en-US')} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${k}`).join(', ') : ''}`,
+    );
   }
   // The report repeats the reader's warnings, except duplicated headers, which it names only for the columns it used.
   const reported = 'report' in m ? m.report.warnings : [];
-  const readOnly = (read?.warnings ?? []).filter((w) => !reported.includes(w) && !reported.some((r) => /appears more than once/.test(w) && r.includes(w.split('"')[1])));
+  const readOnly = (read?.warnings ?? []).filter(
+    (w) => !reported.includes(w) && !reported.some((r) => /appears more than once/.test(w) && r.includes(w.split('"')[1])),
+  );
   const warnings = [...reported, ...readOnly];
   for (const w of warnings) lines.push(`  warning: ${w}`);
   if (m.kind === 'customers' && !('report' in m)) {
-    lines.push('  (read as a customer list; if it is an orders export, say which columns hold what: --kind orders --map \'{"customerId":"…","orderDate":"…","amount":"…"}\')');
+    lines.push(
+      '  (read as a customer list; if it is an orders export, say which columns hold what: --kind orders --map \'{"customerId":"…","orderDate":"…","amount":"…"}\')',
+    );
   }
   return lines.join('\n');
 }
@@ -102,7 +124,8 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
   }
   let choice: Parameters<typeof quickMetrics>[1];
   if (options.kind !== undefined || options.map !== undefined) {
-    if (!['orders', 'survey', 'customers'].includes(options.kind ?? '')) throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');
+    if (!['orders', 'survey', 'customers'].includes(options.kind ?? ''))
+      throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');
     let columns: Record<string, string> = {};
     try {
       columns = options.map ? JSON.parse(options.map) : {};
@@ -115,7 +138,9 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
   try {
     m = quickMetrics(table, choice);
   } catch (e) {
-    const hint = choice ? '' : ` If the columns were not recognised, name them: --kind orders --map '{"customerId":"…","orderDate":"…","amount":"…"}'`;
+    const hint = choice
+      ? ''
+      : ` If the columns were not recognised, name them: --kind orders --map '{"customerId":"…","orderDate":"…","amount":"…"}'`;
     throw new UsageError(`${path.basename(file)}: ${(e as Error).message}.${hint}`);
   }
   const read = readInfo(table);

@@ -34,7 +34,16 @@ interface FlagSpec {
 
 const COMMANDS = {
   run: { '--out': { value: true }, '--param': { value: true, repeat: true } },
-  report: { '--out': { value: true, required: true }, '--param': { value: true, repeat: true }, '--run': { value: false }, '--hide-code': { value: false }, '--title': { value: true }, '--lang': { value: true }, '--pseudonymize': { value: true }, '--pseudonymize-key': { value: true } },
+  report: {
+    '--out': { value: true, required: true },
+    '--param': { value: true, repeat: true },
+    '--run': { value: false },
+    '--hide-code': { value: false },
+    '--title': { value: true },
+    '--lang': { value: true },
+    '--pseudonymize': { value: true },
+    '--pseudonymize-key': { value: true },
+  },
   metrics: {
     '--json': { value: false },
     '--kind': { value: true },
@@ -109,7 +118,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (spec.repeat) options[camel(flag)] = [...((options[camel(flag)] as string[] | undefined) ?? []), value];
     else options[camel(flag)] = value;
   }
-  for (const [flag, spec] of Object.entries(flags)) if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
+  for (const [flag, spec] of Object.entries(flags))
+    if (spec.required && options[camel(flag)] === undefined) throw new UsageError(`"${command}" needs ${flag} <file>`);
   const what = command === 'metrics' ? 'data file' : 'notebook file';
   if (positional.length !== 1) throw new UsageError(`"${command}" takes one ${what}, got ${positional.length}`);
   if (command !== 'metrics' && !/\.crmnb$/i.test(positional[0])) throw new UsageError(`"${positional[0]}" is not a .crmnb notebook`);

@@ -62,7 +62,10 @@ export class KernelController implements vscode.Disposable {
     let k = this.kernels.get(key);
     if (!k) {
       const config = vscode.workspace.getConfiguration('crmWorkbench');
-      const dir = notebook.uri.scheme === 'file' ? path.dirname(notebook.uri.fsPath) : (vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd());
+      const dir =
+        notebook.uri.scheme === 'file'
+          ? path.dirname(notebook.uri.fsPath)
+          : (vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd());
       const proc = new KernelProcess({
         kernelPath: this.kernelPath,
         notebookDir: dir,
@@ -88,7 +91,9 @@ export class KernelController implements vscode.Disposable {
         new vscode.NotebookCellOutput([
           errorItem({
             name: 'Restricted Mode',
-            message: vscode.l10n.t('This workspace is not trusted, so CRM Workbench does not run code in it. Trust the workspace (Manage Workspace Trust) to run cells.'),
+            message: vscode.l10n.t(
+              'This workspace is not trusted, so CRM Workbench does not run code in it. Trust the workspace (Manage Workspace Trust) to run cells.',
+            ),
           }),
         ]),
       );
@@ -125,7 +130,10 @@ export class KernelController implements vscode.Disposable {
     });
     cancel.dispose();
     if (result.error) {
-      const error = result.status === 'died' ? { ...result.error, message: `${result.error.message}. The next run starts a new kernel.` } : result.error;
+      const error =
+        result.status === 'died'
+          ? { ...result.error, message: `${result.error.message}. The next run starts a new kernel.` }
+          : result.error;
       enqueue(() => execution.appendOutput(new vscode.NotebookCellOutput([errorItem(error)])));
     }
     await chain;

@@ -24,33 +24,47 @@ async function reportFailure(log: vscode.OutputChannel, what: string, e: unknown
 /** The notebook a toolbar or palette command is about. */
 function targetNotebook(arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri): vscode.NotebookDocument | undefined {
   const uri = arg instanceof vscode.Uri ? arg : arg?.notebookEditor?.notebookUri;
-  const notebook = uri ? vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeNotebookEditor?.notebook;
+  const notebook = uri
+    ? vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === uri.toString())
+    : vscode.window.activeNotebookEditor?.notebook;
   return notebook?.notebookType === NOTEBOOK_TYPE ? notebook : undefined;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, controller: KernelController, log: vscode.OutputChannel, metricsDeps: QuickMetricsDeps): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  controller: KernelController,
+  log: vscode.OutputChannel,
+  metricsDeps: QuickMetricsDeps,
+): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('crmWorkbench.newNotebook', async () => {
       const data = new vscode.NotebookData(STARTER_CELLS.map(([kind, src, lang]) => new vscode.NotebookCellData(kind, src, lang)));
       const doc = await vscode.workspace.openNotebookDocument(NOTEBOOK_TYPE, data);
       await vscode.window.showNotebookDocument(doc);
     }),
-    vscode.commands.registerCommand('crmWorkbench.restartKernel', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {
-      const notebook = targetNotebook(arg);
-      if (!notebook) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to restart its kernel.'));
-        return;
-      }
-      try {
-        await controller.restart(notebook);
-        void vscode.window.showInformationMessage(vscode.l10n.t('CRM kernel restarted: variables were cleared.'));
-      } catch (e) {
-        await reportFailure(log, vscode.l10n.t('Restarting the kernel failed'), e);
-      }
-    }),
+    vscode.commands.registerCommand(
+      'crmWorkbench.restartKernel',
+      async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri) => {
+        const notebook = targetNotebook(arg);
+        if (!notebook) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to restart its kernel.'));
+          return;
+        }
+        try {
+          await controller.restart(notebook);
+          void vscode.window.showInformationMessage(vscode.l10n.t('CRM kernel restarted: variables were cleared.'));
+        } catch (e) {
+          await reportFailure(log, vscode.l10n.t('Restarting the kernel failed'), e);
+        }
+      },
+    ),
     vscode.commands.registerCommand('crmWorkbench.newFromSample', async (file?: string, folder?: vscode.Uri) => {
       try {
-        return await newFromSample(context.extensionUri, typeof file === 'string' ? file : undefined, folder instanceof vscode.Uri ? folder : undefined);
+        return await newFromSample(
+          context.extensionUri,
+          typeof file === 'string' ? file : undefined,
+          folder instanceof vscode.Uri ? folder : undefined,
+        );
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Creating the sample notebook failed'), e);
         return undefined;
@@ -72,7 +86,10 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
       try {
         const kernelPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'kernel', 'main.mjs').fsPath;
         const written = await exportAtRisk(kernelPath, file, target instanceof vscode.Uri ? target : undefined);
-        if (written) void vscode.window.showInformationMessage(vscode.l10n.t('At-risk customers saved to {0}', vscode.workspace.asRelativePath(written)));
+        if (written)
+          void vscode.window.showInformationMessage(
+            vscode.l10n.t('At-risk customers saved to {0}', vscode.workspace.asRelativePath(written)),
+          );
         return written;
       } catch (e) {
         await reportFailure(log, vscode.l10n.t('Exporting at-risk customers failed'), e);
@@ -91,21 +108,26 @@ export function registerCommands(context: vscode.ExtensionContext, controller: K
       edit.set(target.notebook.uri, [vscode.NotebookEdit.updateCellMetadata(target.index, metadata)]);
       await vscode.workspace.applyEdit(edit);
       void vscode.window.showInformationMessage(
-        metadata.parameters ? vscode.l10n.t('This cell is now the parameters cell: crm-workbench run --param name=value overrides its values.') : vscode.l10n.t('This cell is no longer the parameters cell.'),
+        metadata.parameters
+          ? vscode.l10n.t('This cell is now the parameters cell: crm-workbench run --param name=value overrides its values.')
+          : vscode.l10n.t('This cell is no longer the parameters cell.'),
       );
     }),
-    vscode.commands.registerCommand('crmWorkbench.exportReport', async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri, target?: vscode.Uri) => {
-      const notebook = targetNotebook(arg);
-      if (!notebook) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to export it as a report.'));
-        return undefined;
-      }
-      try {
-        return await exportReport(notebook, target instanceof vscode.Uri ? target : undefined);
-      } catch (e) {
-        await reportFailure(log, vscode.l10n.t('Exporting the report failed'), e);
-        return undefined;
-      }
-    }),
+    vscode.commands.registerCommand(
+      'crmWorkbench.exportReport',
+      async (arg?: { notebookEditor?: { notebookUri: vscode.Uri } } | vscode.Uri, target?: vscode.Uri) => {
+        const notebook = targetNotebook(arg);
+        if (!notebook) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('Open a CRM notebook to export it as a report.'));
+          return undefined;
+        }
+        try {
+          return await exportReport(notebook, target instanceof vscode.Uri ? target : undefined);
+        } catch (e) {
+          await reportFailure(log, vscode.l10n.t('Exporting the report failed'), e);
+          return undefined;
+        }
+      },
+    ),
   );
 }

@@ -36,8 +36,9 @@ export async function exportAtRisk(kernelPath: string, dataFile: vscode.Uri, to?
   try {
     // A file picked in the save dialog was confirmed there; a given target is never replaced unless save() wrote it.
     const source = exportAtRiskCell(dataFile.fsPath, target.fsPath, !to);
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding customers to contact…') }, () =>
-      kernel.execute(source, 'Export at-risk customers', 'typescript'),
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding customers to contact…') },
+      () => kernel.execute(source, 'Export at-risk customers', 'typescript'),
     );
     if (result.status !== 'ok') throw new Error(result.error?.message ?? result.status);
   } finally {

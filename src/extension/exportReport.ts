@@ -8,7 +8,8 @@ import { pseudonymizeNotebook, renderReport, reportLabels } from '../report/inde
 import type { NotebookFile } from '../protocol/index';
 import { fromNotebookData } from './serializer';
 
-const masked = (nb: NotebookFile, columns: string[]) => (columns.length ? pseudonymizeNotebook(nb, columns, randomBytes(24).toString('hex')) : nb);
+const masked = (nb: NotebookFile, columns: string[]) =>
+  columns.length ? pseudonymizeNotebook(nb, columns, randomBytes(24).toString('hex')) : nb;
 
 function notebookData(doc: vscode.NotebookDocument): vscode.NotebookData {
   const cells = doc.getCells().map((c) => {
@@ -53,20 +54,29 @@ export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri
     if (!mask) return undefined;
   }
   const config = vscode.workspace.getConfiguration('crmWorkbench');
-  const target = to ?? await vscode.window.showSaveDialog({
-    defaultUri: doc.uri.with({ path: doc.uri.path.replace(/\.crmnb$/i, '') + '.html' }),
-    filters: { HTML: ['html'] },
-    saveLabel: vscode.l10n.t('Export Report'),
-    title: vscode.l10n.t('Export the notebook as an HTML report'),
-  });
+  const target =
+    to ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: doc.uri.with({ path: doc.uri.path.replace(/\.crmnb$/i, '') + '.html' }),
+      filters: { HTML: ['html'] },
+      saveLabel: vscode.l10n.t('Export Report'),
+      title: vscode.l10n.t('Export the notebook as an HTML report'),
+    }));
   if (!target) return undefined;
-  const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rendering the report…') }, () =>
-    renderReport(masked(fromNotebookData(notebookData(doc), { saveOutputs: true }), mask ?? []), { hideCode: config.get<boolean>('report.hideCode', false), labels: reportLabels(vscode.env.language) }),
+  const html = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rendering the report…') },
+    () =>
+      renderReport(masked(fromNotebookData(notebookData(doc), { saveOutputs: true }), mask ?? []), {
+        hideCode: config.get<boolean>('report.hideCode', false),
+        labels: reportLabels(vscode.env.language),
+      }),
   );
   await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
   const open = vscode.l10n.t('Open in Browser');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(target)), open).then((choice) => {
-    if (choice === open) void vscode.env.openExternal(target);
-  });
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(target)), open)
+    .then((choice) => {
+      if (choice === open) void vscode.env.openExternal(target);
+    });
   return target;
 }

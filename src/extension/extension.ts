@@ -32,7 +32,9 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   context.subscriptions.push(statusBar);
   registerCommands(context, controller, log, { extensionUri: context.extensionUri, state: context.workspaceState, statusBar, log });
   if (context.extensionMode === vscode.ExtensionMode.Test) {
-    context.subscriptions.push(vscode.commands.registerCommand(SIMULATE_UNTRUSTED_COMMAND, (on: boolean) => (controller.simulateUntrusted = on === true)));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(SIMULATE_UNTRUSTED_COMMAND, (on: boolean) => (controller.simulateUntrusted = on === true)),
+    );
   }
   return { controllerId: KernelController.id };
 }

@@ -5,12 +5,36 @@
 import * as vscode from 'vscode';
 
 const SAMPLES: { file: string; title: () => string; detail: () => string }[] = [
-  { file: 'getting-started.crmnb', title: () => vscode.l10n.t('Getting started'), detail: () => vscode.l10n.t('Load orders, revenue by month, RFM segments, cohorts, NPS') },
-  { file: 'rfm-segments.crmnb', title: () => vscode.l10n.t('RFM and k-means segments'), detail: () => vscode.l10n.t('Segment grid, actions per segment, choosing k, profiles') },
-  { file: 'clv-and-churn.crmnb', title: () => vscode.l10n.t('Customer lifetime value'), detail: () => vscode.l10n.t('BG/NBD and Gamma-Gamma: CLV, P(alive), who is probably gone') },
-  { file: 'nps-and-feedback.crmnb', title: () => vscode.l10n.t('NPS and feedback'), detail: () => vscode.l10n.t('NPS with its margin of error, by channel and over time') },
-  { file: 'campaign-roi.crmnb', title: () => vscode.l10n.t('Campaign ROI'), detail: () => vscode.l10n.t('Lift against a holdout, ROI on profit vs ROAS') },
-  { file: 'basket-analysis.crmnb', title: () => vscode.l10n.t('Basket analysis'), detail: () => vscode.l10n.t('Products that sell together: association rules') },
+  {
+    file: 'getting-started.crmnb',
+    title: () => vscode.l10n.t('Getting started'),
+    detail: () => vscode.l10n.t('Load orders, revenue by month, RFM segments, cohorts, NPS'),
+  },
+  {
+    file: 'rfm-segments.crmnb',
+    title: () => vscode.l10n.t('RFM and k-means segments'),
+    detail: () => vscode.l10n.t('Segment grid, actions per segment, choosing k, profiles'),
+  },
+  {
+    file: 'clv-and-churn.crmnb',
+    title: () => vscode.l10n.t('Customer lifetime value'),
+    detail: () => vscode.l10n.t('BG/NBD and Gamma-Gamma: CLV, P(alive), who is probably gone'),
+  },
+  {
+    file: 'nps-and-feedback.crmnb',
+    title: () => vscode.l10n.t('NPS and feedback'),
+    detail: () => vscode.l10n.t('NPS with its margin of error, by channel and over time'),
+  },
+  {
+    file: 'campaign-roi.crmnb',
+    title: () => vscode.l10n.t('Campaign ROI'),
+    detail: () => vscode.l10n.t('Lift against a holdout, ROI on profit vs ROAS'),
+  },
+  {
+    file: 'basket-analysis.crmnb',
+    title: () => vscode.l10n.t('Basket analysis'),
+    detail: () => vscode.l10n.t('Products that sell together: association rules'),
+  },
 ];
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -35,21 +59,30 @@ async function copyIfMissing(from: vscode.Uri, to: vscode.Uri): Promise<void> {
 export async function newFromSample(extensionUri: vscode.Uri, file?: string, folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const choice = file
     ? SAMPLES.find((s) => s.file === file)
-    : await vscode.window.showQuickPick(
-        SAMPLES.map((s) => ({ label: s.title(), detail: s.detail(), sample: s })),
-        { title: vscode.l10n.t('New notebook from a sample'), matchOnDetail: true },
-      ).then((p) => p?.sample);
+    : await vscode.window
+        .showQuickPick(
+          SAMPLES.map((s) => ({ label: s.title(), detail: s.detail(), sample: s })),
+          { title: vscode.l10n.t('New notebook from a sample'), matchOnDetail: true },
+        )
+        .then((p) => p?.sample);
   if (!choice) return undefined;
-  let target = folder ?? (vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'crm-samples') : undefined);
+  let target =
+    folder ??
+    (vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'crm-samples') : undefined);
   if (!target) {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Put the sample here') });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: false,
+      openLabel: vscode.l10n.t('Put the sample here'),
+    });
     if (!picked?.[0]) return undefined;
     target = picked[0];
   }
   const samples = vscode.Uri.joinPath(extensionUri, 'samples');
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, 'data'));
   for (const [name, type] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(samples, 'data'))) {
-    if (type === vscode.FileType.File) await copyIfMissing(vscode.Uri.joinPath(samples, 'data', name), vscode.Uri.joinPath(target, 'data', name));
+    if (type === vscode.FileType.File)
+      await copyIfMissing(vscode.Uri.joinPath(samples, 'data', name), vscode.Uri.joinPath(target, 'data', name));
   }
   const notebook = vscode.Uri.joinPath(target, choice.file);
   await copyIfMissing(vscode.Uri.joinPath(samples, choice.file), notebook);

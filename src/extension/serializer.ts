@@ -32,7 +32,11 @@ export function toNotebookData(file: NotebookFile): vscode.NotebookData {
     const cell = new vscode.NotebookCellData(kind, c.source, c.language);
     cell.metadata = c.metadata;
     cell.outputs = c.outputs.map(
-      (o) => new vscode.NotebookCellOutput(o.items.map((it) => new vscode.NotebookCellOutputItem(decodeItem(it), it.mime)), o.metadata),
+      (o) =>
+        new vscode.NotebookCellOutput(
+          o.items.map((it) => new vscode.NotebookCellOutputItem(decodeItem(it), it.mime)),
+          o.metadata,
+        ),
     );
     if (c.execution) {
       const e = c.execution;

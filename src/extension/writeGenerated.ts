@@ -19,7 +19,10 @@ export async function askReplace(uri: vscode.Uri): Promise<AskAnswer | undefined
   const open = vscode.l10n.t('Open existing');
   const saveAs = vscode.l10n.t('Save as new');
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} already exists and differs from a fresh one (you may have changed it). Replace it?', vscode.workspace.asRelativePath(uri)),
+    vscode.l10n.t(
+      '{0} already exists and differs from a fresh one (you may have changed it). Replace it?',
+      vscode.workspace.asRelativePath(uri),
+    ),
     { modal: true },
     replace,
     open,
@@ -32,7 +35,11 @@ export async function askReplace(uri: vscode.Uri): Promise<AskAnswer | undefined
  * @param ask how to ask the user (a test passes its own answer)
  * @returns the file to open: the target, the existing file, or a new name
  */
-export async function writeGenerated(target: vscode.Uri, content: Uint8Array, ask: (uri: vscode.Uri) => Promise<AskAnswer | undefined> = askReplace): Promise<vscode.Uri> {
+export async function writeGenerated(
+  target: vscode.Uri,
+  content: Uint8Array,
+  ask: (uri: vscode.Uri) => Promise<AskAnswer | undefined> = askReplace,
+): Promise<vscode.Uri> {
   const decision = decideWrite(await read(target), content);
   if (decision === 'same') return target;
   if (decision === 'ask') {

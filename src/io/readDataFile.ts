@@ -27,7 +27,15 @@ export class DataFileError extends Error {
 }
 
 const FORMATS: Record<string, DataFormat> = {
-  '.csv': 'csv', '.txt': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.json': 'json', '.arrow': 'arrow', '.feather': 'arrow', '.xlsx': 'xlsx', '.xlsm': 'xlsx',
+  '.csv': 'csv',
+  '.txt': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.json': 'json',
+  '.arrow': 'arrow',
+  '.feather': 'arrow',
+  '.xlsx': 'xlsx',
+  '.xlsm': 'xlsx',
 };
 const REFUSED: Record<string, string> = {
   '.xls': 'an Excel 97–2003 workbook (.xls); open it in Excel, WPS or LibreOffice and save it as .xlsx or CSV',
@@ -45,8 +53,10 @@ function formatOf(file: string, bytes: Uint8Array, forced: DataFormat | undefine
   const ext = path.extname(file).toLowerCase();
   if (REFUSED[ext]) throw new DataFileError(`${path.basename(file)} is ${REFUSED[ext]}`);
   if (isZip(bytes)) return 'xlsx';
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) throw new DataFileError(`${path.basename(file)} is ${REFUSED['.pdf']}`);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new DataFileError(`${path.basename(file)} is ${REFUSED['.xls']}`);
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+    throw new DataFileError(`${path.basename(file)} is ${REFUSED['.pdf']}`);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new DataFileError(`${path.basename(file)} is ${REFUSED['.xls']}`);
   return FORMATS[ext] ?? 'csv';
 }
 
@@ -65,10 +75,18 @@ export async function readDataFile(file: string, options: ReadDataOptions = {}, 
     bytes = await readFile(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new DataFileError(`cannot read "${file}"${full !== file ? ` (resolved to ${full})` : ''}: ${why}`);
   }
-  if (bytes.length === 0 || (bytes.length < 4096 && /^[\s\uFEFF]*$/.test(Buffer.from(bytes).toString('utf8')))) throw new DataFileError(`${name} is empty`);
+  if (bytes.length === 0 || (bytes.length < 4096 && /^[\s\uFEFF]*$/.test(Buffer.from(bytes).toString('utf8'))))
+    throw new DataFileError(`${name} is empty`);
   const format = formatOf(full, bytes, options.format);
   const { format: _f, sheet, ...csv } = options;
   try {
@@ -88,4 +106,3 @@ export async function readDataFile(file: string, options: ReadDataOptions = {}, 
     throw new DataFileError(`cannot read ${name} as ${format === 'tsv' ? 'TSV' : format.toUpperCase()}: ${message}`);
   }
 }
-

@@ -32,7 +32,9 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new Error(`it is not a readable .xlsx workbook (${(e as Error).message}); if it is password-protected or an old .xls, save it again as .xlsx or CSV`);
+    throw new Error(
+      `it is not a readable .xlsx workbook (${(e as Error).message}); if it is password-protected or an old .xls, save it again as .xlsx or CSV`,
+    );
   }
   const sheets = workbook.worksheets.map((w) => w.name);
   if (sheets.length === 0) throw new Error('the workbook has no sheets');

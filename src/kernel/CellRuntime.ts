@@ -109,7 +109,10 @@ export class CellRuntime {
       return saveTable(this.notebookDir, table, file, options).then((r) => {
         // The link shows as soon as the file is written; the result, shown again in the same cell, adds nothing.
         this.display(savedLink(r, this.notebookDir));
-        return Object.defineProperty(r, DISPLAY_SYMBOL, { value: () => (this.outputId === cell ? [] : [savedLink(r, this.notebookDir)]), enumerable: false });
+        return Object.defineProperty(r, DISPLAY_SYMBOL, {
+          value: () => (this.outputId === cell ? [] : [savedLink(r, this.notebookDir)]),
+          enumerable: false,
+        });
       });
     };
     g[KERNEL_GLOBAL] = {

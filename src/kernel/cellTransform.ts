@@ -13,7 +13,17 @@
  * The result carries a source map from the generated script back to the cell's own text.
  */
 import { getEsbuild } from './esbuildService';
-import { parse, type AnyNode, type ImportDeclaration, type ImportExpression, type MetaProperty, type ModuleDeclaration, type Pattern, type Program, type Statement } from 'acorn';
+import {
+  parse,
+  type AnyNode,
+  type ImportDeclaration,
+  type ImportExpression,
+  type MetaProperty,
+  type ModuleDeclaration,
+  type Pattern,
+  type Program,
+  type Statement,
+} from 'acorn';
 import MagicString from 'magic-string';
 import remapping from '@jridgewell/remapping';
 import { kernelError } from './kernelError';
@@ -168,7 +178,9 @@ function parseJs(js: string, ifInvalid: 'throw' | 'return false'): Program | fal
 /** TypeScript (or JavaScript acorn could not read) through esbuild's transform API. */
 async function transpile(source: string, language: 'typescript' | 'javascript', fileName: string): Promise<{ js: string; map: string }> {
   try {
-    const out = await (await getEsbuild()).transform(source, {
+    const out = await (
+      await getEsbuild()
+    ).transform(source, {
       loader: language === 'typescript' ? 'ts' : 'js',
       target: 'es2022',
       sourcemap: 'external',
@@ -196,7 +208,8 @@ async function transpile(source: string, language: 'typescript' | 'javascript', 
  * t.declared // → ['x']
  */
 export async function transformCell(source: string, language: 'typescript' | 'javascript', fileName: string): Promise<TransformedCell> {
-  const parsed = (language === 'javascript' || isPlainJavaScript(source)) && parseJs(source, language === 'javascript' ? 'throw' : 'return false');
+  const parsed =
+    (language === 'javascript' || isPlainJavaScript(source)) && parseJs(source, language === 'javascript' ? 'throw' : 'return false');
   let js = source;
   let tsMap: string | undefined;
   let program: Program | false;

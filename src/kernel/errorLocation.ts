@@ -60,7 +60,9 @@ export class CellLocations {
     const message = String(e.message ?? '');
     const frames: string[] = [];
     let first: CellPosition | undefined;
-    for (const line of String(e.stack ?? '').split('\n').slice(1)) {
+    for (const line of String(e.stack ?? '')
+      .split('\n')
+      .slice(1)) {
       const m = FRAME.exec(line);
       if (!m) continue;
       const [, fn, file, l, c] = m;

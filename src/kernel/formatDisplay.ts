@@ -34,7 +34,9 @@ export interface TableLike {
 
 export function isTableLike(v: unknown): v is TableLike {
   const t = v as TableLike | null;
-  return !!t && typeof t === 'object' && typeof t.numRows === 'function' && typeof t.columnNames === 'function' && typeof t.column === 'function';
+  return (
+    !!t && typeof t === 'object' && typeof t.numRows === 'function' && typeof t.columnNames === 'function' && typeof t.column === 'function'
+  );
 }
 
 const VEGALITE_COMPOSITION_KEYS = ['mark', 'layer', 'concat', 'hconcat', 'vconcat', 'facet', 'repeat'];
@@ -103,16 +105,28 @@ function display(v: unknown): string {
 function tableHtml(p: TablePayload): string {
   const head = p.columns.map((c) => `<th>${escapeHtml(c.name)}</th>`).join('');
   const body = p.rows
-    .map((r) => '<tr>' + r.map((v, j) => `<td${p.columns[j].type === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(display(v))}</td>`).join('') + '</tr>')
+    .map(
+      (r) =>
+        '<tr>' +
+        r.map((v, j) => `<td${p.columns[j].type === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(display(v))}</td>`).join('') +
+        '</tr>',
+    )
     .join('\n');
-  const note = p.rows.length < p.totalRows ? `<p>Showing ${p.rows.length.toLocaleString('en-US')} of ${p.totalRows.toLocaleString('en-US')} rows</p>` : '';
+  const note =
+    p.rows.length < p.totalRows
+      ? `<p>Showing ${p.rows.length.toLocaleString('en-US')} of ${p.totalRows.toLocaleString('en-US')} rows</p>`
+      : '';
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
 function tableText(p: TablePayload, maxLines = 20): string {
   const shown = p.rows.slice(0, maxLines).map((r) => r.map(display));
   const widths = p.columns.map((c, j) => Math.min(40, Math.max(c.name.length, ...shown.map((r) => r[j].length))));
-  const fmt = (cells: string[]) => cells.map((s, j) => (s.length > widths[j] ? s.slice(0, widths[j] - 1) + '…' : s.padEnd(widths[j]))).join('  ').trimEnd();
+  const fmt = (cells: string[]) =>
+    cells
+      .map((s, j) => (s.length > widths[j] ? s.slice(0, widths[j] - 1) + '…' : s.padEnd(widths[j])))
+      .join('  ')
+      .trimEnd();
   const lines = [fmt(p.columns.map((c) => c.name)), ...shown.map(fmt)];
   lines.push(`(${p.totalRows.toLocaleString('en-US')} rows × ${p.columns.length} columns)`);
   return lines.join('\n');
@@ -145,7 +159,15 @@ export function formatDisplay(value: unknown, maxRows: number): CellOutput[] {
 function formatPlain(value: unknown, maxRows: number): CellOutput[] {
   if (isTableLike(value)) {
     const payload = tablePayload(value, maxRows);
-    return [{ items: [{ mime: 'application/vnd.crm-workbench.table+json', data: JSON.stringify(payload) }, { mime: 'text/html', data: tableHtml(payload) }, text(tableText(payload))] }];
+    return [
+      {
+        items: [
+          { mime: 'application/vnd.crm-workbench.table+json', data: JSON.stringify(payload) },
+          { mime: 'text/html', data: tableHtml(payload) },
+          text(tableText(payload)),
+        ],
+      },
+    ];
   }
   if (isVegaLiteSpec(value)) {
     const title = typeof value.title === 'string' ? value.title : (value.title as { text?: string } | undefined)?.text;
@@ -154,11 +176,24 @@ function formatPlain(value: unknown, maxRows: number): CellOutput[] {
     return [{ items: [{ mime: vegaLiteMime(value), data: JSON.stringify(value) }, text(desc)] }];
   }
   if (isMimeBundle(value)) {
-    return [{ items: Object.entries(value).map(([mime, data]) => ({ mime, data: typeof data === 'string' ? data : JSON.stringify(data) })) }];
+    return [
+      { items: Object.entries(value).map(([mime, data]) => ({ mime, data: typeof data === 'string' ? data : JSON.stringify(data) })) },
+    ];
   }
-  if (value && typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
+  ) {
     try {
-      return [{ items: [{ mime: 'application/json', data: JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) }, text(inspectValue(value))] }];
+      return [
+        {
+          items: [
+            { mime: 'application/json', data: JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) },
+            text(inspectValue(value)),
+          ],
+        },
+      ];
     } catch {
       return [{ items: [text(inspectValue(value))] }]; // cycles and the like
     }

@@ -87,7 +87,17 @@ export class ModuleImporter {
     };
     const esbuild = await getEsbuild();
     const out = await esbuild
-      .build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, sourcemap: 'inline', logLevel: 'silent', plugins: [files] })
+      .build({
+        entryPoints: [file],
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        write: false,
+        sourcemap: 'inline',
+        logLevel: 'silent',
+        plugins: [files],
+      })
       .catch((e: { errors?: { text: string; location?: { file: string; line: number } | null }[] }) => {
         const first = e.errors?.[0];
         const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';

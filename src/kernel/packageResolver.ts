@@ -26,10 +26,11 @@ function pickTarget(target: unknown): string | undefined {
     return undefined;
   }
   if (target && typeof target === 'object') {
-    for (const [cond, t] of Object.entries(target)) if (CONDITIONS.includes(cond)) {
-      const r = pickTarget(t);
-      if (r) return r;
-    }
+    for (const [cond, t] of Object.entries(target))
+      if (CONDITIONS.includes(cond)) {
+        const r = pickTarget(t);
+        if (r) return r;
+      }
   }
   return undefined;
 }
@@ -76,7 +77,8 @@ export function resolvePackage(spec: string, fromDir: string): string {
       let target: string | undefined;
       if (pkg.exports !== undefined) {
         target = fromExports(pkg.exports, subpath);
-        if (!target) throw kernelError('import', `package "${name}" does not export "${subpath}" for import (see its package.json "exports")`);
+        if (!target)
+          throw kernelError('import', `package "${name}" does not export "${subpath}" for import (see its package.json "exports")`);
         return path.join(pkgDir, target);
       }
       const file = probeFile(path.join(pkgDir, subpath === '.' ? (pkg.main ?? 'index.js') : subpath));
@@ -85,5 +87,8 @@ export function resolvePackage(spec: string, fromDir: string): string {
     }
     if (path.dirname(dir) === dir) break;
   }
-  throw kernelError('import', `cannot find package "${spec}" from ${fromDir}; install it with "npm install ${name}" in the notebook's folder`);
+  throw kernelError(
+    'import',
+    `cannot find package "${spec}" from ${fromDir}; install it with "npm install ${name}" in the notebook's folder`,
+  );
 }

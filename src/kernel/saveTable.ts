@@ -43,7 +43,14 @@ export interface SaveResult {
   rows: number;
 }
 
-const FORMATS: Record<string, FileFormat> = { '.csv': 'csv', '.txt': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.json': 'json', '.xlsx': 'xlsx' };
+const FORMATS: Record<string, FileFormat> = {
+  '.csv': 'csv',
+  '.txt': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.json': 'json',
+  '.xlsx': 'xlsx',
+};
 const KNOWN = ['format', 'encoding', 'overwrite', 'sheet', 'tags', 'tagColumn', 'listProperty'];
 
 function textBytes(text: string, encoding: NonNullable<SaveOptions['encoding']>): Uint8Array {
@@ -57,8 +64,16 @@ function textBytes(text: string, encoding: NonNullable<SaveOptions['encoding']>)
 }
 
 function jsonText(data: RowsOf): string {
-  const objects = data.rows.map((r) => Object.fromEntries(data.columns.map((c, j) => [c, r[j] instanceof Date ? cellText(r[j]) : (r[j] ?? null)])));
-  return JSON.stringify(objects, (_k, v) => (typeof v === 'bigint' ? v.toString() : typeof v === 'number' && !Number.isFinite(v) ? null : v), 1) + '\n';
+  const objects = data.rows.map((r) =>
+    Object.fromEntries(data.columns.map((c, j) => [c, r[j] instanceof Date ? cellText(r[j]) : (r[j] ?? null)])),
+  );
+  return (
+    JSON.stringify(
+      objects,
+      (_k, v) => (typeof v === 'bigint' ? v.toString() : typeof v === 'number' && !Number.isFinite(v) ? null : v),
+      1,
+    ) + '\n'
+  );
 }
 
 /**
@@ -70,15 +85,22 @@ export async function saveTable(notebookDir: string, table: unknown, file: strin
   if (options === null || typeof options !== 'object') throw kernelError(fn, 'options must be an object, e.g. { overwrite: true }');
   const unknown = Object.keys(options).filter((k) => !KNOWN.includes(k));
   if (unknown.length) throw kernelError(fn, `unknown option "${unknown[0]}"; known options: ${KNOWN.join(', ')}`);
-  if (typeof file !== 'string' || file.trim() === '') throw kernelError(fn, 'the second argument must be a file path, e.g. save(table, "out/list.csv")');
+  if (typeof file !== 'string' || file.trim() === '')
+    throw kernelError(fn, 'the second argument must be a file path, e.g. save(table, "out/list.csv")');
   const full = path.resolve(notebookDir, file);
   const importFormat = options.format === 'mailchimp' || options.format === 'klaviyo' ? options.format : undefined;
-  const format: FileFormat | undefined = importFormat ? 'csv' : ((options.format as FileFormat | undefined) ?? FORMATS[path.extname(full).toLowerCase()]);
+  const format: FileFormat | undefined = importFormat
+    ? 'csv'
+    : ((options.format as FileFormat | undefined) ?? FORMATS[path.extname(full).toLowerCase()]);
   if (!format || !['csv', 'tsv', 'json', 'xlsx'].includes(format)) {
-    throw kernelError(fn, `cannot tell the format of "${file}"; use .csv, .tsv, .json or .xlsx, or pass { format: 'csv' | 'tsv' | 'json' | 'xlsx' | 'mailchimp' | 'klaviyo' }`);
+    throw kernelError(
+      fn,
+      `cannot tell the format of "${file}"; use .csv, .tsv, .json or .xlsx, or pass { format: 'csv' | 'tsv' | 'json' | 'xlsx' | 'mailchimp' | 'klaviyo' }`,
+    );
   }
   const encoding = options.encoding ?? 'utf8-bom';
-  if (!['utf8-bom', 'utf8', 'gb18030'].includes(encoding)) throw kernelError(fn, `encoding must be 'utf8-bom', 'utf8' or 'gb18030', not "${String(encoding)}"`);
+  if (!['utf8-bom', 'utf8', 'gb18030'].includes(encoding))
+    throw kernelError(fn, `encoding must be 'utf8-bom', 'utf8' or 'gb18030', not "${String(encoding)}"`);
   let data = rowsOf(fn, table);
   if (importFormat) data = importColumns(importFormat, data, options).table;
 
@@ -91,7 +113,10 @@ export async function saveTable(notebookDir: string, table: unknown, file: strin
 
   await mkdir(path.dirname(full), { recursive: true });
   if (!options.overwrite && (await ownership(notebookDir, full)) === 'foreign') {
-    throw kernelError(fn, `"${file}" already exists and was not written by save() (or was edited since); pass { overwrite: true } to replace it, or choose another name`);
+    throw kernelError(
+      fn,
+      `"${file}" already exists and was not written by save() (or was edited since); pass { overwrite: true } to replace it, or choose another name`,
+    );
   }
   await atomicWrite(full, bytes);
   await recordSaved(notebookDir, full, bytes);

@@ -174,9 +174,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 function writeItem(item: OutputItem): OutputItem {
-  return item.encoding === 'base64'
-    ? { mime: item.mime, data: item.data, encoding: 'base64' }
-    : { mime: item.mime, data: item.data };
+  return item.encoding === 'base64' ? { mime: item.mime, data: item.data, encoding: 'base64' } : { mime: item.mime, data: item.data };
 }
 
 /**

@@ -37,6 +37,7 @@ export interface PanelContent {
   labels: { kind: string; openNotebook: string; dataQuality: string; chartFailed: string };
 }
 
-export type ExtensionToPanel = { type: 'content'; content: PanelContent } | { type: 'error'; message: string } | { type: 'loading'; fileName: string; message: string };
+export type ExtensionToPanel =
+  { type: 'content'; content: PanelContent } | { type: 'error'; message: string } | { type: 'loading'; fileName: string; message: string };
 
 export type PanelToExtension = { type: 'ready' } | { type: 'openNotebook' };

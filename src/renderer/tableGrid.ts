@@ -9,15 +9,34 @@ const PAGE_SIZE = 25;
 
 /** The grid's words in the webview's language (English, or Simplified Chinese). */
 const WORDS = /^zh/i.test(globalThis.navigator?.language ?? '')
-  ? { prev: '‹ 上一页', next: '下一页 ›', sort: '点击排序', showing: (a: string, b: string) => `显示 ${b} 行中的 ${a} 行`, rows: (n: string) => `${n} 行`, range: (a: string, b: string) => `第 ${a}–${b} 行`, none: '无数据', columns: (n: string) => `${n} 列` }
-  : { prev: '‹ Prev', next: 'Next ›', sort: 'click to sort', showing: (a: string, b: string) => `Showing ${a} of ${b} rows`, rows: (n: string) => `${n} row${n === '1' ? '' : 's'}`, range: (a: string, b: string) => `rows ${a}–${b}`, none: 'no rows', columns: (n: string) => `${n} column${n === '1' ? '' : 's'}` };
+  ? {
+      prev: '‹ 上一页',
+      next: '下一页 ›',
+      sort: '点击排序',
+      showing: (a: string, b: string) => `显示 ${b} 行中的 ${a} 行`,
+      rows: (n: string) => `${n} 行`,
+      range: (a: string, b: string) => `第 ${a}–${b} 行`,
+      none: '无数据',
+      columns: (n: string) => `${n} 列`,
+    }
+  : {
+      prev: '‹ Prev',
+      next: 'Next ›',
+      sort: 'click to sort',
+      showing: (a: string, b: string) => `Showing ${a} of ${b} rows`,
+      rows: (n: string) => `${n} row${n === '1' ? '' : 's'}`,
+      range: (a: string, b: string) => `rows ${a}–${b}`,
+      none: 'no rows',
+      columns: (n: string) => `${n} column${n === '1' ? '' : 's'}`,
+    };
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
 const integer = new Intl.NumberFormat(undefined);
 
 function formatValue(v: unknown, type: string): string {
   if (v === null || v === undefined) return '';
   if (type === 'number' && typeof v === 'number') return Number.isInteger(v) ? integer.format(v) : number.format(v);
-  if (type === 'date' && typeof v === 'string') return v.endsWith('T00:00:00.000Z') ? v.slice(0, 10) : v.replace('T', ' ').replace(/:00\.000Z$|\.000Z$/, '');
+  if (type === 'date' && typeof v === 'string')
+    return v.endsWith('T00:00:00.000Z') ? v.slice(0, 10) : v.replace('T', ' ').replace(/:00\.000Z$|\.000Z$/, '');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
@@ -66,7 +85,9 @@ export function renderTable(payload: TablePayload, element: HTMLElement): void {
       sort = sort?.col === j ? { col: j, dir: sort.dir === 1 ? -1 : 1 } : { col: j, dir: 1 };
       rows = [...rows].sort((a, b) => sort!.dir * compare(a.r[j], b.r[j]) || a.i - b.i);
       headRow.querySelectorAll('.crm-th-sort').forEach((s, k) => (s.textContent = k === j ? (sort!.dir === 1 ? ' ▲' : ' ▼') : ''));
-      headRow.querySelectorAll('th').forEach((h, k) => h.setAttribute('aria-sort', k === j ? (sort!.dir === 1 ? 'ascending' : 'descending') : 'none'));
+      headRow
+        .querySelectorAll('th')
+        .forEach((h, k) => h.setAttribute('aria-sort', k === j ? (sort!.dir === 1 ? 'ascending' : 'descending') : 'none'));
       page = 0;
       draw();
     });

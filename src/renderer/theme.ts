@@ -37,6 +37,9 @@ export function vegaConfig(kind: ThemeKind = themeKind()): Record<string, unknow
   };
   // Brighter category colours on dark backgrounds. (Never set `range` to undefined: Vega then
   // loses its default category scheme and charts with colour legends fail.)
-  if (dark) config.range = { category: ['#4c9be8', '#f5a623', '#5cc489', '#e8615b', '#b38de0', '#c2a27a', '#f08fc0', '#a0a0a0', '#d8d35b', '#4fd1d9'] };
+  if (dark)
+    config.range = {
+      category: ['#4c9be8', '#f5a623', '#5cc489', '#e8615b', '#b38de0', '#c2a27a', '#f08fc0', '#a0a0a0', '#d8d35b', '#4fd1d9'],
+    };
   return config;
 }

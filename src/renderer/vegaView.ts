@@ -23,7 +23,11 @@ function offlineLoader() {
  *   (vega-embed's and vega-tooltip's), and show no export menu (it needs those styles). The page
  *   styles the tooltip itself (`#vg-tooltip-element`).
  */
-export async function renderVegaLite(spec: Record<string, unknown>, element: HTMLElement, options: { strictCsp?: boolean } = {}): Promise<Result> {
+export async function renderVegaLite(
+  spec: Record<string, unknown>,
+  element: HTMLElement,
+  options: { strictCsp?: boolean } = {},
+): Promise<Result> {
   const strict = options.strictCsp === true;
   const container = document.createElement('div');
   container.className = 'crm-vega';

@@ -73,10 +73,26 @@ export function reportLabels(language: string | undefined): ReportLabels {
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 /** Output items in the order we prefer to show them; the first one present wins. */
-const PREFERENCE = [VEGALITE_V6_MIME, VEGALITE_V5_MIME, TABLE_MIME, 'text/markdown', ERROR_MIME, STDOUT_MIME, STDERR_MIME, 'image/png', 'image/jpeg', 'application/json', 'text/plain'];
+const PREFERENCE = [
+  VEGALITE_V6_MIME,
+  VEGALITE_V5_MIME,
+  TABLE_MIME,
+  'text/markdown',
+  ERROR_MIME,
+  STDOUT_MIME,
+  STDERR_MIME,
+  'image/png',
+  'image/jpeg',
+  'application/json',
+  'text/plain',
+];
 
 function slug(text: string, used: Set<string>): string {
-  const base = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+  const base =
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section';
   let s = base;
   for (let i = 2; used.has(s); i++) s = `${base}-${i}`;
   used.add(s);
@@ -94,7 +110,16 @@ function renderTable(p: TablePayload, maxRows: number, labels: ReportLabels): st
   const rows = p.rows.slice(0, maxRows);
   const cell = (v: unknown, j: number) => {
     const type = p.columns[j]?.type;
-    const text = v === null || v === undefined ? '' : type === 'date' && typeof v === 'string' ? formatDate(v) : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(v);
+    const text =
+      v === null || v === undefined
+        ? ''
+        : type === 'date' && typeof v === 'string'
+          ? formatDate(v)
+          : typeof v === 'object'
+            ? JSON.stringify(v)
+            : typeof v === 'number'
+              ? v.toLocaleString('en-US', { maximumFractionDigits: 4 })
+              : String(v);
     return `<td${type === 'number' ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
   };
   const head = p.columns.map((c) => `<th>${escapeHtml(c.name)}</th>`).join('');
@@ -126,7 +151,9 @@ async function renderItem(item: OutputItem, opts: ReportOptions): Promise<string
       return `<pre class="stderr">${escapeHtml(item.data)}</pre>`;
     case 'image/png':
     case 'image/jpeg':
-      return item.encoding === 'base64' && /^[A-Za-z0-9+/=\s]*$/.test(item.data) ? `<img alt="" src="data:${item.mime};base64,${item.data.replace(/\s/g, '')}">` : '';
+      return item.encoding === 'base64' && /^[A-Za-z0-9+/=\s]*$/.test(item.data)
+        ? `<img alt="" src="data:${item.mime};base64,${item.data.replace(/\s/g, '')}">`
+        : '';
     case 'application/json':
       try {
         return `<pre class="json">${escapeHtml(JSON.stringify(JSON.parse(item.data), null, 2))}</pre>`;
@@ -188,7 +215,10 @@ export async function renderReport(nb: NotebookFile, options: Partial<ReportOpti
   }
   const meta = typeof nb.metadata?.title === 'string' ? nb.metadata.title : undefined;
   const title = opts.title ?? meta ?? toc.find((h) => h.level === 1)?.text ?? 'Analysis report';
-  const tocHtml = toc.length > 1 ? `<nav class="toc"><strong>${escapeHtml(opts.labels.contents)}</strong><ol>${toc.map((h) => `<li style="margin-left:${(h.level - 1) * 1}rem"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join('')}</ol></nav>` : '';
+  const tocHtml =
+    toc.length > 1
+      ? `<nav class="toc"><strong>${escapeHtml(opts.labels.contents)}</strong><ol>${toc.map((h) => `<li style="margin-left:${(h.level - 1) * 1}rem"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join('')}</ol></nav>`
+      : '';
   return `<!doctype html>
 <html lang="${opts.labels === CHINESE_LABELS ? 'zh-CN' : 'en'}">
 <head>

@@ -27,7 +27,15 @@ function fixWidths(spec: unknown, width: number): unknown {
   if (Array.isArray(spec)) return spec.map((s) => fixWidths(s, width));
   if (spec && typeof spec === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(spec)) out[k] = (k === 'width' || k === 'height') && v === 'container' ? (k === 'width' ? width : 300) : k === 'data' || k === 'datasets' ? v : fixWidths(v, width);
+    for (const [k, v] of Object.entries(spec))
+      out[k] =
+        (k === 'width' || k === 'height') && v === 'container'
+          ? k === 'width'
+            ? width
+            : 300
+          : k === 'data' || k === 'datasets'
+            ? v
+            : fixWidths(v, width);
     return out;
   }
   return spec;
@@ -42,7 +50,13 @@ function fixWidths(spec: unknown, width: number): unknown {
 export async function vegaLiteToSvg(spec: Record<string, unknown>, width = 680): Promise<string> {
   const fixed = fixWidths(spec, width) as TopLevelSpec;
   const warnings: string[] = [];
-  const logger = { level: () => logger, error: (...a: unknown[]) => warnings.push(a.join(' ')), warn: () => logger, info: () => logger, debug: () => logger } as never;
+  const logger = {
+    level: () => logger,
+    error: (...a: unknown[]) => warnings.push(a.join(' ')),
+    warn: () => logger,
+    info: () => logger,
+    debug: () => logger,
+  } as never;
   const { spec: vgSpec } = compile(fixed, { config: REPORT_CONFIG, logger });
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: offlineLoader() });
   try {

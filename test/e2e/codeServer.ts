@@ -50,7 +50,10 @@ export async function startCodeServer(state: string, vsix: string, folder: strin
   writeFileSync(path.join(state, 'ud', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const script = process.env.E2E_START_SCRIPT;
   if (script) {
-    const r = spawnSync('bash', [script, folder], { env: { ...process.env, STATE: state, PORT: String(port), VSIX: vsix }, encoding: 'utf8' });
+    const r = spawnSync('bash', [script, folder], {
+      env: { ...process.env, STATE: state, PORT: String(port), VSIX: vsix },
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`code-server did not start: ${r.stderr}`);
     return {
       url: r.stdout.trim().split('\n').pop()!,
@@ -66,7 +69,24 @@ export async function startCodeServer(state: string, vsix: string, folder: strin
   const install = spawnSync(cmd, [...pre, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });
   if (install.status !== 0) throw new Error(`installing ${vsix} failed: ${install.stderr}`);
   let log = '';
-  const child = spawn(cmd, [...pre, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', '--disable-getting-started-override', folder], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    cmd,
+    [
+      ...pre,
+      ...common,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--ignore-last-opened',
+      '--disable-getting-started-override',
+      folder,
+    ],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;

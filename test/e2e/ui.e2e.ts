@@ -9,7 +9,19 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { cellStates, closeEditors, debugDom, focusCell, interrupt, openAndRunAll, openFile, outputFrame, runCommand, toolbar, until } from './workbench';
+import {
+  cellStates,
+  closeEditors,
+  debugDom,
+  focusCell,
+  interrupt,
+  openAndRunAll,
+  openFile,
+  outputFrame,
+  runCommand,
+  toolbar,
+  until,
+} from './workbench';
 
 const root = path.resolve(__dirname, '../../..');
 const shots = path.join(root, 'test/e2e/screenshots');
@@ -26,10 +38,14 @@ const steps: Step[] = [
     async run(page) {
       await openAndRunAll(page, 'getting-started.crmnb');
       const states = await cellStates(page);
-      if (states.length !== 9 || states.some((s) => s !== 'ok')) throw new Error(`cell states after Run All: ${states.join(', ')}\n${await debugDom(page)}`);
+      if (states.length !== 9 || states.some((s) => s !== 'ok'))
+        throw new Error(`cell states after Run All: ${states.join(', ')}\n${await debugDom(page)}`);
       // Walking the cells rendered every output: none may show a rendering error.
       for (const f of page.frames()) {
-        const errors = await f.locator('.crm-render-error').allTextContents().catch(() => []);
+        const errors = await f
+          .locator('.crm-render-error')
+          .allTextContents()
+          .catch(() => []);
         if (errors.length) throw new Error(`outputs failed to render: ${errors.join(' | ')}`);
       }
       const monthly = '.crm-vega:has(text:has-text("Monthly revenue"))';
@@ -39,7 +55,10 @@ const steps: Step[] = [
         return n === 24 ? n : undefined;
       });
       await focusCell(page, 5); // the monthly revenue cell
-      await frame.locator(monthly).first().screenshot({ path: path.join(shots, '01-chart.png') });
+      await frame
+        .locator(monthly)
+        .first()
+        .screenshot({ path: path.join(shots, '01-chart.png') });
       await focusCell(page, 2); // the orders table
       const ordersGrid = '.crm-table:has(.crm-table-status:has-text("of 5,275 rows"))';
       const gridFrame = await outputFrame(page, ordersGrid);
@@ -52,7 +71,11 @@ const steps: Step[] = [
       await amountHeader.click();
       const sortedAsc = await until('the amount column sorted ascending', async () => {
         const vals = (await grid.locator('tbody tr td:nth-child(4)').allTextContents()).map((t) => Number(t.replace(/[^\d.-]/g, '')));
-        return vals.length > 1 && vals.every((v, i) => i === 0 || vals[i - 1] <= v) && (await amountHeader.getAttribute('aria-sort')) === 'ascending' ? vals : undefined;
+        return vals.length > 1 &&
+          vals.every((v, i) => i === 0 || vals[i - 1] <= v) &&
+          (await amountHeader.getAttribute('aria-sort')) === 'ascending'
+          ? vals
+          : undefined;
       });
       await page.screenshot({ path: path.join(shots, '01-run-all.png') });
       await grid.screenshot({ path: path.join(shots, '01-grid-sorted.png') });
@@ -93,25 +116,33 @@ const steps: Step[] = [
       await runCommand(page, 'CRM: Quick Metrics…');
       const panel = await outputFrame(page, '.figure .value', 60_000);
       const figures = Object.fromEntries(
-        await panel.locator('.figure').evaluateAll((els) => els.map((e) => [e.querySelector('.label')?.textContent ?? '', e.querySelector('.value')?.textContent ?? ''])),
+        await panel
+          .locator('.figure')
+          .evaluateAll((els) =>
+            els.map((e) => [e.querySelector('.label')?.textContent ?? '', e.querySelector('.value')?.textContent ?? '']),
+          ),
       );
       if (figures.Revenue !== '250.00' || figures.Customers !== '3') throw new Error(`panel figures: ${JSON.stringify(figures)}`);
       await panel.locator('.chart[data-chart="cohorts"] canvas').first().waitFor({ timeout: 30_000 });
       const failed = await panel.locator('.chart .error').allTextContents();
       if (failed.length) throw new Error(`charts failed in the panel: ${failed.join(' | ')}`);
       const cells = await panel.locator('td').allTextContents();
-      for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert("xss")</script>']) if (!cells.includes(payload)) throw new Error(`payload not shown as text: ${payload}`);
+      for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert("xss")</script>'])
+        if (!cells.includes(payload)) throw new Error(`payload not shown as text: ${payload}`);
       const injected = await panel.locator('img[src="x"], main script').count();
       if (injected) throw new Error(`${injected} injected element(s) in the panel`);
       // Panel charts are drawn on canvas (its CSP allows no inline styles): check that pixels were drawn.
       const drawn = await until('the monthly revenue chart to be drawn', async () => {
-        const n = await panel.locator('.chart[data-chart="monthly"] canvas').first().evaluate((c) => {
-          const canvas = c as HTMLCanvasElement;
-          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          let painted = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-          return painted;
-        });
+        const n = await panel
+          .locator('.chart[data-chart="monthly"] canvas')
+          .first()
+          .evaluate((c) => {
+            const canvas = c as HTMLCanvasElement;
+            const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+            return painted;
+          });
         return n > 500 ? n : undefined;
       });
       await page.screenshot({ path: path.join(shots, '03-quick-metrics.png') });
@@ -134,7 +165,8 @@ const steps: Step[] = [
       const file = path.join(workspace, 'getting-started.html');
       const html = await until('the report file', async () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined), 60_000);
       const svgs = (html.match(/<svg/g) ?? []).length;
-      if (svgs < 5 || /<script/i.test(html)) throw new Error(`report has ${svgs} SVG charts${/<script/i.test(html) ? ' and a script' : ''}`);
+      if (svgs < 5 || /<script/i.test(html))
+        throw new Error(`report has ${svgs} SVG charts${/<script/i.test(html) ? ' and a script' : ''}`);
       return `${path.basename(file)} written: ${Math.round(html.length / 1024)} KB, ${svgs} SVG charts, no script`;
     },
   },
@@ -149,7 +181,10 @@ const steps: Step[] = [
       await input.fill('Dark Modern');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
       await page.keyboard.press('Enter');
-      await until('the chart to re-render dark', async () => (await frame.locator('.crm-vega').first().getAttribute('data-theme')) === 'dark');
+      await until(
+        'the chart to re-render dark',
+        async () => (await frame.locator('.crm-vega').first().getAttribute('data-theme')) === 'dark',
+      );
       const fill = await frame.locator('.crm-vega').first().locator('.role-axis-label text').first().getAttribute('fill');
       await page.screenshot({ path: path.join(shots, '05-dark.png') });
       return `theme ${before} → dark; axis labels drawn in ${fill}`;
@@ -162,18 +197,28 @@ const steps: Step[] = [
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'taobao-orders.gb18030.csv' }).first().click();
       await page.locator('.tabs-container .tab.active[aria-label^="taobao-orders.gb18030.csv"]').waitFor({ timeout: 30_000 });
       await runCommand(page, 'CRM: Quick Metrics…');
-      const panel = await until('the Taobao figures', async () => {
-        const frame = await outputFrame(page, '.figure .value', 60_000);
-        const text = await frame.locator('body').innerText();
-        return /399\.50/.test(text) ? frame : undefined;
-      }, 60_000);
+      const panel = await until(
+        'the Taobao figures',
+        async () => {
+          const frame = await outputFrame(page, '.figure .value', 60_000);
+          const text = await frame.locator('body').innerText();
+          return /399\.50/.test(text) ? frame : undefined;
+        },
+        60_000,
+      );
       const figures = Object.fromEntries(
-        await panel.locator('.figure').evaluateAll((els) => els.map((e) => [e.querySelector('.label')?.textContent ?? '', e.querySelector('.value')?.textContent ?? ''])),
+        await panel
+          .locator('.figure')
+          .evaluateAll((els) =>
+            els.map((e) => [e.querySelector('.label')?.textContent ?? '', e.querySelector('.value')?.textContent ?? '']),
+          ),
       );
       // test/fixtures/exports/taobao-orders.csv, worked out by hand: 5 paid orders, 399.50 net, 3 buyers.
-      if (figures.Revenue !== '399.50' || figures.Orders !== '5' || figures.Customers !== '3') throw new Error(`panel figures: ${JSON.stringify(figures)}`);
+      if (figures.Revenue !== '399.50' || figures.Orders !== '5' || figures.Customers !== '3')
+        throw new Error(`panel figures: ${JSON.stringify(figures)}`);
       const text = await panel.locator('body').innerText();
-      for (const shown of ['GB18030', 'awaiting payment', 'closed', 'tb_ana']) if (!text.includes(shown)) throw new Error(`the panel does not show "${shown}"`);
+      for (const shown of ['GB18030', 'awaiting payment', 'closed', 'tb_ana'])
+        if (!text.includes(shown)) throw new Error(`the panel does not show "${shown}"`);
       await page.screenshot({ path: path.join(shots, '06-taobao-quick-metrics.png') });
       return `figures ${JSON.stringify(figures)}; read as GB18030; exclusions shown`;
     },
@@ -192,7 +237,18 @@ async function main(): Promise<number> {
   let server: CodeServer | undefined;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage', '--disable-breakpad'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+      '--disable-breakpad',
+    ],
   });
   const dialogs: string[] = [];
   const cspViolations: string[] = [];
@@ -208,7 +264,8 @@ async function main(): Promise<number> {
       void d.dismiss();
     });
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/.test(m.text())) cspViolations.push(m.text().slice(0, 200));
+      if (m.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/.test(m.text()))
+        cspViolations.push(m.text().slice(0, 200));
     });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });

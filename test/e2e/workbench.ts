@@ -5,7 +5,12 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
-export async function until<T>(what: string, probe: () => Promise<T | undefined | false | null>, timeoutMs = 30_000, everyMs = 200): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false | null>,
+  timeoutMs = 30_000,
+  everyMs = 200,
+): Promise<T> {
   const t0 = Date.now();
   let last: unknown;
   for (;;) {
@@ -15,40 +20,56 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined 
     } catch (e) {
       last = e;
     }
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message.split('\n')[0]})` : ''}`);
+    if (Date.now() - t0 > timeoutMs)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message.split('\n')[0]})` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 
 /** Runs a command from the palette; retried because early on the palette says "No matching commands". */
 export async function runCommand(page: Page, label: string): Promise<void> {
-  await until(`command "${label}" in the palette`, async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 5000 });
-    await input.fill(`>${label}`);
-    // The row whose label is exactly the command (others may contain its words).
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
-    await row.waitFor({ state: 'visible', timeout: 3000 });
-    await row.click();
-    return true;
-  }, 60_000, 1000);
+  await until(
+    `command "${label}" in the palette`,
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(`>${label}`);
+      // The row whose label is exactly the command (others may contain its words).
+      const row = page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+        .first();
+      await row.waitFor({ state: 'visible', timeout: 3000 });
+      await row.click();
+      return true;
+    },
+    60_000,
+    1000,
+  );
 }
 
 export async function openFile(page: Page, name: string): Promise<void> {
-  await until(`quick open of ${name}`, async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 5000 });
-    await input.fill(name);
-    // Click the row that matches: Enter could pick a stale "recently opened" entry.
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: 5000 });
-    await row.click();
-    return true;
-  }, 60_000, 1000);
+  await until(
+    `quick open of ${name}`,
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(name);
+      // Click the row that matches: Enter could pick a stale "recently opened" entry.
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+      await row.waitFor({ state: 'visible', timeout: 5000 });
+      await row.click();
+      return true;
+    },
+    60_000,
+    1000,
+  );
   await page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor({ state: 'visible', timeout: 30_000 });
   await page.locator('.notebook-editor:visible').first().waitFor({ state: 'visible', timeout: 30_000 });
 }
@@ -71,11 +92,23 @@ export async function scrollNotebook(page: Page, dy: number): Promise<void> {
  */
 export async function outputFrame(page: Page, has: string, timeoutMs = 60_000): Promise<Frame> {
   await scrollNotebook(page, -1e6);
-  return until(`an output frame with ${has}`, async () => {
-    for (const f of page.frames()) if ((await f.locator(has).count().catch(() => 0)) > 0) return f;
-    await scrollNotebook(page, 300);
-    return undefined;
-  }, timeoutMs, 400);
+  return until(
+    `an output frame with ${has}`,
+    async () => {
+      for (const f of page.frames())
+        if (
+          (await f
+            .locator(has)
+            .count()
+            .catch(() => 0)) > 0
+        )
+          return f;
+      await scrollNotebook(page, 300);
+      return undefined;
+    },
+    timeoutMs,
+    400,
+  );
 }
 
 /** A toolbar action of the visible notebook editor. */
@@ -93,8 +126,15 @@ export async function closeEditors(page: Page): Promise<void> {
 
 /** Waits for a Run All started just now to end: Interrupt shows while cells run, Run All when done. */
 export async function waitForRunToEnd(page: Page, timeoutMs: number): Promise<void> {
-  await until('the run to start', async () => (await toolbar(page, 'Interrupt').count()) > 0 || undefined, 15_000, 100).catch(() => undefined);
-  await until('the run to end', async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0, timeoutMs, 250);
+  await until('the run to start', async () => (await toolbar(page, 'Interrupt').count()) > 0 || undefined, 15_000, 100).catch(
+    () => undefined,
+  );
+  await until(
+    'the run to end',
+    async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0,
+    timeoutMs,
+    250,
+  );
 }
 
 /**
@@ -116,8 +156,15 @@ export async function interrupt(page: Page): Promise<{ sinceFirst: number; since
       );
       last = Date.now();
     }
-    if (await until('the busy cell to stop', stopped, 2000, 100).then(() => true, () => false)) break;
-    if (Date.now() - first > 10_000) throw new Error(`the busy cell was still running 10 s after the first Interrupt click (${clicks} clicks)`);
+    if (
+      await until('the busy cell to stop', stopped, 2000, 100).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() - first > 10_000)
+      throw new Error(`the busy cell was still running 10 s after the first Interrupt click (${clicks} clicks)`);
   }
   const end = Date.now();
   if (clicks === 0) throw new Error('the cell stopped, but no click on Interrupt landed');
@@ -160,37 +207,66 @@ export async function cellStates(page: Page): Promise<string[]> {
     const focused = rows.find((r) => r.focused);
     if (!focused || focused.i === last) break;
     last = focused.i;
-    for (const r of rows) seen.set(r.i, !r.code ? 'markdown' : /state-success/.test(r.icon) ? 'ok' : /state-error/.test(r.icon) ? 'error' : /executing|spin/.test(r.icon) ? 'running' : 'idle');
+    for (const r of rows)
+      seen.set(
+        r.i,
+        !r.code
+          ? 'markdown'
+          : /state-success/.test(r.icon)
+            ? 'ok'
+            : /state-error/.test(r.icon)
+              ? 'error'
+              : /executing|spin/.test(r.icon)
+                ? 'running'
+                : 'idle',
+      );
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(80);
   }
-  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s).filter((s) => s !== 'markdown');
+  return [...seen.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, s]) => s)
+    .filter((s) => s !== 'markdown');
 }
 
 /** Moves the cell focus (command mode) to cell `index`; VS Code scrolls it into view. */
 export async function focusCell(page: Page, index: number): Promise<void> {
-  await until(`cell ${index} to be focused`, async () => {
-    const at = await page.locator('.notebook-editor .monaco-list-row.focused').evaluateAll((els) => {
-      const row = els.find((e) => (e.closest('.notebook-editor')?.getBoundingClientRect().width ?? 0) > 0);
-      return row ? Number(row.getAttribute('data-index')) : -1;
-    });
-    if (at === index) return true;
-    if (at < 0) {
-      // Nothing focused: select the first code cell in view in command mode.
-      await page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true }).first().click();
-      await page.keyboard.press('Escape');
+  await until(
+    `cell ${index} to be focused`,
+    async () => {
+      const at = await page.locator('.notebook-editor .monaco-list-row.focused').evaluateAll((els) => {
+        const row = els.find((e) => (e.closest('.notebook-editor')?.getBoundingClientRect().width ?? 0) > 0);
+        return row ? Number(row.getAttribute('data-index')) : -1;
+      });
+      if (at === index) return true;
+      if (at < 0) {
+        // Nothing focused: select the first code cell in view in command mode.
+        await page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true }).first().click();
+        await page.keyboard.press('Escape');
+        return false;
+      }
+      await page.keyboard.press(at > index ? 'ArrowUp' : 'ArrowDown');
+      await page.waitForTimeout(60);
       return false;
-    }
-    await page.keyboard.press(at > index ? 'ArrowUp' : 'ArrowDown');
-    await page.waitForTimeout(60);
-    return false;
-  }, 20_000, 10);
+    },
+    20_000,
+    10,
+  );
   await page.waitForTimeout(300); // let the outputs settle after the scroll
 }
 
 export async function debugDom(page: Page): Promise<string> {
   return page.evaluate(() => {
     const rows = [...document.querySelectorAll('.notebook-editor .monaco-list-row')].slice(0, 4);
-    return rows.map((r) => `${r.className} idx=${r.getAttribute('data-index')} :: ${[...r.querySelectorAll('*')].map((e) => e.className).filter((c) => typeof c === 'string' && /status|code-cell|state/.test(c)).slice(0, 12).join(' | ')}`).join('\n');
+    return rows
+      .map(
+        (r) =>
+          `${r.className} idx=${r.getAttribute('data-index')} :: ${[...r.querySelectorAll('*')]
+            .map((e) => e.className)
+            .filter((c) => typeof c === 'string' && /status|code-cell|state/.test(c))
+            .slice(0, 12)
+            .join(' | ')}`,
+      )
+      .join('\n');
   });
 }

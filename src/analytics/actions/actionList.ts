@@ -124,14 +124,18 @@ interface Row {
 export function actionList(transactions: TableInput, options: Partial<ActionListOptions> = {}): ColumnTable {
   const fn = 'actionList';
   const o = resolveOptions(fn, DEFAULTS, options);
-  for (const r of o.rules) if (!['detractor', 'lapsed', 'fading', 'new'].includes(r)) throw analyticsError(fn, `unknown rule "${r}"; rules are detractor, lapsed, fading, new`);
+  for (const r of o.rules)
+    if (!['detractor', 'lapsed', 'fading', 'new'].includes(r))
+      throw analyticsError(fn, `unknown rule "${r}"; rules are detractor, lapsed, fading, new`);
   if (o.pAliveBelow <= 0 || o.pAliveBelow > 1) throw analyticsError(fn, `pAliveBelow must be in (0, 1], not ${o.pAliveBelow}`);
   if (o.highValueShare <= 0 || o.highValueShare > 1) throw analyticsError(fn, `highValueShare must be in (0, 1], not ${o.highValueShare}`);
   const tx = readTransactions(fn, transactions);
   const end = asOfDay(fn, tx, o.asOf);
   const scores = rfm(transactions, { asOf: new Date(end * DAY_MS), language: o.language });
   const signals = customerSignals(fn, tx, new DayMerger(tx), end, scores, o);
-  const actions = new Map((segmentActions(o.language).objects() as { segment: string; action: string }[]).map((a) => [a.segment, a.action]));
+  const actions = new Map(
+    (segmentActions(o.language).objects() as { segment: string; action: string }[]).map((a) => [a.segment, a.action]),
+  );
   const actionOf = (s: SegmentName) => actions.get(segmentName(s, o.language))!;
   const due = (days: number) => new Date((end + days) * DAY_MS);
   const rows: Row[] = [];
@@ -139,7 +143,10 @@ export function actionList(transactions: TableInput, options: Partial<ActionList
     for (const rule of o.rules) {
       const hit = fire(rule, s, o);
       if (!hit) continue;
-      const action = rule === 'detractor' ? detractorAction(o.language) : actionOf(ACTION_SEGMENT[rule === 'lapsed' && hit.label === 'loyal' ? 'lapsedLoyal' : rule]);
+      const action =
+        rule === 'detractor'
+          ? detractorAction(o.language)
+          : actionOf(ACTION_SEGMENT[rule === 'lapsed' && hit.label === 'loyal' ? 'lapsedLoyal' : rule]);
       rows.push({
         customerId: s.id,
         segment: s.segment,
@@ -165,12 +172,18 @@ export function actionList(transactions: TableInput, options: Partial<ActionList
 function fire(rule: ActionRule, s: Signals, o: ActionListOptions): ReasonFacts | undefined {
   switch (rule) {
     case 'detractor':
-      return s.score !== undefined && s.score <= o.detractorMaxScore && s.since <= o.detractorOrderDays ? { score: s.score, since: s.since } : undefined;
+      return s.score !== undefined && s.score <= o.detractorMaxScore && s.since <= o.detractorOrderDays
+        ? { score: s.score, since: s.since }
+        : undefined;
     case 'lapsed':
       if (!s.label || s.orders < o.lapseMinOrders || s.interval === undefined) return undefined;
-      return s.since > o.lapseFactor * s.interval && s.since >= o.lapseMinDays && s.since <= o.lapseMaxDays ? { label: s.label, since: s.since, interval: s.interval } : undefined;
+      return s.since > o.lapseFactor * s.interval && s.since >= o.lapseMinDays && s.since <= o.lapseMaxDays
+        ? { label: s.label, since: s.since, interval: s.interval }
+        : undefined;
     case 'fading':
-      return s.highValue && s.pAlive !== undefined && s.pAlive < o.pAliveBelow ? { clv: s.clv, pAlive: s.pAlive, threshold: o.pAliveBelow } : undefined;
+      return s.highValue && s.pAlive !== undefined && s.pAlive < o.pAliveBelow
+        ? { clv: s.clv, pAlive: s.pAlive, threshold: o.pAliveBelow }
+        : undefined;
     case 'new':
       return s.orders === 1 && s.since >= o.newAfterDays && s.since <= o.newUntilDays ? { since: s.since } : undefined;
   }

@@ -33,7 +33,14 @@ function median(values: number[]): number {
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
 
-export function customerSignals(fn: string, tx: TransactionArrays, merger: DayMerger, end: number, scores: ColumnTable, o: ActionListOptions): Signals[] {
+export function customerSignals(
+  fn: string,
+  tx: TransactionArrays,
+  merger: DayMerger,
+  end: number,
+  scores: ColumnTable,
+  o: ActionListOptions,
+): Signals[] {
   const rfmAt = new Map<string, number>();
   const rfmIds = scores.array('customerId') as ArrayLike<unknown>;
   for (let i = 0; i < rfmIds.length; i++) rfmAt.set(String(rfmIds[i]), i);
@@ -45,7 +52,8 @@ export function customerSignals(fn: string, tx: TransactionArrays, merger: DayMe
   let cut = Infinity;
   if (o.clv !== undefined) {
     const t = asTable(fn, o.clv, 'clv');
-    if (!t.columnNames().includes('customerId')) throw analyticsError(fn, 'clv needs a customerId column: pass the table of predictClv(rfmSummary(tx), …) for identified customers');
+    if (!t.columnNames().includes('customerId'))
+      throw analyticsError(fn, 'clv needs a customerId column: pass the table of predictClv(rfmSummary(tx), …) for identified customers');
     const ids = columnValues(fn, t, 'customerId');
     const values = columnValues(fn, t, 'clv').map(Number);
     const alive = columnValues(fn, t, 'probabilityAlive').map(Number);

@@ -28,7 +28,15 @@ export function reasonText(rule: ActionRule, f: ReasonFacts, language: Language)
         ? `${f.label === 'champion' ? '冠军客户' : '忠诚客户'}已 ${f.since} 天未下单（通常每 ${num(f.interval!)} 天一次）`
         : `${f.label === 'champion' ? 'Champion' : 'Loyal customer'} who has not ordered for ${f.since} days (usually every ${num(f.interval!)})`;
     case 'detractor': {
-      const when = zh ? (f.since === 0 ? '今天' : `${f.since} 天前`) : f.since === 0 ? 'today' : f.since === 1 ? 'yesterday' : `${f.since} days ago`;
+      const when = zh
+        ? f.since === 0
+          ? '今天'
+          : `${f.since} 天前`
+        : f.since === 0
+          ? 'today'
+          : f.since === 1
+            ? 'yesterday'
+            : `${f.since} days ago`;
       return zh ? `贬损者（评分 ${f.score}），${when}有订单` : `Detractor (score ${f.score}) with an order ${when}`;
     }
     case 'fading':

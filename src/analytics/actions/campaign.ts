@@ -46,7 +46,8 @@ export function campaign(input: CampaignInput): CampaignResult {
   const fn = 'campaign';
   if (!input || typeof input !== 'object') throw analyticsError(fn, 'expects { contacted, responded, converted, revenue, margin, cost }');
   for (const k of ['contacted', 'responded', 'converted', 'revenue', 'margin', 'cost'] as const) {
-    if (typeof input[k] !== 'number' || !Number.isFinite(input[k]) || input[k] < 0) throw analyticsError(fn, `${k} must be a non-negative number, not ${String(input[k])}`);
+    if (typeof input[k] !== 'number' || !Number.isFinite(input[k]) || input[k] < 0)
+      throw analyticsError(fn, `${k} must be a non-negative number, not ${String(input[k])}`);
   }
   const { contacted, responded, converted, revenue, margin, cost } = input;
   if (contacted === 0) throw analyticsError(fn, 'contacted must be more than 0');
@@ -83,13 +84,20 @@ export interface LiftResult {
  * @example crm.liftTest({ treatment: { n: 1000, conversions: 70 }, control: { n: 1000, conversions: 50 } })
  * // → { lift: 0.4, z: 1.8831, p: 0.0597, significant: false, … }
  */
-export function liftTest(groups: { treatment: { n: number; conversions: number }; control: { n: number; conversions: number } }, options: { confidence?: number } = {}): LiftResult {
+export function liftTest(
+  groups: { treatment: { n: number; conversions: number }; control: { n: number; conversions: number } },
+  options: { confidence?: number } = {},
+): LiftResult {
   const fn = 'liftTest';
   const t = groups?.treatment;
   const c = groups?.control;
-  for (const [name, g] of [['treatment', t], ['control', c]] as const) {
+  for (const [name, g] of [
+    ['treatment', t],
+    ['control', c],
+  ] as const) {
     if (!g || !Number.isInteger(g.n) || g.n <= 0) throw analyticsError(fn, `${name}.n must be a positive whole number`);
-    if (!Number.isInteger(g.conversions) || g.conversions < 0 || g.conversions > g.n) throw analyticsError(fn, `${name}.conversions must be a whole number from 0 to ${name}.n`);
+    if (!Number.isInteger(g.conversions) || g.conversions < 0 || g.conversions > g.n)
+      throw analyticsError(fn, `${name}.conversions must be a whole number from 0 to ${name}.n`);
   }
   const pt = t.conversions / t.n;
   const pc = c.conversions / c.n;
@@ -97,5 +105,13 @@ export function liftTest(groups: { treatment: { n: number; conversions: number }
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / t.n + 1 / c.n));
   const z = se === 0 ? 0 : (pt - pc) / se;
   const p = twoSidedP(z);
-  return { treatmentRate: pt, controlRate: pc, lift: pc === 0 ? null : (pt - pc) / pc, incrementalConversions: (pt - pc) * t.n, z, p, significant: p < 1 - (options.confidence ?? 0.95) };
+  return {
+    treatmentRate: pt,
+    controlRate: pc,
+    lift: pc === 0 ? null : (pt - pc) / pc,
+    incrementalConversions: (pt - pc) * t.n,
+    z,
+    p,
+    significant: p < 1 - (options.confidence ?? 0.95),
+  };
 }

@@ -24,8 +24,12 @@ export function joinContacts(table: TableInput, contacts: TableInput, idColumn =
   const fn = 'joinContacts';
   const t = asTable(fn, table).reify();
   const c = asTable(fn, contacts, 'contacts');
-  for (const [what, x] of [['table', t], ['contacts', c]] as const) {
-    if (!x.columnNames().includes(idColumn)) throw analyticsError(fn, `the ${what} has no "${idColumn}" column (contacts: pass tx.customers from prepareTransactions)`);
+  for (const [what, x] of [
+    ['table', t],
+    ['contacts', c],
+  ] as const) {
+    if (!x.columnNames().includes(idColumn))
+      throw analyticsError(fn, `the ${what} has no "${idColumn}" column (contacts: pass tx.customers from prepareTransactions)`);
   }
   const have = new Set(t.columnNames());
   const extra = c.columnNames().filter((n) => n !== idColumn && !have.has(n));

@@ -36,9 +36,12 @@ const DEFAULTS: PseudonymizeOptions = { key: '', length: 16, ignoreCase: false }
 export function pseudonymize(table: TableInput, columns: string[], options: Partial<PseudonymizeOptions> & { key: string }): ColumnTable {
   const fn = 'pseudonymize';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  if (typeof opts.key !== 'string' || opts.key.length < 8) throw analyticsError(fn, 'needs { key } of at least 8 characters; the same key gives the same codes across tables');
-  if (!Number.isInteger(opts.length) || opts.length < 8 || opts.length > 64) throw analyticsError(fn, `length must be an integer from 8 to 64, not ${String(opts.length)}`);
-  if (!Array.isArray(columns) || columns.some((c) => typeof c !== 'string')) throw analyticsError(fn, 'columns must be an array of column names');
+  if (typeof opts.key !== 'string' || opts.key.length < 8)
+    throw analyticsError(fn, 'needs { key } of at least 8 characters; the same key gives the same codes across tables');
+  if (!Number.isInteger(opts.length) || opts.length < 8 || opts.length > 64)
+    throw analyticsError(fn, `length must be an integer from 8 to 64, not ${String(opts.length)}`);
+  if (!Array.isArray(columns) || columns.some((c) => typeof c !== 'string'))
+    throw analyticsError(fn, 'columns must be an array of column names');
   const t = asTable(fn, table).reify(); // a filtered or sorted table as it stands
   requireColumns(fn, t, columns);
   const code = pseudonymCoder(opts);

@@ -94,7 +94,9 @@ export function segmentMigration(before: TableInput, after: TableInput, options:
   for (const [id, to] of a.map) if (!b.map.has(id)) add(id, NEW, to);
 
   const order = (s: string) => (s === NEW ? -1 : s === GONE ? PRIORITY.length + 1 : priority(s));
-  const table = aq.from([...pairs.values()].sort((x, y) => order(x.from) - order(y.from) || y.customers - x.customers || order(x.to) - order(y.to)));
+  const table = aq.from(
+    [...pairs.values()].sort((x, y) => order(x.from) - order(y.from) || y.customers - x.customers || order(x.to) - order(y.to)),
+  );
   movers.sort((x, y) => order(x.from) - order(y.from) || order(x.to) - order(y.to) || x.customerId.localeCompare(y.customerId));
   let moverTable = aq.from(movers.length ? movers : [{ customerId: '', from: '', to: '' }]);
   if (!movers.length) moverTable = moverTable.slice(0, 0);
@@ -116,10 +118,14 @@ function summarize(pairs: { from: string; to: string; customers: number }[], cou
   const left = new Map<string, number>();
   for (const p of pairs) if (p.from !== p.to && p.from !== NEW) left.set(p.from, (left.get(p.from) ?? 0) + p.customers);
   if (!left.size) {
-    return counts.new ? `No customer changed segment; ${plural(counts.new)} are new` : `No customer changed segment (${plural(counts.customers)})`;
+    return counts.new
+      ? `No customer changed segment; ${plural(counts.new)} are new`
+      : `No customer changed segment (${plural(counts.customers)})`;
   }
   const largest = Math.max(...left.values());
-  const [from, n] = [...left.entries()].filter(([, k]) => k >= largest / 10).sort((x, y) => priority(x[0]) - priority(y[0]) || y[1] - x[1])[0];
+  const [from, n] = [...left.entries()]
+    .filter(([, k]) => k >= largest / 10)
+    .sort((x, y) => priority(x[0]) - priority(y[0]) || y[1] - x[1])[0];
   const top = pairs.filter((p) => p.from === from && p.to !== from).sort((x, y) => y.customers - x.customers)[0];
   const where = top.to === GONE ? 'are gone from the data' : `are now ${top.to}`;
   const all = top.customers === n ? (n === 1 ? 'they' : 'all of them') : `${top.customers.toLocaleString('en-US')} of them`;

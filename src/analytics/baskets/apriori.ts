@@ -60,7 +60,8 @@ export function apriori(baskets: string[][], options: Partial<AprioriOptions> & 
   const fn = 'apriori';
   const opts = resolveOptions(fn, { minSupport: 0, minConfidence: 0.5, maxSize: 4 }, options);
   if (!Array.isArray(baskets)) throw analyticsError(fn, 'expects an array of baskets (arrays of item names)');
-  if (!(opts.minSupport > 0 && opts.minSupport <= 1)) throw analyticsError(fn, `minSupport must be a fraction in (0, 1], not ${opts.minSupport} (0 would list every combination)`);
+  if (!(opts.minSupport > 0 && opts.minSupport <= 1))
+    throw analyticsError(fn, `minSupport must be a fraction in (0, 1], not ${opts.minSupport} (0 would list every combination)`);
   const sets = baskets.map((b, i) => {
     if (!Array.isArray(b)) throw analyticsError(fn, `basket ${i + 1} is not an array of items`);
     return [...new Set(b.map(String))].sort();
@@ -70,8 +71,13 @@ export function apriori(baskets: string[][], options: Partial<AprioriOptions> & 
   const minCount = opts.minSupport * N - 1e-9;
   // Level 1.
   for (const s of sets) for (const item of s) counts.set(item, (counts.get(item) ?? 0) + 1);
-  let level = [...counts.entries()].filter(([, c]) => c >= minCount).map(([item]) => [item]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const frequent = new Map<string, { items: string[]; count: number }>(level.map((it) => [key(it), { items: it, count: counts.get(it[0])! }]));
+  let level = [...counts.entries()]
+    .filter(([, c]) => c >= minCount)
+    .map(([item]) => [item])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const frequent = new Map<string, { items: string[]; count: number }>(
+    level.map((it) => [key(it), { items: it, count: counts.get(it[0])! }]),
+  );
   for (let size = 2; size <= opts.maxSize && level.length > 1; size++) {
     const candidates: string[][] = [];
     for (let i = 0; i < level.length; i++) {
@@ -117,10 +123,23 @@ export function apriori(baskets: string[][], options: Partial<AprioriOptions> & 
       const confidence = sI / support(x);
       if (confidence < opts.minConfidence - 1e-12) continue;
       const sY = support(y);
-      rules.push({ antecedent: x, consequent: y, support: sI, confidence, lift: confidence / sY, leverage: sI - support(x) * sY, conviction: confidence >= 1 - 1e-12 ? Infinity : (1 - sY) / (1 - confidence) });
+      rules.push({
+        antecedent: x,
+        consequent: y,
+        support: sI,
+        confidence,
+        lift: confidence / sY,
+        leverage: sI - support(x) * sY,
+        conviction: confidence >= 1 - 1e-12 ? Infinity : (1 - sY) / (1 - confidence),
+      });
     }
   }
-  rules.sort((a, b) => (b.confidence as number) - (a.confidence as number) || (b.lift as number) - (a.lift as number) || (key(a.antecedent as string[]) < key(b.antecedent as string[]) ? -1 : 1));
+  rules.sort(
+    (a, b) =>
+      (b.confidence as number) - (a.confidence as number) ||
+      (b.lift as number) - (a.lift as number) ||
+      (key(a.antecedent as string[]) < key(b.antecedent as string[]) ? -1 : 1),
+  );
   return {
     itemsets: aq.from(itemsets.map((s) => ({ items: s.items, size: s.items.length, count: s.count, support: s.count / N }))),
     rules: aq.from(rules),

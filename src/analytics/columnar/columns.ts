@@ -76,6 +76,9 @@ export class DateColumn {
 export type Column = { length: number; at(row: number): unknown };
 
 /** An unfiltered, unordered table's column object (for the typed fast paths), else undefined. */
-export function rawColumn(table: { isFiltered(): boolean; isOrdered(): boolean; column(name: string): Column | undefined }, name: string): Column | undefined {
+export function rawColumn(
+  table: { isFiltered(): boolean; isOrdered(): boolean; column(name: string): Column | undefined },
+  name: string,
+): Column | undefined {
   return table.isFiltered() || table.isOrdered() ? undefined : table.column(name);
 }

@@ -169,7 +169,12 @@ export interface ScannedCsv {
  * the position after the row's line end. One loop with local state: this is the hot path of
  * loading a file.
  */
-function scanRow(bytes: Uint8Array, pos: number, stop: Uint8Array, emit: (col: number, s: number, e: number, flags: number) => void): number {
+function scanRow(
+  bytes: Uint8Array,
+  pos: number,
+  stop: Uint8Array,
+  emit: (col: number, s: number, e: number, flags: number) => void,
+): number {
   const len = bytes.length;
   let col = 0;
   for (;;) {
@@ -272,13 +277,19 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, fn = 'readCsv'): S
     pos = scanRow(bytes, pos, stop, emit);
     if (unclosed) {
       const line = lineOf(bytes, rowStart);
-      throw analyticsError(fn, `the quote opened in row ${rows + 1} (line ${line}) is never closed, so the rest of the file would become one value; ` +
-        `close that quote (a quote inside a quoted value is written twice: "")`);
+      throw analyticsError(
+        fn,
+        `the quote opened in row ${rows + 1} (line ${line}) is never closed, so the rest of the file would become one value; ` +
+          `close that quote (a quote inside a quoted value is written twice: "")`,
+      );
     }
     if (extra) {
       const line = lineOf(bytes, rowStart);
-      throw analyticsError(fn, `row ${rows + 1} (line ${line}) has ${seen} fields where the header has ${cols}: a value probably holds an unquoted ${d} ` +
-        `(such as 1,234.50), which would shift the values after it; put that value in double quotes, or pass the right { delimiter }`);
+      throw analyticsError(
+        fn,
+        `row ${rows + 1} (line ${line}) has ${seen} fields where the header has ${cols}: a value probably holds an unquoted ${d} ` +
+          `(such as 1,234.50), which would shift the values after it; put that value in double quotes, or pass the right { delimiter }`,
+      );
     }
     if (seen < cols) {
       if (shortRows++ === 0) firstShortRow = rows + 1;

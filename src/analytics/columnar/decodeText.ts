@@ -19,16 +19,29 @@ export interface DecodedText {
 
 /** Accepted spellings of the encodings ('gbk', 'gb2312' and 'cp936' read as GB18030, their superset). */
 const ALIASES: Record<string, TextEncodingName> = {
-  'utf-8': 'utf-8', utf8: 'utf-8', 'utf-8-bom': 'utf-8',
-  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', utf16le: 'utf-16le', 'utf-16be': 'utf-16be', utf16be: 'utf-16be',
-  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030',
-  'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
 };
 
 /** The canonical name of an encoding option, or an error listing the accepted ones. */
 export function encodingName(fn: string, name: string): TextEncodingName {
   const found = ALIASES[name.trim().toLowerCase()];
-  if (!found) throw analyticsError(fn, `encoding must be one of ${TEXT_ENCODINGS.join(', ')} (or gbk, gb2312, latin1), not ${JSON.stringify(name)}`);
+  if (!found)
+    throw analyticsError(fn, `encoding must be one of ${TEXT_ENCODINGS.join(', ')} (or gbk, gb2312, latin1), not ${JSON.stringify(name)}`);
   return found;
 }
 
@@ -134,8 +147,8 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
 // Windows-1252's 0x80–0x9F (where it differs from Latin-1; five bytes are unassigned and kept as
 // C1 controls). Decoded here because some runtimes' TextDecoder treat the label as Latin-1.
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 function decodeWindows1252(bytes: Uint8Array): string {

@@ -104,7 +104,11 @@ function needsCleaning(dict: CsvDictionary): boolean {
  * The column's distinct values as texts with each row's index into them: the dictionary as it
  * is, or its cleaned texts (merged where cleaning makes two equal; emptied ones become null).
  */
-function entries(dict: CsvDictionary, codes: Int32Array, clean: boolean): { size: number; text: (e: number) => string; codes: Int32Array; canonical: boolean } {
+function entries(
+  dict: CsvDictionary,
+  codes: Int32Array,
+  clean: boolean,
+): { size: number; text: (e: number) => string; codes: Int32Array; canonical: boolean } {
   if (!clean || !needsCleaning(dict)) return { size: dict.size, text: (e) => dict.text(e), codes, canonical: dict.isCanonical() };
   const texts: string[] = [];
   const index = new Map<string, number>();
@@ -148,7 +152,11 @@ export function inferColumn(bytes: Uint8Array, fields: CsvFields, options: Infer
   if (options.text) return textColumn();
   if (size <= 2) {
     const texts = Array.from({ length: size }, (_, e) => text(e));
-    if (texts.every((t) => t === 'true' || t === 'false')) return CodedColumn.of(codes, texts.map((t) => t === 'true'));
+    if (texts.every((t) => t === 'true' || t === 'false'))
+      return CodedColumn.of(
+        codes,
+        texts.map((t) => t === 'true'),
+      );
   }
   const times = new Float64Array(size);
   for (let e = 0; e < size; e++) {

@@ -21,7 +21,10 @@ export function parseAmount(v: unknown): number {
     sign = -1;
     s = s.slice(1, -1);
   }
-  s = s.replace(/[\s\u00a0']/g, '').replace(/^[A-Za-z]{3}(?=[-\d.,])|[A-Za-z]{3}$/g, '').replace(/[$€£¥￥₹₩₽元]/g, '');
+  s = s
+    .replace(/[\s\u00a0']/g, '')
+    .replace(/^[A-Za-z]{3}(?=[-\d.,])|[A-Za-z]{3}$/g, '')
+    .replace(/[$€£¥￥₹₩₽元]/g, '');
   if (s.startsWith('-')) {
     sign = -sign;
     s = s.slice(1);
@@ -69,7 +72,11 @@ function isoDay(s: string): number {
   let ok = true;
   for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (digit(s, i) < 0 || digit(s, i) > 9) ok = false;
   if (!ok) return NaN;
-  return utc(digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3), digit(s, 5) * 10 + digit(s, 6), digit(s, 8) * 10 + digit(s, 9));
+  return utc(
+    digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3),
+    digit(s, 5) * 10 + digit(s, 6),
+    digit(s, 8) * 10 + digit(s, 9),
+  );
 }
 
 /** A two-digit year as exports write it (Etsy's MM/DD/YY): 00–69 → 2000s, 70–99 → 1900s. */
@@ -151,7 +158,18 @@ export function excelSerialDate(v: unknown): number {
   return x >= SERIAL_MIN && x <= SERIAL_MAX ? Math.round((x - EXCEL_EPOCH_DAYS) * 86_400_000) : NaN;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', 元: 'CNY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB' };
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'CNY',
+  '￥': 'CNY',
+  元: 'CNY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+};
 
 /**
  * The currency written in an amount cell, as an ISO code ('' when none): a symbol ($ → USD,

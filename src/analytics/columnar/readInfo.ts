@@ -43,8 +43,15 @@ export function readInfo(table: ColumnTable): ReadInfo | undefined {
 
 /** One line saying how a file was read, e.g. "read as GB18030 text, ';'-delimited, decimal comma". */
 export function describeReadInfo(info: ReadInfo): string {
-  if (info.format !== 'csv') return `read as ${info.format === 'xlsx' ? `Excel workbook, sheet "${info.sheet}"` : info.format.toUpperCase()}`;
-  const names: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030 (GBK)', 'windows-1252': 'Windows-1252' };
+  if (info.format !== 'csv')
+    return `read as ${info.format === 'xlsx' ? `Excel workbook, sheet "${info.sheet}"` : info.format.toUpperCase()}`;
+  const names: Record<string, string> = {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    gb18030: 'GB18030 (GBK)',
+    'windows-1252': 'Windows-1252',
+  };
   const d = info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`;
   return `read as ${names[info.encoding]} text, ${d}-delimited, decimal ${info.decimal === ',' ? 'comma' : 'point'}`;
 }

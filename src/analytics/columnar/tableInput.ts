@@ -10,7 +10,9 @@ export type TableInput = ColumnTable | Record<string, unknown>[] | { table: Colu
 
 export function isColumnTable(v: unknown): v is ColumnTable {
   const t = v as ColumnTable | null;
-  return !!t && typeof t === 'object' && typeof t.numRows === 'function' && typeof t.columnNames === 'function' && typeof t.array === 'function';
+  return (
+    !!t && typeof t === 'object' && typeof t.numRows === 'function' && typeof t.columnNames === 'function' && typeof t.array === 'function'
+  );
 }
 
 /** The table behind any accepted input. */
@@ -24,7 +26,15 @@ export function asTable(fn: string, input: TableInput, what = 'table'): ColumnTa
 /** Values of a column as a plain array; an error names the missing column and the ones found. */
 export function columnValues(fn: string, table: ColumnTable, name: string): unknown[] {
   if (!table.columnNames().includes(name)) {
-    throw analyticsError(fn, `column "${name}" not found; the table has ${table.columnNames().map((c) => `"${c}"`).join(', ') || 'no columns'}`);
+    throw analyticsError(
+      fn,
+      `column "${name}" not found; the table has ${
+        table
+          .columnNames()
+          .map((c) => `"${c}"`)
+          .join(', ') || 'no columns'
+      }`,
+    );
   }
   return Array.from(table.array(name) as ArrayLike<unknown>);
 }
@@ -34,7 +44,10 @@ export function requireColumns(fn: string, table: ColumnTable, required: string[
   const have = table.columnNames();
   const missing = required.filter((c) => !have.includes(c));
   if (missing.length) {
-    throw analyticsError(fn, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}; found ${have.map((c) => `"${c}"`).join(', ') || 'none'}${hint ? `. ${hint}` : ''}`);
+    throw analyticsError(
+      fn,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}; found ${have.map((c) => `"${c}"`).join(', ') || 'none'}${hint ? `. ${hint}` : ''}`,
+    );
   }
 }
 

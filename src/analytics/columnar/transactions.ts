@@ -89,7 +89,8 @@ function readValues(fn: string, table: ColumnTable): TransactionArrays {
     if (!Number.isFinite(t)) throw analyticsError(fn, `orderDate of row ${i + 1} is not a date (${String(dates[i])}). ${HINT}`);
     day[i] = dayNumber(t);
     const a = amounts[i];
-    if (typeof a !== 'number' || !Number.isFinite(a)) throw analyticsError(fn, `amount of row ${i + 1} is not a number (${String(a)}). ${HINT}`);
+    if (typeof a !== 'number' || !Number.isFinite(a))
+      throw analyticsError(fn, `amount of row ${i + 1} is not a number (${String(a)}). ${HINT}`);
     amount[i] = a;
   }
   return { n, customers: keys, customer: group, day, amount, table };

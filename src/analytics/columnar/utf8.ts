@@ -19,7 +19,8 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
       for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]);
       return s;
     }
-    for (let i = start; i < end; i += 4096) s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+    for (let i = start; i < end; i += 4096)
+      s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
     return s;
   }
   const units: number[] = [];

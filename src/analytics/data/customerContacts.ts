@@ -24,7 +24,11 @@ export function normalizeEmail(s: string): string {
  * @example normalizePhone('+1 (415) 555-0100') // → '+14155550100'
  */
 export function normalizePhone(s: string): string {
-  let t = s.trim().replace(/^="(.*)"$/, '$1').replace(/^'/, '').trim();
+  let t = s
+    .trim()
+    .replace(/^="(.*)"$/, '$1')
+    .replace(/^'/, '')
+    .trim();
   const plus = t.startsWith('+');
   t = t.replace(/[^\d*]/g, '');
   if (t === '') return '';
@@ -73,7 +77,9 @@ export const CONTACT_FIELDS: readonly ContactField[] = ['name', 'email', 'phone'
  * @example consent('not_subscribed') // → false
  */
 export function consent(v: unknown): boolean | null {
-  const s = cellText(v).toLowerCase().replace(/[\s_-]/g, '');
+  const s = cellText(v)
+    .toLowerCase()
+    .replace(/[\s_-]/g, '');
   if (/^(yes|y|true|1|subscribed|optedin|optin|是|同意)$/.test(s)) return true;
   if (/^(no|n|false|0|notsubscribed|unsubscribed|optedout|optout|pending|invalid|redacted|否|不同意)$/.test(s)) return false;
   return null;
@@ -105,7 +111,8 @@ export function contactTable(
       const raw = get(col, rows[i]);
       const t = cellText(raw);
       if (t === '') continue;
-      values[k] = field === 'acceptsMarketing' ? consent(t) : field === 'email' ? normalizeEmail(t) : field === 'phone' ? normalizePhone(t) : t;
+      values[k] =
+        field === 'acceptsMarketing' ? consent(t) : field === 'email' ? normalizeEmail(t) : field === 'phone' ? normalizePhone(t) : t;
     }
     out[field] = values;
   }

@@ -5,8 +5,24 @@
  */
 import { normalizeHeader } from './columnDetection';
 
-const EXACT = new Set(['id', 'name', 'sku', 'barcode', 'ean', 'upc', 'zip', 'zipcode', 'postcode', 'postalcode', 'phone', 'mobile', 'tel', 'telephone']);
-const ENDINGS = /(?:[^a]id|^id|number|numbers|no|nr|code|phone|mobile|tel|zip|postcode|编号|单号|订单号|号码|账号|帐号|手机|手机号|电话|邮编|会员名|昵称|id号)$/;
+const EXACT = new Set([
+  'id',
+  'name',
+  'sku',
+  'barcode',
+  'ean',
+  'upc',
+  'zip',
+  'zipcode',
+  'postcode',
+  'postalcode',
+  'phone',
+  'mobile',
+  'tel',
+  'telephone',
+]);
+const ENDINGS =
+  /(?:[^a]id|^id|number|numbers|no|nr|code|phone|mobile|tel|zip|postcode|编号|单号|订单号|号码|账号|帐号|手机|手机号|电话|邮编|会员名|昵称|id号)$/;
 const NOT = /(?:paid|void|quantity|numberofitems)$/;
 
 /**

@@ -36,7 +36,8 @@ export interface RowInput {
 }
 
 export function keepRows(input: RowInput) {
-  const { n, ids, times, amounts, refunds, amountIsNet, orders, follower, rule, statusText, currencyIndex, currency, lastDay, lateReason } = input;
+  const { n, ids, times, amounts, refunds, amountIsNet, orders, follower, rule, statusText, currencyIndex, currency, lastDay, lateReason } =
+    input;
   const idKey = ids.key;
   const orderKey = orders ? orders.key : undefined;
   const seenOrder = new Uint8Array(orders ? orders.count : 0);
@@ -125,5 +126,19 @@ export function keepRows(input: RowInput) {
     if (orderKey) outOrder[rowsKept] = o;
     rowsKept++;
   }
-  return { customer, outTime, outDay, outAmount, outOrder, outRow, rowsKept, dropped, refundCount, refundTotal, partialCount, partialTotal, lateMax };
+  return {
+    customer,
+    outTime,
+    outDay,
+    outAmount,
+    outOrder,
+    outRow,
+    rowsKept,
+    dropped,
+    refundCount,
+    refundTotal,
+    partialCount,
+    partialTotal,
+    lateMax,
+  };
 }

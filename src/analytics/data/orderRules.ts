@@ -12,7 +12,14 @@ import type { DropReason } from './dataQualityReport';
 
 /** Reasons a row's rules can give, by code (0: the row counts). */
 export const RULE_REASONS: readonly DropReason[] = [
-  'refunded', 'cancelled', 'awaiting payment', 'voided', 'failed', 'closed', 'unknown status', 'excluded status',
+  'refunded',
+  'cancelled',
+  'awaiting payment',
+  'voided',
+  'failed',
+  'closed',
+  'unknown status',
+  'excluded status',
 ];
 const code = (r: DropReason) => RULE_REASONS.indexOf(r) + 1;
 
@@ -33,7 +40,12 @@ export function columnText(column: Column): (row: number) => string {
  * Customer keys: the id column's text normalised (e-mails lower-cased, phones reduced to digits),
  * or the fallback column's where the id is empty (Stripe guests have an e-mail but no customer id).
  */
-export function customerKeys(id: Column, normalize: ((s: string) => string) | undefined, fallback: Column | undefined, normalizeFallback: (s: string) => string): RowKeys {
+export function customerKeys(
+  id: Column,
+  normalize: ((s: string) => string) | undefined,
+  fallback: Column | undefined,
+  normalizeFallback: (s: string) => string,
+): RowKeys {
   if (!normalize && !fallback) return rowKeys(id);
   const norm = normalize ?? ((s: string) => s);
   if (id instanceof CodedColumn && !fallback) {
@@ -157,7 +169,10 @@ export interface LineItemInput {
  * amount (later rows repeat it or leave it empty), 'sum' adds the amounts of the rows that count;
  * refunds given per line add up. Returns a mask of the merged (later) rows and their number.
  */
-export function mergeLineItems({ orders, mode, amounts, refunds, rule, refundPerLine }: LineItemInput): { follower: Uint8Array; merged: number } {
+export function mergeLineItems({ orders, mode, amounts, refunds, rule, refundPerLine }: LineItemInput): {
+  follower: Uint8Array;
+  merged: number;
+} {
   const n = orders.key.length;
   const first = new Int32Array(orders.count).fill(-1);
   const follower = new Uint8Array(n);

@@ -27,23 +27,72 @@ export function normalizeStatus(s: string): string {
 const WORDS: Record<StatusMeaning, string[]> = {
   paid: [
     // Shopify financial status, WooCommerce, Stripe, Etsy and generic words
-    'paid', 'partiallyrefunded', 'processing', 'completed', 'complete', 'succeeded', 'success', 'successful', 'captured', 'shipped',
-    'delivered', 'fulfilled', 'settled',
+    'paid',
+    'partiallyrefunded',
+    'processing',
+    'completed',
+    'complete',
+    'succeeded',
+    'success',
+    'successful',
+    'captured',
+    'shipped',
+    'delivered',
+    'fulfilled',
+    'settled',
     // Taobao/Tmall
-    '交易成功', '卖家已发货等待买家确认', '买家已付款等待卖家发货', '卖家部分发货', '已付款', '已支付', '支付成功',
+    '交易成功',
+    '卖家已发货等待买家确认',
+    '买家已付款等待卖家发货',
+    '卖家部分发货',
+    '已付款',
+    '已支付',
+    '支付成功',
     // JD
-    '等待出库', '等待确认收货', '完成', '已完成', '正在出库', '等待发货',
+    '等待出库',
+    '等待确认收货',
+    '完成',
+    '已完成',
+    '正在出库',
+    '等待发货',
     // Pinduoduo
-    '待发货', '已发货待签收', '已签收', '已发货待收货',
+    '待发货',
+    '已发货待签收',
+    '已签收',
+    '已发货待收货',
     // Youzan, Douyin, WeChat shop
-    '交易完成', '已发货', '待收货', '已收货', '部分发货', '待成团',
+    '交易完成',
+    '已发货',
+    '待收货',
+    '已收货',
+    '部分发货',
+    '待成团',
   ],
   refunded: ['refunded', 'fullyrefunded', '退款成功', '已退款', '全额退款', '退货退款成功', '已全额退款'],
   cancelled: ['cancelled', 'canceled', 'trash', 'deleted', '已取消', '取消', '订单取消', '删除', '已删除'],
   'awaiting payment': [
-    'pending', 'pendingpayment', 'authorized', 'authorised', 'partiallypaid', 'unpaid', 'onhold', 'draft', 'checkoutdraft', 'awaitingpayment',
-    'uncaptured', 'incomplete', 'requirespaymentmethod', 'requirescapture', 'notpaid',
-    '等待买家付款', '等待付款', '待支付', '待付款', '未付款', '待买家付款', '未支付',
+    'pending',
+    'pendingpayment',
+    'authorized',
+    'authorised',
+    'partiallypaid',
+    'unpaid',
+    'onhold',
+    'draft',
+    'checkoutdraft',
+    'awaitingpayment',
+    'uncaptured',
+    'incomplete',
+    'requirespaymentmethod',
+    'requirescapture',
+    'notpaid',
+    '等待买家付款',
+    '等待付款',
+    '待支付',
+    '待付款',
+    '未付款',
+    '待买家付款',
+    '未支付',
   ],
   voided: ['voided', 'void', 'expired'],
   failed: ['failed', 'declined', 'blocked', '支付失败', '失败'],
@@ -51,7 +100,8 @@ const WORDS: Record<StatusMeaning, string[]> = {
 };
 
 const DICTIONARY = new Map<string, StatusMeaning>();
-for (const [meaning, words] of Object.entries(WORDS) as [StatusMeaning, string[]][]) for (const w of words) DICTIONARY.set(normalizeStatus(w), meaning);
+for (const [meaning, words] of Object.entries(WORDS) as [StatusMeaning, string[]][])
+  for (const w of words) DICTIONARY.set(normalizeStatus(w), meaning);
 
 /** The user's changes to the status rule: values to count (include) or to exclude. */
 export interface StatusRules {

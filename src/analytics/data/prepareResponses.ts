@@ -40,17 +40,34 @@ export interface PreparedResponses {
  * const { table, report } = crm.prepareResponses(await load('survey.csv'));
  * crm.nps(table.array('score'))
  */
-export function prepareResponses(input: TableInput, mapping: ResponseMapping = {}, options: Partial<PrepareResponsesOptions> = {}): PreparedResponses {
+export function prepareResponses(
+  input: TableInput,
+  mapping: ResponseMapping = {},
+  options: Partial<PrepareResponsesOptions> = {},
+): PreparedResponses {
   const fn = 'prepareResponses';
   const opts = resolveOptions(fn, { scale: [0, 10] as [number, number] }, options);
   const raw = asTable(fn, input, 'the survey export');
   const headers = raw.columnNames();
   for (const [field, col] of Object.entries(mapping)) {
-    if (col !== undefined && !headers.includes(col)) throw analyticsError(fn, `mapping.${field} names column "${col}", which is not in the table; found ${headers.map((h) => `"${h}"`).join(', ')}`);
+    if (col !== undefined && !headers.includes(col))
+      throw analyticsError(
+        fn,
+        `mapping.${field} names column "${col}", which is not in the table; found ${headers.map((h) => `"${h}"`).join(', ')}`,
+      );
   }
-  const cols: ResponseMapping = { ...detectColumns(headers.filter((h) => !Object.values(mapping).includes(h)), RESPONSE_SYNONYMS), ...mapping };
+  const cols: ResponseMapping = {
+    ...detectColumns(
+      headers.filter((h) => !Object.values(mapping).includes(h)),
+      RESPONSE_SYNONYMS,
+    ),
+    ...mapping,
+  };
   if (!cols.score) {
-    throw analyticsError(fn, `cannot find the score column; found ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}. Expected a header such as score / NPS / rating / 评分, or pass { score: 'column name' }`);
+    throw analyticsError(
+      fn,
+      `cannot find the score column; found ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}. Expected a header such as score / NPS / rating / 评分, or pass { score: 'column name' }`,
+    );
   }
   const [lo, hi] = opts.scale;
   const scores = raw.array(cols.score) as ArrayLike<unknown>;
@@ -58,7 +75,12 @@ export function prepareResponses(input: TableInput, mapping: ResponseMapping = {
   const dates = cols.date ? (raw.array(cols.date) as ArrayLike<unknown>) : undefined;
   const comments = cols.comment ? (raw.array(cols.comment) as ArrayLike<unknown>) : undefined;
   const order = dates ? detectDayOrder(dates) : 'mdy';
-  const out: { score: number[]; respondentId: string[]; date: (Date | null)[]; comment: string[] } = { score: [], respondentId: [], date: [], comment: [] };
+  const out: { score: number[]; respondentId: string[]; date: (Date | null)[]; comment: string[] } = {
+    score: [],
+    respondentId: [],
+    date: [],
+    comment: [],
+  };
   const dropped: DroppedRow[] = [];
   const warnings: string[] = readInfo(raw)?.warnings.slice() ?? [];
   let badDates = 0;
@@ -95,6 +117,13 @@ export function prepareResponses(input: TableInput, mapping: ResponseMapping = {
   if (comments) columns.comment = out.comment;
   return {
     table: aq.table(columns),
-    report: { mapping: usedMapping(cols), rowsRead: raw.numRows(), rowsKept: out.score.length, dropped, droppedByReason: countReasons(dropped), warnings },
+    report: {
+      mapping: usedMapping(cols),
+      rowsRead: raw.numRows(),
+      rowsKept: out.score.length,
+      dropped,
+      droppedByReason: countReasons(dropped),
+      warnings,
+    },
   };
 }

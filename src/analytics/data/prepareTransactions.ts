@@ -86,7 +86,10 @@ export function prepareTransactions(
   const headers = raw.columnNames();
   for (const [field, col] of Object.entries(mapping)) {
     if (col !== undefined && !headers.includes(col)) {
-      throw analyticsError(fn, `mapping.${field} names column "${col}", which is not in the table; found ${headers.map((h) => `"${h}"`).join(', ')}`);
+      throw analyticsError(
+        fn,
+        `mapping.${field} names column "${col}", which is not in the table; found ${headers.map((h) => `"${h}"`).join(', ')}`,
+      );
     }
   }
   const { cols, rules, profile } = resolveTransactionColumns(headers, mapping);
@@ -119,17 +122,26 @@ export function prepareTransactions(
   const read = readInfo(raw)?.warnings.filter((w) => !/appears more than once/.test(w)) ?? [];
   const warnings: string[] = [...read, ...duplicateHeaderWarnings(headers, [...Object.values(cols), ...Object.values(rules)] as string[])];
   if (opts.dayOrder === 'auto' && sample.slice(0, 200).some((v) => typeof v === 'string' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(v.trim()))) {
-    warnings.push(`slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`);
+    warnings.push(
+      `slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`,
+    );
   }
 
   const kind = idKind(cols.customerId!, head(cols.customerId!));
   const fallback = rules.customerFallback;
-  const ids = customerKeys(idCol, kind === 'text' ? undefined : idNormalizer(kind), optional(fallback), idNormalizer(fallback ? idKind(fallback, head(fallback)) : 'text'));
+  const ids = customerKeys(
+    idCol,
+    kind === 'text' ? undefined : idNormalizer(kind),
+    optional(fallback),
+    idNormalizer(fallback ? idKind(fallback, head(fallback)) : 'text'),
+  );
   let times: Float64Array;
   if (dateCol instanceof DateColumn) times = dateCol.ms;
   else if (isExcelSerialColumn(sample)) {
     times = rowNumbers(dateCol, excelSerialDate);
-    warnings.push(`the dates in "${cols.orderDate}" are Excel serial numbers (e.g. ${cellText(sample.find((v) => cellText(v) !== ''))}) and were read as days since 1899-12-30`);
+    warnings.push(
+      `the dates in "${cols.orderDate}" are Excel serial numbers (e.g. ${cellText(sample.find((v) => cellText(v) !== ''))}) and were read as days since 1899-12-30`,
+    );
   } else times = rowNumbers(dateCol, (v) => parseDate(v, order));
   const amounts = amountCol instanceof Float64Array ? amountCol.slice() : rowNumbers(amountCol, parseAmount);
   const refunds = refundAmounts(optional(rules.refund), n);
@@ -148,7 +160,14 @@ export function prepareTransactions(
   const orders = orderCol === undefined ? undefined : rowKeys(orderCol);
   const lineItems = profile?.lineItems !== undefined && orders !== undefined;
   const { follower, merged } = lineItems
-    ? mergeLineItems({ orders: orders, mode: profile.lineItems!, amounts, refunds, rule: status.codes, refundPerLine: profile.refundPerLine === true })
+    ? mergeLineItems({
+        orders: orders,
+        mode: profile.lineItems!,
+        amounts,
+        refunds,
+        rule: status.codes,
+        refundPerLine: profile.refundPerLine === true,
+      })
     : { follower: undefined, merged: 0 };
   const cur = rowCurrencies(optional(rules.currency), amountCol);
   const { chosen, counts } = chooseCurrency(cur.index, cur.names, follower ?? new Uint8Array(n), opts.currency);
@@ -181,7 +200,8 @@ export function prepareTransactions(
   const keptDay = kept.outDay.subarray(0, rowsKept);
   const keptAmount = kept.outAmount.subarray(0, rowsKept);
   const columns: Record<string, unknown> = { customerId: CodedColumn.of(keptCustomer, customerIds, { canonical: true }) };
-  if (orders) columns.orderId = new CodedColumn(kept.outOrder.subarray(0, rowsKept), orders.count, (k) => orders.text(k), { canonical: true });
+  if (orders)
+    columns.orderId = new CodedColumn(kept.outOrder.subarray(0, rowsKept), orders.count, (k) => orders.text(k), { canonical: true });
   columns.orderDate = new DateColumn(kept.outTime.subarray(0, rowsKept));
   columns.amount = keptAmount;
   const table = aq.table(columns as Record<string, unknown[]>);

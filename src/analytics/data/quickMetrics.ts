@@ -72,7 +72,14 @@ export function detectDataset(input: TableInput): Detection {
   const platform = detectPlatform(headers);
   if (platform?.profile.kind === 'customers') {
     const columns = { customerId: platform.columns.customerId ?? headers[0] };
-    return { kind: 'customers', confidence: 'sure', columns, reason: `a ${platform.profile.label} export`, platform: platform.profile.id, columnSamples: samples };
+    return {
+      kind: 'customers',
+      confidence: 'sure',
+      columns,
+      reason: `a ${platform.profile.label} export`,
+      platform: platform.profile.id,
+      columnSamples: samples,
+    };
   }
   const { cols: tx, profile } = resolveTransactionColumns(headers, {});
   if (tx.customerId && tx.orderDate && tx.amount) {
@@ -101,7 +108,10 @@ export function detectDataset(input: TableInput): Detection {
     const reason = `a customer column "${tx.customerId}" but no ${tx.orderDate ? 'amount' : 'order date'} column`;
     return { kind: 'customers', confidence: tx.orderDate || tx.amount ? 'unsure' : 'sure', columns: tx, reason, columnSamples: samples };
   }
-  throw analyticsError(fn, `cannot tell what this file is: no customer, date, amount or score columns among ${headers.map((h) => `"${h}"`).join(', ')}. Expected e.g. customer_id / Email, order_date / Created at, amount / Total, or a 0–10 score`);
+  throw analyticsError(
+    fn,
+    `cannot tell what this file is: no customer, date, amount or score columns among ${headers.map((h) => `"${h}"`).join(', ')}. Expected e.g. customer_id / Email, order_date / Created at, amount / Total, or a 0–10 score`,
+  );
 }
 
 export interface OrdersMetrics {
@@ -145,7 +155,13 @@ export type QuickMetrics = OrdersMetrics | SurveyMetrics | CustomersMetrics;
 
 function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetrics {
   const { table: tx, report } = prepareTransactions(t, mapping);
-  if (tx.numRows() === 0) throw analyticsError('quickMetrics', `no usable order rows: ${Object.entries(report.droppedByReason).map(([r, n]) => `${n} ${r}`).join(', ')}`);
+  if (tx.numRows() === 0)
+    throw analyticsError(
+      'quickMetrics',
+      `no usable order rows: ${Object.entries(report.droppedByReason)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(', ')}`,
+    );
   // The day numbers and amounts every analysis below reads (prepareTransactions made them already).
   const { amount, day } = readTransactions('quickMetrics', tx);
   const revenue = amount.reduce((a, b) => a + b, 0);
@@ -167,7 +183,9 @@ function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetri
     customers: perCustomer.length,
     aov: revenue / tx.numRows(),
     repeatRate: repeatRate(tx).repeatRate,
-    segments: (segmentSummary(rfm(tx)).objects() as { segment: string; customers: number; revenueShare: number | null }[]).map(({ segment, customers, revenueShare }) => ({ segment, customers, revenueShare })),
+    segments: (segmentSummary(rfm(tx)).objects() as { segment: string; customers: number; revenueShare: number | null }[]).map(
+      ({ segment, customers, revenueShare }) => ({ segment, customers, revenueShare }),
+    ),
     atRisk: stages.filter((s) => s === 'at risk').length,
     topCustomers: perCustomer.slice(0, 10).map(({ customerId, revenue: r, orders }) => ({ customerId, revenue: r, orders })),
     monthlyRevenue: [...months.entries()].sort((a, b) => a[0] - b[0]).map(([k, m]) => ({ month: periodLabel(k, 'month'), ...m })),
@@ -181,7 +199,13 @@ function surveyMetrics(t: ColumnTable, columns: Record<string, string>): SurveyM
   const counts = new Map<number, number>();
   for (const s of scores) counts.set(s, (counts.get(s) ?? 0) + 1);
   const looksLikeRating = scores.length > 0 && scores.every((s) => s >= 1 && s <= 5);
-  const trend = table.columnNames().includes('date') ? (npsTrend(table).objects() as { period: string; n: number; nps: number | null }[]).map(({ period, n, nps: v }) => ({ period, n, nps: v })) : [];
+  const trend = table.columnNames().includes('date')
+    ? (npsTrend(table).objects() as { period: string; n: number; nps: number | null }[]).map(({ period, n, nps: v }) => ({
+        period,
+        n,
+        nps: v,
+      }))
+    : [];
   return {
     kind: 'survey',
     report,

@@ -33,7 +33,11 @@ function idText(v: unknown): string {
 export function readCells(rows: unknown[][], source: CellSource): ColumnTable {
   const fn = 'readCells';
   const top = rows.findIndex((r) => r.some((v) => !isEmpty(v)));
-  if (top < 0) throw analyticsError(fn, `sheet "${source.sheet}" is empty${source.sheets.length > 1 ? `; the workbook has sheets ${source.sheets.map((s) => `"${s}"`).join(', ')}: pick one with { sheet }` : ''}`);
+  if (top < 0)
+    throw analyticsError(
+      fn,
+      `sheet "${source.sheet}" is empty${source.sheets.length > 1 ? `; the workbook has sheets ${source.sheets.map((s) => `"${s}"`).join(', ')}: pick one with { sheet }` : ''}`,
+    );
   const header = rows[top].map((v) => (isEmpty(v) ? '' : cleanCell(String(v instanceof Date ? v.toISOString() : v))));
   while (header.length && header[header.length - 1] === '') header.pop();
   const seen = new Map<string, number>();
@@ -42,7 +46,10 @@ export function readCells(rows: unknown[][], source: CellSource): ColumnTable {
     const base = h || `col${j + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    if (count > 1) warnings.push(`the header "${base}" appears more than once; the later copy is read as "${base}_${count}" and the first "${base}" is the one used by name`);
+    if (count > 1)
+      warnings.push(
+        `the header "${base}" appears more than once; the later copy is read as "${base}_${count}" and the first "${base}" is the one used by name`,
+      );
     return count === 1 ? base : `${base}_${count}`;
   });
   const body = rows.slice(top + 1).filter((r) => r.some((v) => !isEmpty(v)));
@@ -59,6 +66,16 @@ export function readCells(rows: unknown[][], source: CellSource): ColumnTable {
     });
   });
   const table = aq.table(columns, names);
-  rememberReadInfo(table, { format: 'xlsx', encoding: 'utf-8', detectedEncoding: false, sheet: source.sheet, sheets: source.sheets, rows: body.length, columns: names.length, textColumns, warnings });
+  rememberReadInfo(table, {
+    format: 'xlsx',
+    encoding: 'utf-8',
+    detectedEncoding: false,
+    sheet: source.sheet,
+    sheets: source.sheets,
+    rows: body.length,
+    columns: names.length,
+    textColumns,
+    warnings,
+  });
   return table;
 }

@@ -32,7 +32,15 @@ export interface ReadCsvOptions {
   parse: Record<string, (value: string) => unknown> | undefined;
 }
 
-const DEFAULTS: ReadCsvOptions = { delimiter: 'auto', decimal: 'auto', encoding: 'auto', autoType: true, textColumns: [], clean: true, parse: undefined };
+const DEFAULTS: ReadCsvOptions = {
+  delimiter: 'auto',
+  decimal: 'auto',
+  encoding: 'auto',
+  autoType: true,
+  textColumns: [],
+  clean: true,
+  parse: undefined,
+};
 
 /** Header names made usable: blanks become col1, col2, … and repeats get _2, _3, …. */
 function uniqueNames(header: string[]): string[] {
@@ -48,7 +56,10 @@ function uniqueNames(header: string[]): string[] {
 function checkDelimiter(fn: string, d: string): number {
   const code = d.charCodeAt(0);
   if (d.length !== 1 || code > 127 || code === 34 || code === 10 || code === 13) {
-    throw analyticsError(fn, `delimiter must be 'auto' or one ASCII character other than a quote or line break, such as ${DELIMITERS.map((x) => JSON.stringify(x)).join(' ')}; not ${JSON.stringify(d)}`);
+    throw analyticsError(
+      fn,
+      `delimiter must be 'auto' or one ASCII character other than a quote or line break, such as ${DELIMITERS.map((x) => JSON.stringify(x)).join(' ')}; not ${JSON.stringify(d)}`,
+    );
   }
   return code;
 }
@@ -87,7 +98,8 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
   let detectedEncoding = false;
   if (typeof input === 'string') bytes = encodeUtf8(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   else if (input instanceof Uint8Array) {
-    if (input.length > 0x7fffffff) throw analyticsError(fn, `reads files up to 2 GiB; this one has ${input.length} bytes (split it, or load it as Arrow)`);
+    if (input.length > 0x7fffffff)
+      throw analyticsError(fn, `reads files up to 2 GiB; this one has ${input.length} bytes (split it, or load it as Arrow)`);
     const decoded = toUtf8(fn, input, opts.encoding);
     bytes = decoded.bytes;
     encoding = decoded.encoding;
@@ -95,7 +107,8 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
   } else throw analyticsError(fn, `expects the file's bytes (Uint8Array) or its text, not ${input === null ? 'null' : typeof input}`);
   const delimiter = opts.delimiter === 'auto' ? sniffDelimiter(bytes) : opts.delimiter;
   const delimiterCode = checkDelimiter(fn, delimiter);
-  if (opts.decimal !== 'auto' && opts.decimal !== '.' && opts.decimal !== ',') throw analyticsError(fn, `decimal must be 'auto', '.' or ',', not ${JSON.stringify(opts.decimal)}`);
+  if (opts.decimal !== 'auto' && opts.decimal !== '.' && opts.decimal !== ',')
+    throw analyticsError(fn, `decimal must be 'auto', '.' or ',', not ${JSON.stringify(opts.decimal)}`);
   const decimal = opts.decimal === 'auto' ? sniffDecimal(bytes, delimiter) : opts.decimal;
   const scan = scanCsv(bytes, delimiterCode, fn);
   const names = uniqueNames(scan.header);
@@ -118,11 +131,26 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
   for (const n of renamed) {
     const j = names.indexOf(n);
     const original = scan.header[j];
-    if (original) warnings.push(`the header "${original}" appears more than once; the later copy is read as "${n}" and the first "${original}" is the one used by name`);
+    if (original)
+      warnings.push(
+        `the header "${original}" appears more than once; the later copy is read as "${n}" and the first "${original}" is the one used by name`,
+      );
   }
   if (scan.shortRows) {
-    warnings.push(`${scan.shortRows} row${scan.shortRows === 1 ? ' has' : 's have'} fewer fields than the header (first: row ${scan.firstShortRow}); their missing fields are empty`);
+    warnings.push(
+      `${scan.shortRows} row${scan.shortRows === 1 ? ' has' : 's have'} fewer fields than the header (first: row ${scan.firstShortRow}); their missing fields are empty`,
+    );
   }
-  rememberReadInfo(table, { format: 'csv', encoding, detectedEncoding, delimiter, decimal, rows: scan.rows, columns: names.length, textColumns, warnings });
+  rememberReadInfo(table, {
+    format: 'csv',
+    encoding,
+    detectedEncoding,
+    delimiter,
+    decimal,
+    rows: scan.rows,
+    columns: names.length,
+    textColumns,
+    warnings,
+  });
   return table;
 }

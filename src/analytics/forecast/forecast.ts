@@ -119,14 +119,23 @@ function readSeries(fn: string, series: unknown): { values: number[]; labels: st
     values = series;
   } else {
     const t = isColumnTable(series) ? series : Array.isArray(series) ? aq.from(series) : (series as { table?: unknown })?.table;
-    if (!isColumnTable(t)) throw analyticsError(fn, 'expects an array of numbers or a table with a "value" column (from crm.revenueSeries)');
-    if (!t.columnNames().includes('value')) throw analyticsError(fn, `the series table needs a "value" column; it has ${t.columnNames().map((c) => `"${c}"`).join(', ')}`);
+    if (!isColumnTable(t))
+      throw analyticsError(fn, 'expects an array of numbers or a table with a "value" column (from crm.revenueSeries)');
+    if (!t.columnNames().includes('value'))
+      throw analyticsError(
+        fn,
+        `the series table needs a "value" column; it has ${t
+          .columnNames()
+          .map((c) => `"${c}"`)
+          .join(', ')}`,
+      );
     values = Array.from(t.array('value') as ArrayLike<unknown>);
     if (t.columnNames().includes('period')) labels = Array.from(t.array('period') as ArrayLike<unknown>, String);
     if (t.columnNames().includes('partial')) partial = Array.from(t.array('partial') as ArrayLike<unknown>);
   }
   values.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw analyticsError(fn, `value of period ${labels?.[i] ?? i + 1} is not a finite number (${String(v)})`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw analyticsError(fn, `value of period ${labels?.[i] ?? i + 1} is not a finite number (${String(v)})`);
   });
   const dropped: string[] = [];
   let from = 0;
@@ -170,14 +179,25 @@ const mape = (actual: number[], predicted: number[]) => {
  * crm.forecast(air, { seasonLength: 1, horizon: 5, params: { alpha: 0.8, beta: 0.2, gamma: 0 }, initial: { level: air[0], trend: air[1] - air[0] } })
  * // .forecast → [43.76, 45.59, 47.43, 49.27, 51.10]
  */
-export function forecast(series: number[] | ColumnTable | Record<string, unknown>[], options: Partial<ForecastOptions> = {}): ForecastResult {
+export function forecast(
+  series: number[] | ColumnTable | Record<string, unknown>[],
+  options: Partial<ForecastOptions> = {},
+): ForecastResult {
   const fn = 'forecast';
-  const o = resolveOptions(fn, { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined, initial: 'heuristic' }, options);
+  const o = resolveOptions(
+    fn,
+    { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined, initial: 'heuristic' },
+    options,
+  );
   requirePositiveInteger(fn, 'horizon', o.horizon);
   requirePositiveInteger(fn, 'seasonLength', o.seasonLength);
-  if (o.method !== 'holt-winters' && o.method !== 'linear') throw analyticsError(fn, `method must be 'holt-winters' or 'linear', not ${String(o.method)}`);
+  if (o.method !== 'holt-winters' && o.method !== 'linear')
+    throw analyticsError(fn, `method must be 'holt-winters' or 'linear', not ${String(o.method)}`);
   if (!(o.level > 0 && o.level < 1)) throw analyticsError(fn, `level must be between 0 and 1, not ${String(o.level)}`);
-  if (o.params) for (const k of ['alpha', 'beta', 'gamma'] as const) if (!(o.params[k] >= 0 && o.params[k] <= 1)) throw analyticsError(fn, `params.${k} must be between 0 and 1, not ${String(o.params[k])}`);
+  if (o.params)
+    for (const k of ['alpha', 'beta', 'gamma'] as const)
+      if (!(o.params[k] >= 0 && o.params[k] <= 1))
+        throw analyticsError(fn, `params.${k} must be between 0 and 1, not ${String(o.params[k])}`);
   checkInitial(fn, o.initial);
   if (o.method === 'linear' && o.initial !== 'heuristic') throw analyticsError(fn, "initial applies to method 'holt-winters' only");
   const { values: y, labels, dropped } = readSeries(fn, series);
@@ -193,7 +213,8 @@ export function forecast(series: number[] | ColumnTable | Record<string, unknown
     return holtWinters(data, seasonal ? m : 1, horizon, o.params, o.initial);
   };
   const result = fit(y, o.horizon);
-  if (m > 1 && !result.seasonal) warnings.push(`only ${y.length} periods: a season of ${m} needs ${2 * m}, so the forecast has no seasonal pattern`);
+  if (m > 1 && !result.seasonal)
+    warnings.push(`only ${y.length} periods: a season of ${m} needs ${2 * m}, so the forecast has no seasonal pattern`);
   const z = result.df === null ? normalQuantile(0.5 + o.level / 2) : studentTQuantile(0.5 + o.level / 2, Math.max(1, result.df));
   const lower = result.forecast.map((f, h) => f - z * result.sd[h]);
   const upper = result.forecast.map((f, h) => f + z * result.sd[h]);
@@ -208,23 +229,46 @@ export function forecast(series: number[] | ColumnTable | Record<string, unknown
     const tail = y.slice(y.length - points);
     const backFit = fit(head, points);
     const predicted = backFit.forecast;
-    if (result.seasonal && !backFit.seasonal) warnings.push(`the backtest fits ${head.length} periods, too few for the season, so it scores the method without its seasonal pattern`);
+    if (result.seasonal && !backFit.seasonal)
+      warnings.push(
+        `the backtest fits ${head.length} periods, too few for the season, so it scores the method without its seasonal pattern`,
+      );
     const naiveLag = head.length >= m && m > 1 ? m : 1;
     const naive = tail.map((_, h) => head[head.length - naiveLag + (h % naiveLag)]);
     backtest = {
       points,
       mape: mape(tail, predicted),
       naiveMape: mape(tail, naive),
-      table: aq.table({ period: (labels ?? y.map((_, i) => String(i + 1))).slice(y.length - points), actual: tail, forecast: predicted, naive }),
+      table: aq.table({
+        period: (labels ?? y.map((_, i) => String(i + 1))).slice(y.length - points),
+        actual: tail,
+        forecast: predicted,
+        naive,
+      }),
     };
-    if (points < wanted) warnings.push(`the backtest covers ${points} period${points === 1 ? '' : 's'}, not ${wanted}: the series is short`);
+    if (points < wanted)
+      warnings.push(`the backtest covers ${points} period${points === 1 ? '' : 's'}, not ${wanted}: the series is short`);
   } else if (wanted > 0) {
     warnings.push('the series is too short for a backtest');
   }
   if (y.some((v) => v < 0)) warnings.push('the series has negative values');
 
-  const history = y.map((actual, i) => ({ period: labels?.[i] ?? String(i + 1), actual, fitted: Number.isFinite(result.fitted[i]) ? result.fitted[i] : null, forecast: null as number | null, lower: null as number | null, upper: null as number | null }));
-  const future = futureLabels(labels, y.length, o.horizon).map((period, h) => ({ period, actual: null, fitted: null, forecast: result.forecast[h], lower: lower[h], upper: upper[h] }));
+  const history = y.map((actual, i) => ({
+    period: labels?.[i] ?? String(i + 1),
+    actual,
+    fitted: Number.isFinite(result.fitted[i]) ? result.fitted[i] : null,
+    forecast: null as number | null,
+    lower: null as number | null,
+    upper: null as number | null,
+  }));
+  const future = futureLabels(labels, y.length, o.horizon).map((period, h) => ({
+    period,
+    actual: null,
+    fitted: null,
+    forecast: result.forecast[h],
+    lower: lower[h],
+    upper: upper[h],
+  }));
   return {
     method: o.method,
     seasonal: result.seasonal,

@@ -76,7 +76,9 @@ function estimatedState(y: number[], m: number, p: SmoothingParams): State {
   };
   const errors = (v: number[]) => run(y, m, p, stateOf(v)).fitted.map((f, t) => y[t] - f);
   const e0 = errors(new Array(k).fill(0));
-  const columns = Array.from({ length: k }, (_, j) => errors(Array.from({ length: k }, (_, i) => (i === j ? 1 : 0))).map((e, t) => e0[t] - e));
+  const columns = Array.from({ length: k }, (_, j) =>
+    errors(Array.from({ length: k }, (_, i) => (i === j ? 1 : 0))).map((e, t) => e0[t] - e),
+  );
   const xtx = columns.map((a) => columns.map((b) => a.reduce((s, v, t) => s + v * b[t], 0)));
   const inv = invert(xtx);
   if (!inv) return heuristicState(y, m);
@@ -88,7 +90,8 @@ function initialState(y: number[], m: number, p: SmoothingParams, initial: HoltI
   if (initial === 'heuristic') return heuristicState(y, m);
   if (initial === 'estimated') return estimatedState(y, m, p);
   const season = m > 0 ? initial.season : [];
-  if (!season || season.length !== m) throw analyticsError('forecast', `initial.season needs ${m} values (one per period of the season), oldest first`);
+  if (!season || season.length !== m)
+    throw analyticsError('forecast', `initial.season needs ${m} values (one per period of the season), oldest first`);
   return { level: initial.level, trend: initial.trend, season, start: 0 };
 }
 
@@ -97,15 +100,26 @@ export function checkInitial(fn: string, initial: unknown): void {
   if (initial === 'heuristic' || initial === 'estimated') return;
   const i = initial as { level?: unknown; trend?: unknown; season?: unknown } | null;
   const ok = !!i && typeof i === 'object' && Number.isFinite(i.level) && Number.isFinite(i.trend);
-  if (!ok) throw analyticsError(fn, `initial must be 'heuristic', 'estimated' or { level, trend, season? } with finite numbers, not ${JSON.stringify(initial)}`);
-  if (i.season !== undefined && !(Array.isArray(i.season) && i.season.every(Number.isFinite))) throw analyticsError(fn, 'initial.season must be an array of finite numbers');
+  if (!ok)
+    throw analyticsError(
+      fn,
+      `initial must be 'heuristic', 'estimated' or { level, trend, season? } with finite numbers, not ${JSON.stringify(initial)}`,
+    );
+  if (i.season !== undefined && !(Array.isArray(i.season) && i.season.every(Number.isFinite)))
+    throw analyticsError(fn, 'initial.season must be an array of finite numbers');
 }
 
 /**
  * Fits (or applies given) smoothing parameters and forecasts `horizon` periods.
  * @example holtWinters([17.55, 21.86, 23.89], 1, 5, { alpha: 0.8, beta: 0.2, gamma: 0 }, { level: 17.55, trend: 4.31 })
  */
-export function holtWinters(y: number[], m: number, horizon: number, fixed: SmoothingParams | undefined, initial: HoltInitial = 'heuristic'): HoltFit {
+export function holtWinters(
+  y: number[],
+  m: number,
+  horizon: number,
+  fixed: SmoothingParams | undefined,
+  initial: HoltInitial = 'heuristic',
+): HoltFit {
   const seasonal = m > 1;
   const mm = seasonal ? m : 0;
   const unpack = (v: number[]) => {

@@ -29,7 +29,8 @@ export function revenueSeries(transactions: TableInput, options: Partial<Revenue
   const defaults: RevenueSeriesOptions = { period: 'month', measure: 'revenue' };
   const o = resolveOptions(fn, defaults, options);
   if (!PERIODS.includes(o.period)) throw analyticsError(fn, `period must be ${PERIODS.join(', ')}; not ${String(o.period)}`);
-  if (!['revenue', 'orders', 'customers'].includes(o.measure)) throw analyticsError(fn, `measure must be revenue, orders or customers, not ${String(o.measure)}`);
+  if (!['revenue', 'orders', 'customers'].includes(o.measure))
+    throw analyticsError(fn, `measure must be revenue, orders or customers, not ${String(o.measure)}`);
   const tx = readTransactions(fn, transactions);
   if (tx.n === 0) throw analyticsError(fn, 'needs at least one transaction');
   let firstDay = Infinity;
@@ -52,7 +53,12 @@ export function revenueSeries(transactions: TableInput, options: Partial<Revenue
   const rows = Array.from(values, (value, k) => {
     const start = periodStartDay(first + k, o.period);
     const end = periodStartDay(first + k + 1, o.period) - 1;
-    return { period: periodLabel(first + k, o.period), start: new Date(start * DAY_MS), value, partial: (k === 0 && firstDay > start) || (first + k === last && lastDay < end) };
+    return {
+      period: periodLabel(first + k, o.period),
+      start: new Date(start * DAY_MS),
+      value,
+      partial: (k === 0 && firstDay > start) || (first + k === last && lastDay < end),
+    };
   });
   return aq.from(rows);
 }

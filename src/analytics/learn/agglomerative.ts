@@ -43,7 +43,12 @@ type RawMerge = { a: number; b: number; height: number };
  * The nearest-neighbour chain over cluster slots: `nearest(a, prev)` returns a's nearest active
  * neighbour, `prev` on a tie (so the chain cannot cycle); `merge(a, b)` merges slot a into slot b and returns the height.
  */
-function nnChain(n: number, active: ActiveSet, nearest: (a: number, prev: number) => number, merge: (a: number, b: number) => number): RawMerge[] {
+function nnChain(
+  n: number,
+  active: ActiveSet,
+  nearest: (a: number, prev: number) => number,
+  merge: (a: number, b: number) => number,
+): RawMerge[] {
   const id = Int32Array.from({ length: n }, (_, i) => i); // cluster id in each slot: provisional n + raw index for merges
   const raw: RawMerge[] = [];
   const chain: number[] = [];

@@ -61,10 +61,11 @@ export function radiusIndex(x: Float64Array, n: number, p: number, eps: number):
 function gridCells(x: Float64Array, n: number, p: number, eps: number) {
   const min = new Float64Array(p).fill(Infinity);
   const max = new Float64Array(p).fill(-Infinity);
-  for (let i = 0; i < n; i++) for (let f = 0; f < p; f++) {
-    min[f] = Math.min(min[f], x[i * p + f]);
-    max[f] = Math.max(max[f], x[i * p + f]);
-  }
+  for (let i = 0; i < n; i++)
+    for (let f = 0; f < p; f++) {
+      min[f] = Math.min(min[f], x[i * p + f]);
+      max[f] = Math.max(max[f], x[i * p + f]);
+    }
   const span = Array.from(min, (lo, f) => Math.floor((max[f] - lo) / eps) + 1);
   const stride: number[] = [];
   let total = 1;
@@ -86,7 +87,7 @@ function gridCells(x: Float64Array, n: number, p: number, eps: number) {
   }
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => cellOf[a] - cellOf[b] || a - b);
   const start = new Map<number, [number, number]>();
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     let e = k;
     while (e < n && cellOf[order[e]] === cellOf[order[k]]) e++;
     start.set(cellOf[order[k]], [k, e]);
@@ -99,7 +100,13 @@ function gridCells(x: Float64Array, n: number, p: number, eps: number) {
  * Labels (−1 noise, clusters 0.. in order of discovery) and core flags.
  * @example dbscan(Float64Array.from([0, 2, 3, 4, 6, 8, 10]), 7, 1, 1, 2).labels // → [-1, 0, 0, 0, -1, -1, -1]
  */
-export function dbscan(x: Float64Array, n: number, p: number, eps: number, minPoints: number): { labels: Int32Array; core: Uint8Array; clusters: number } {
+export function dbscan(
+  x: Float64Array,
+  n: number,
+  p: number,
+  eps: number,
+  minPoints: number,
+): { labels: Int32Array; core: Uint8Array; clusters: number } {
   const index = radiusIndex(x, n, p, eps);
   const buffer = new Int32Array(n);
   const core = new Uint8Array(n);

@@ -199,7 +199,13 @@ export function treeRules(root: TreeNode, features: string[], describe: (value: 
   const text = (bounds: Bounds) =>
     [...bounds.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([f, { low, high }]) => (low === -Infinity ? `${features[f]} < ${fmt(high)}` : high === Infinity ? `${features[f]} ≥ ${fmt(low)}` : `${fmt(low)} ≤ ${features[f]} < ${fmt(high)}`))
+      .map(([f, { low, high }]) =>
+        low === -Infinity
+          ? `${features[f]} < ${fmt(high)}`
+          : high === Infinity
+            ? `${features[f]} ≥ ${fmt(low)}`
+            : `${fmt(low)} ≤ ${features[f]} < ${fmt(high)}`,
+      )
       .join(' and ');
   const walk = (node: TreeNode, bounds: Bounds) => {
     if ('feature' in node) {
@@ -219,7 +225,14 @@ export function isTreeNode(v: unknown, features: number): v is TreeNode {
   const node = v as Record<string, unknown> | null;
   if (!node || typeof node !== 'object' || typeof node.n !== 'number') return false;
   if ('feature' in node) {
-    return Number.isInteger(node.feature) && (node.feature as number) >= 0 && (node.feature as number) < features && typeof node.threshold === 'number' && isTreeNode(node.left, features) && isTreeNode(node.right, features);
+    return (
+      Number.isInteger(node.feature) &&
+      (node.feature as number) >= 0 &&
+      (node.feature as number) < features &&
+      typeof node.threshold === 'number' &&
+      isTreeNode(node.left, features) &&
+      isTreeNode(node.right, features)
+    );
   }
   return typeof node.value === 'number';
 }

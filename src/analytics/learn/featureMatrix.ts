@@ -24,7 +24,8 @@ export function numericColumns(fn: string, table: ColumnTable, features: string[
     const out = new Float64Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const v = typeof values[i] === 'boolean' ? Number(values[i]) : values[i];
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw analyticsError(fn, `feature "${f}" of row ${i + 1} is not a finite number (${String(values[i])})`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw analyticsError(fn, `feature "${f}" of row ${i + 1} is not a finite number (${String(values[i])})`);
       out[i] = v;
     }
     return out;
@@ -48,8 +49,15 @@ export function numericColumnNames(table: ColumnTable, exclude: string[]): strin
 }
 
 /** Applies log1p to the named features, then standardises every column (or only log1p when `standardize` is false). */
-export function scaleFeatures(fn: string, x: number[][], features: string[], log1p: string[], standardize: boolean): { z: number[][]; scaling: Scaling } {
-  for (const f of log1p) if (!features.includes(f)) throw analyticsError(fn, `log1p names "${f}", which is not one of the features (${features.join(', ')})`);
+export function scaleFeatures(
+  fn: string,
+  x: number[][],
+  features: string[],
+  log1p: string[],
+  standardize: boolean,
+): { z: number[][]; scaling: Scaling } {
+  for (const f of log1p)
+    if (!features.includes(f)) throw analyticsError(fn, `log1p names "${f}", which is not one of the features (${features.join(', ')})`);
   const logIdx = log1p.map((f) => features.indexOf(f));
   const p = features.length;
   const n = x.length;

@@ -46,13 +46,32 @@ export class LogisticModel {
   }
 
   toJSON(): LogisticModelJson {
-    return { type: 'crm-workbench/logistic', version: 1, target: this.target, features: [...this.features], intercept: this.intercept, coefficients: [...this.coefficients], threshold: this.threshold };
+    return {
+      type: 'crm-workbench/logistic',
+      version: 1,
+      target: this.target,
+      features: [...this.features],
+      intercept: this.intercept,
+      coefficients: [...this.coefficients],
+      threshold: this.threshold,
+    };
   }
 
   static fromJSON(json: unknown): LogisticModel {
     const j = json as Partial<LogisticModelJson> | null;
-    if (!j || j.type !== 'crm-workbench/logistic' || j.version !== 1 || !Array.isArray(j.features) || !Array.isArray(j.coefficients) || j.coefficients.length !== j.features.length || typeof j.intercept !== 'number') {
-      throw analyticsError('loadModel', 'this JSON is not a logistic model saved by CRM Workbench (type crm-workbench/logistic, version 1, one coefficient per feature)');
+    if (
+      !j ||
+      j.type !== 'crm-workbench/logistic' ||
+      j.version !== 1 ||
+      !Array.isArray(j.features) ||
+      !Array.isArray(j.coefficients) ||
+      j.coefficients.length !== j.features.length ||
+      typeof j.intercept !== 'number'
+    ) {
+      throw analyticsError(
+        'loadModel',
+        'this JSON is not a logistic model saved by CRM Workbench (type crm-workbench/logistic, version 1, one coefficient per feature)',
+      );
     }
     return new LogisticModel(String(j.target), [...j.features], j.intercept, [...j.coefficients], j.threshold ?? 0.5);
   }

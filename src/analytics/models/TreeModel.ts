@@ -55,13 +55,16 @@ export class TreeModel {
 
   /** One readable rule per leaf, e.g. "recency ≥ 120.5 and orders < 2.5 → 83% churn (412 rows)". */
   rules(): string[] {
-    const describe = this.kind === 'churn' ? (v: number) => `${(100 * v).toFixed(1)}% ${this.target}` : (v: number) => `${this.target} ≈ ${v.toFixed(2)}`;
+    const describe =
+      this.kind === 'churn' ? (v: number) => `${(100 * v).toFixed(1)}% ${this.target}` : (v: number) => `${this.target} ≈ ${v.toFixed(2)}`;
     return treeRules(this.tree, this.features, describe);
   }
 
   /** The features ranked by importance (share of the total impurity decrease). */
   importanceTable(): ColumnTable {
-    const order = this.features.map((f, i) => ({ feature: f, importance: this.featureImportance[i] })).sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature));
+    const order = this.features
+      .map((f, i) => ({ feature: f, importance: this.featureImportance[i] }))
+      .sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature));
     return aq.from(order);
   }
 
@@ -80,9 +83,26 @@ export class TreeModel {
   static fromJSON(json: unknown): TreeModel {
     const j = json as Partial<TreeModelJson> | null;
     const kind = j?.type === 'crm-workbench/churn-tree' ? 'churn' : j?.type === 'crm-workbench/clv-tree' ? 'clv' : null;
-    if (!j || !kind || j.version !== 1 || !Array.isArray(j.features) || typeof j.target !== 'string' || !isTreeNode(j.tree, j.features.length)) {
-      throw analyticsError('loadModel', 'this JSON is not a decision-tree model saved by CRM Workbench (type crm-workbench/churn-tree or crm-workbench/clv-tree, version 1, with features and a tree)');
+    if (
+      !j ||
+      !kind ||
+      j.version !== 1 ||
+      !Array.isArray(j.features) ||
+      typeof j.target !== 'string' ||
+      !isTreeNode(j.tree, j.features.length)
+    ) {
+      throw analyticsError(
+        'loadModel',
+        'this JSON is not a decision-tree model saved by CRM Workbench (type crm-workbench/churn-tree or crm-workbench/clv-tree, version 1, with features and a tree)',
+      );
     }
-    return new TreeModel(kind, j.target, [...j.features], JSON.parse(JSON.stringify(j.tree)) as TreeNode, j.threshold ?? 0.5, j.featureImportance ?? j.features.map(() => 0));
+    return new TreeModel(
+      kind,
+      j.target,
+      [...j.features],
+      JSON.parse(JSON.stringify(j.tree)) as TreeNode,
+      j.threshold ?? 0.5,
+      j.featureImportance ?? j.features.map(() => 0),
+    );
   }
 }

@@ -43,10 +43,23 @@ export function buildChurnFeatures(transactions: TableInput, options: Partial<Ch
   const last = asOfDay(fn, tx, undefined);
   const asOf = o.asOf !== undefined ? asOfDay(fn, tx, o.asOf) : o.label ? last - o.horizonDays : last;
   if (o.label && asOf + o.horizonDays > last) {
-    throw analyticsError(fn, `the ${o.horizonDays}-day horizon after asOf ${dayLabel(asOf)} ends after the last order (${dayLabel(last)}), so churn cannot be observed; use an asOf on or before ${dayLabel(last - o.horizonDays)}, or label: false to score today's customers`);
+    throw analyticsError(
+      fn,
+      `the ${o.horizonDays}-day horizon after asOf ${dayLabel(asOf)} ends after the last order (${dayLabel(last)}), so churn cannot be observed; use an asOf on or before ${dayLabel(last - o.horizonDays)}, or label: false to score today's customers`,
+    );
   }
   const merger = new DayMerger(tx);
-  const cols = { customerId: [] as string[], recency: [] as number[], orders: [] as number[], revenue: [] as number[], aov: [] as number[], tenure: [] as number[], recentOrders: [] as number[], recentRevenue: [] as number[], churned: [] as number[] };
+  const cols = {
+    customerId: [] as string[],
+    recency: [] as number[],
+    orders: [] as number[],
+    revenue: [] as number[],
+    aov: [] as number[],
+    tenure: [] as number[],
+    recentOrders: [] as number[],
+    recentRevenue: [] as number[],
+    churned: [] as number[],
+  };
   const end = o.label ? asOf + o.horizonDays : asOf;
   for (let c = 0; c < tx.customers.length; c++) {
     const m = merger.merge(c, end);

@@ -32,7 +32,7 @@ export function rocAuc(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<num
   const { n, pos, neg, order: idx } = scoredLabels('rocAuc', yTrue, scores, 'ascending');
   // Sum of the positives' ranks, tied scores sharing their average rank.
   let rankSum = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && scores[idx[j + 1]] === scores[idx[i]]) j++;
     const avg = (i + j) / 2 + 1;
@@ -53,7 +53,11 @@ export function rocAuc(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<num
  * crm.classificationMetrics([1, 1, 1, 1, 0, 0, 0, 0, 0, 0], [1, 1, 1, 0, 1, 0, 0, 0, 0, 0])
  * // → { accuracy: 0.8, precision: 0.75, recall: 0.75, f1: 0.75, specificity: 0.8333, … } (REF-CLS-01)
  */
-export function classificationMetrics(yTrue: ArrayLike<number | boolean>, yPredOrScores: ArrayLike<number | boolean>, options: Partial<{ threshold: number; scores: boolean | undefined }> = {}): ClassificationMetrics {
+export function classificationMetrics(
+  yTrue: ArrayLike<number | boolean>,
+  yPredOrScores: ArrayLike<number | boolean>,
+  options: Partial<{ threshold: number; scores: boolean | undefined }> = {},
+): ClassificationMetrics {
   const fn = 'classificationMetrics';
   const { threshold, scores: areScores } = resolveOptions(fn, { threshold: 0.5, scores: undefined as boolean | undefined }, options);
   const n = yTrue.length;
@@ -87,7 +91,10 @@ export function classificationMetrics(yTrue: ArrayLike<number | boolean>, yPredO
   const positives = tp + fn_;
   const bothClasses = positives > 0 && positives < n;
   return {
-    confusionMatrix: [[tn, fp], [fn_, tp]],
+    confusionMatrix: [
+      [tn, fp],
+      [fn_, tp],
+    ],
     accuracy: (tp + tn) / n,
     precision,
     recall,

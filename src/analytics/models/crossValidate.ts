@@ -53,7 +53,8 @@ function subset(t: ColumnTable, rows: number[]): ColumnTable {
 export function crossValidate(trainFn: Trainer, table: TableInput, options: Partial<CrossValidateOptions> = {}): CrossValidateResult {
   const fn = 'crossValidate';
   const o = resolveOptions(fn, DEFAULTS, options);
-  if (typeof trainFn !== 'function') throw analyticsError(fn, 'the first argument must be a trainer: crm.trainChurnModel, crm.trainClvModel or crm.trainLogisticModel');
+  if (typeof trainFn !== 'function')
+    throw analyticsError(fn, 'the first argument must be a trainer: crm.trainChurnModel, crm.trainClvModel or crm.trainLogisticModel');
   const train = o.trainOptions ?? {};
   const label = train.label as string | undefined;
   const target = train.target as string | undefined;
@@ -74,7 +75,15 @@ export function crossValidate(trainFn: Trainer, table: TableInput, options: Part
     const yTrue = Float64Array.from(inFold, (i) => y[i]);
     if (kind === 'classification') {
       const m = probabilityMetrics(yTrue, scored.array('probability') as ArrayLike<number>, fitted.model.threshold ?? 0.5);
-      rows.push({ fold: f + 1, rows: inFold.length, accuracy: m.accuracy, precision: m.precision, recall: m.recall, f1: m.f1, rocAuc: m.rocAuc });
+      rows.push({
+        fold: f + 1,
+        rows: inFold.length,
+        accuracy: m.accuracy,
+        precision: m.precision,
+        recall: m.recall,
+        f1: m.f1,
+        rocAuc: m.rocAuc,
+      });
     } else {
       const m = regressionMetrics(yTrue, scored.array('predicted') as ArrayLike<number>);
       rows.push({ fold: f + 1, rows: inFold.length, mae: m.mae, rmse: m.rmse, r2: m.r2 });

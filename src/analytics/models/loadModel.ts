@@ -27,6 +27,9 @@ export function loadModel(json: unknown): BgNbdModel | ParetoNbdModel | GammaGam
     case 'crm-workbench/logistic':
       return LogisticModel.fromJSON(json);
     default:
-      throw analyticsError('loadModel', `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, pareto-nbd, gamma-gamma, churn-tree, clv-tree or logistic`);
+      throw analyticsError(
+        'loadModel',
+        `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, pareto-nbd, gamma-gamma, churn-tree, clv-tree or logistic`,
+      );
   }
 }

@@ -11,7 +11,13 @@ import { shuffledIndexes, seededRandom } from '../numerics/rng';
 import { columnValues } from '../columnar/tableInput';
 
 /** Reads a column through `read` (null = not acceptable); an error names the first bad value and its row. */
-function readColumn(fn: string, table: ColumnTable, name: string, read: (v: unknown) => number | null, rule: (row: number, value: string) => string): Float64Array {
+function readColumn(
+  fn: string,
+  table: ColumnTable,
+  name: string,
+  read: (v: unknown) => number | null,
+  rule: (row: number, value: string) => string,
+): Float64Array {
   const values = columnValues(fn, table, name);
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -39,7 +45,14 @@ export function readTarget(fn: string, table: ColumnTable, target: string): Floa
 /** The given features, or every numeric column other than the label and `customerId`. */
 export function featureList(fn: string, table: ColumnTable, features: string[] | undefined, label: string): string[] {
   const list = features ?? numericColumnNames(table, [label, 'customerId']);
-  if (!Array.isArray(list) || list.length === 0) throw analyticsError(fn, `needs at least one numeric feature column besides "${label}"; the table has ${table.columnNames().map((c) => `"${c}"`).join(', ')}`);
+  if (!Array.isArray(list) || list.length === 0)
+    throw analyticsError(
+      fn,
+      `needs at least one numeric feature column besides "${label}"; the table has ${table
+        .columnNames()
+        .map((c) => `"${c}"`)
+        .join(', ')}`,
+    );
   if (list.includes(label)) throw analyticsError(fn, `the label "${label}" cannot also be a feature`);
   return list;
 }
@@ -48,8 +61,15 @@ export function featureList(fn: string, table: ColumnTable, features: string[] |
  * Row indexes for training and testing: a seeded shuffle, `testSize` of the rows held out. With
  * `strata` (the 0/1 label) each class is split in the same proportion.
  */
-export function trainTestSplit(fn: string, n: number, testSize: number, seed: number, strata?: Float64Array): { train: Int32Array; test: Int32Array } {
-  if (typeof testSize !== 'number' || !(testSize >= 0 && testSize < 1)) throw analyticsError(fn, `testSize must be at least 0 and below 1, not ${String(testSize)}`);
+export function trainTestSplit(
+  fn: string,
+  n: number,
+  testSize: number,
+  seed: number,
+  strata?: Float64Array,
+): { train: Int32Array; test: Int32Array } {
+  if (typeof testSize !== 'number' || !(testSize >= 0 && testSize < 1))
+    throw analyticsError(fn, `testSize must be at least 0 and below 1, not ${String(testSize)}`);
   const random = seededRandom(seed);
   const order = shuffledIndexes(n, random);
   const groups = strata ? [0, 1].map((c) => Array.from(order).filter((i) => strata[i] === c)) : [Array.from(order)];
@@ -69,11 +89,14 @@ export function trainTestSplit(fn: string, n: number, testSize: number, seed: nu
  * class 1), so that fold sizes and each fold's positives differ by at most one row.
  */
 export function kFolds(fn: string, n: number, folds: number, seed: number, strata?: Float64Array): Int32Array {
-  if (!Number.isInteger(folds) || folds < 2 || folds > n) throw analyticsError(fn, `folds must be a whole number from 2 to the number of rows (${n}), not ${String(folds)}`);
+  if (!Number.isInteger(folds) || folds < 2 || folds > n)
+    throw analyticsError(fn, `folds must be a whole number from 2 to the number of rows (${n}), not ${String(folds)}`);
   const order = shuffledIndexes(n, seededRandom(seed));
   const fold = new Int32Array(n);
   // One counter through class 0 then class 1: each fold gets its share of each class and the fold sizes differ by at most one.
-  const dealOrder = strata ? [...Array.from(order).filter((i) => strata[i] !== 1), ...Array.from(order).filter((i) => strata[i] === 1)] : order;
+  const dealOrder = strata
+    ? [...Array.from(order).filter((i) => strata[i] !== 1), ...Array.from(order).filter((i) => strata[i] === 1)]
+    : order;
   dealOrder.forEach((i, k) => (fold[i] = k % folds));
   return fold;
 }

@@ -24,7 +24,8 @@ export function regressionMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<num
   if (yPred.length !== n) throw analyticsError(fn, `yTrue (${n}) and yPred (${yPred.length}) differ in length`);
   let mean = 0;
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(yTrue[i]) || !Number.isFinite(yPred[i])) throw analyticsError(fn, `row ${i + 1} is not a pair of finite numbers (${yTrue[i]}, ${yPred[i]})`);
+    if (!Number.isFinite(yTrue[i]) || !Number.isFinite(yPred[i]))
+      throw analyticsError(fn, `row ${i + 1} is not a pair of finite numbers (${yTrue[i]}, ${yPred[i]})`);
     mean += yTrue[i] / n;
   }
   let abs = 0;

@@ -17,7 +17,7 @@ export function rocCurve(yTrue: ArrayLike<number | boolean>, scores: ArrayLike<n
   const rows = [{ threshold: Infinity, fpr: 0, tpr: 0 }];
   let tp = 0;
   let fp = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const s = scores[idx[i]];
     while (i < n && scores[idx[i]] === s) {
       if (yTrue[idx[i]] === 1 || yTrue[idx[i]] === true) tp++;

@@ -8,7 +8,19 @@ import { analyticsError } from '../analyticsError';
 import type { ClassificationMetrics } from './classificationMetrics';
 import { growTree } from '../learn/decisionTree';
 import { numericColumns } from '../learn/featureMatrix';
-import { checkTreeOptions, evaluationRows, featureList, probabilityMetrics, readLabel, sum, takeRows, takeValues, TREE_DEFAULTS, trainTestSplit, type TreeTrainingOptions } from './modelData';
+import {
+  checkTreeOptions,
+  evaluationRows,
+  featureList,
+  probabilityMetrics,
+  readLabel,
+  sum,
+  takeRows,
+  takeValues,
+  TREE_DEFAULTS,
+  trainTestSplit,
+  type TreeTrainingOptions,
+} from './modelData';
 import { resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { TreeModel } from './TreeModel';
@@ -57,20 +69,28 @@ export function trainChurnModel(table: TableInput, options: Partial<ChurnModelOp
   const x = numericColumns(fn, t, features);
   const n = y.length;
   const positives = sum(y);
-  if (positives === 0 || positives === n) throw analyticsError(fn, `label "${o.label}" has only one class (${positives} of ${n} rows are 1); a model needs both`);
+  if (positives === 0 || positives === n)
+    throw analyticsError(fn, `label "${o.label}" has only one class (${positives} of ${n} rows are 1); a model needs both`);
   const split = trainTestSplit(fn, n, o.testSize, o.seed, y);
   const warnings: string[] = [];
   const evalIdx = evaluationRows(split, warnings);
   const yTrain = takeValues(y, split.train);
   const trainPos = sum(yTrain);
-  if (trainPos === 0 || trainPos === yTrain.length) throw analyticsError(fn, `the training rows have only one class; use more rows or a smaller testSize`);
-  const grown = growTree(takeRows(x, split.train), yTrain, { kind: 'classification', maxDepth: o.maxDepth, minNumSamples: o.minNumSamples, maxBins: o.maxBins });
+  if (trainPos === 0 || trainPos === yTrain.length)
+    throw analyticsError(fn, `the training rows have only one class; use more rows or a smaller testSize`);
+  const grown = growTree(takeRows(x, split.train), yTrain, {
+    kind: 'classification',
+    maxDepth: o.maxDepth,
+    minNumSamples: o.minNumSamples,
+    maxBins: o.maxBins,
+  });
   const model = new TreeModel('churn', o.label, features, grown.root, o.threshold, grown.importance);
   const yEval = takeValues(y, evalIdx);
   const prob = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);
   const metrics = probabilityMetrics(yEval, prob, o.threshold);
   if (metrics.rocAuc === null) warnings.push('the test rows have only one class, so the ROC AUC is undefined');
-  if (Math.min(positives, n - positives) < 50) warnings.push(`only ${Math.min(positives, n - positives)} rows in the smaller class: the metrics are very uncertain`);
+  if (Math.min(positives, n - positives) < 50)
+    warnings.push(`only ${Math.min(positives, n - positives)} rows in the smaller class: the metrics are very uncertain`);
   return {
     model,
     metrics,

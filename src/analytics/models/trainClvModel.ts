@@ -7,7 +7,18 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { growTree } from '../learn/decisionTree';
 import { numericColumns } from '../learn/featureMatrix';
-import { checkTreeOptions, evaluationRows, featureList, readTarget, sum, takeRows, takeValues, TREE_DEFAULTS, trainTestSplit, type TreeTrainingOptions } from './modelData';
+import {
+  checkTreeOptions,
+  evaluationRows,
+  featureList,
+  readTarget,
+  sum,
+  takeRows,
+  takeValues,
+  TREE_DEFAULTS,
+  trainTestSplit,
+  type TreeTrainingOptions,
+} from './modelData';
 import { resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
@@ -56,7 +67,12 @@ export function trainClvModel(table: TableInput, options: Partial<ClvModelOption
   if (split.train.length < 2) throw analyticsError(fn, `needs at least 2 training rows, has ${split.train.length}`);
   const evalIdx = evaluationRows(split, warnings);
   const yTrain = takeValues(y, split.train);
-  const grown = growTree(takeRows(x, split.train), yTrain, { kind: 'regression', maxDepth: o.maxDepth, minNumSamples: o.minNumSamples, maxBins: o.maxBins });
+  const grown = growTree(takeRows(x, split.train), yTrain, {
+    kind: 'regression',
+    maxDepth: o.maxDepth,
+    minNumSamples: o.minNumSamples,
+    maxBins: o.maxBins,
+  });
   const model = new TreeModel('clv', o.target, features, grown.root, 0.5, grown.importance);
   const yEval = takeValues(y, evalIdx);
   const pred = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);

@@ -54,7 +54,7 @@ function fitIrls(z: Float64Array[], y: Float64Array, penalizer: number, maxIter:
   let converged = false;
   let iterations = 0;
   let info: number[][] = [];
-  for (; iterations < maxIter && !converged; ) {
+  for (; iterations < maxIter && !converged;) {
     iterations++;
     const grad = new Array<number>(p).fill(0);
     info = Array.from({ length: p }, () => new Array<number>(p).fill(0));
@@ -103,7 +103,15 @@ function fitIrls(z: Float64Array[], y: Float64Array, penalizer: number, maxIter:
  * r.coefficients // feature, coefficient, standardError, z, p, oddsRatio
  * r.model.predict(today) // adds probability and predicted
  */
-const LOGISTIC_DEFAULTS: Omit<LogisticOptions, 'label'> = { features: undefined, testSize: 0.25, seed: 42, penalizer: 0, maxIter: 50, tol: 1e-8, threshold: 0.5 };
+const LOGISTIC_DEFAULTS: Omit<LogisticOptions, 'label'> = {
+  features: undefined,
+  testSize: 0.25,
+  seed: 42,
+  penalizer: 0,
+  maxIter: 50,
+  tol: 1e-8,
+  threshold: 0.5,
+};
 
 export function trainLogisticModel(table: TableInput, options: Partial<LogisticOptions> & { label: string }): LogisticResult {
   const fn = 'trainLogisticModel';
@@ -117,34 +125,63 @@ export function trainLogisticModel(table: TableInput, options: Partial<LogisticO
   const split = trainTestSplit(fn, y.length, o.testSize, o.seed, y);
   const yTrain = takeValues(y, split.train);
   const pos = sum(yTrain);
-  if (pos === 0 || pos === yTrain.length) throw analyticsError(fn, `label "${o.label}" has only one class in the training rows (${pos} of ${yTrain.length} are 1); a model needs both`);
+  if (pos === 0 || pos === yTrain.length)
+    throw analyticsError(
+      fn,
+      `label "${o.label}" has only one class in the training rows (${pos} of ${yTrain.length} are 1); a model needs both`,
+    );
   const xTrain = takeRows(x, split.train);
   const warnings: string[] = [];
   // Standardise (population SD) so Newton steps are well scaled; constant columns are an error.
   const means = xTrain.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
   const sds = xTrain.map((c, j) => Math.sqrt(c.reduce((a, v) => a + (v - means[j]) ** 2, 0) / c.length));
   sds.forEach((s, j) => {
-    if (s === 0) throw analyticsError(fn, `feature "${features[j]}" is constant in the training rows, so its coefficient is not identified; drop it`);
+    if (s === 0)
+      throw analyticsError(fn, `feature "${features[j]}" is constant in the training rows, so its coefficient is not identified; drop it`);
   });
   const zTrain = xTrain.map((c, j) => c.map((v) => (v - means[j]) / sds[j]));
   const fit = fitIrls(zTrain, yTrain, o.penalizer, o.maxIter, o.tol);
-  if (!fit.converged) warnings.push(`did not converge in ${fit.iterations} iterations; the classes may be perfectly separated by the features — set a penalizer (e.g. 0.1)`);
+  if (!fit.converged)
+    warnings.push(
+      `did not converge in ${fit.iterations} iterations; the classes may be perfectly separated by the features — set a penalizer (e.g. 0.1)`,
+    );
   // Back to original units: β_j = β̃_j / sd_j, β_0 = β̃_0 − Σ β̃_j mean_j / sd_j; Cov = A Coṽ Aᵀ.
   const p = features.length + 1;
-  const A = Array.from({ length: p }, (_, r) => Array.from({ length: p }, (_, c) => (r === 0 ? (c === 0 ? 1 : -means[c - 1] / sds[c - 1]) : r === c ? 1 / sds[r - 1] : 0)));
+  const A = Array.from({ length: p }, (_, r) =>
+    Array.from({ length: p }, (_, c) => (r === 0 ? (c === 0 ? 1 : -means[c - 1] / sds[c - 1]) : r === c ? 1 / sds[r - 1] : 0)),
+  );
   const beta = A.map((row) => row.reduce((s, a, c) => s + a * fit.beta[c], 0));
-  const cov = fit.cov ? A.map((row) => A.map((col) => row.reduce((s, a, c) => s + a * fit.cov![c].reduce((s2, v, d) => s2 + v * col[d], 0), 0))) : null;
+  const cov = fit.cov
+    ? A.map((row) => A.map((col) => row.reduce((s, a, c) => s + a * fit.cov![c].reduce((s2, v, d) => s2 + v * col[d], 0), 0)))
+    : null;
   const se = beta.map((_, j) => (cov ? Math.sqrt(Math.max(0, cov[j][j])) : NaN));
   const names = ['(intercept)', ...features];
   const coefficients = aq.from(
-    names.map((feature, j) => ({ feature, coefficient: beta[j], standardError: se[j], z: beta[j] / se[j], p: twoSidedP(beta[j] / se[j]), oddsRatio: Math.exp(beta[j]) })),
+    names.map((feature, j) => ({
+      feature,
+      coefficient: beta[j],
+      standardError: se[j],
+      z: beta[j] / se[j],
+      p: twoSidedP(beta[j] / se[j]),
+      oddsRatio: Math.exp(beta[j]),
+    })),
   );
-  if (o.penalizer > 0) warnings.push('with a penalizer the standard errors and p-values are those of the penalised fit, not of plain maximum likelihood');
+  if (o.penalizer > 0)
+    warnings.push('with a penalizer the standard errors and p-values are those of the penalised fit, not of plain maximum likelihood');
   const model = new LogisticModel(o.label, features, beta[0], beta.slice(1), o.threshold);
   const evalIdx = evaluationRows(split, warnings);
   const xEval = takeRows(x, evalIdx);
   const yEval = takeValues(y, evalIdx);
   const prob = Array.from(evalIdx, (_, i) => model.probabilityAt(xEval, i));
   const metrics = probabilityMetrics(yEval, prob, o.threshold);
-  return { model, metrics, coefficients, converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood, testPredictions: aq.table({ actual: Array.from(yEval), probability: prob }), warnings };
+  return {
+    model,
+    metrics,
+    coefficients,
+    converged: fit.converged,
+    iterations: fit.iterations,
+    logLikelihood: fit.logLikelihood,
+    testPredictions: aq.table({ actual: Array.from(yEval), probability: prob }),
+    warnings,
+  };
 }

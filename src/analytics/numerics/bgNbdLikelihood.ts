@@ -59,7 +59,16 @@ export function compressSummary(x: Float64Array, tx: Float64Array, T: Float64Arr
     Ti.push(dT.index[i]);
     weight.push(w[i]);
   }
-  return { xs: dx.values, txs: dtx.values, Ts: dT.values, xi: Int32Array.from(xi), txi: Int32Array.from(txi), Ti: Int32Array.from(Ti), w: Float64Array.from(weight), rows: weight.length };
+  return {
+    xs: dx.values,
+    txs: dtx.values,
+    Ts: dT.values,
+    xi: Int32Array.from(xi),
+    txi: Int32Array.from(txi),
+    Ti: Int32Array.from(Ti),
+    w: Float64Array.from(weight),
+    rows: weight.length,
+  };
 }
 
 /** Every `every`-th merged row (a systematic sample, for a cheap first fit on large data). */

@@ -10,7 +10,11 @@ import { newtonPolish } from './newtonPolish';
 /**
  * @example minimize(nll, [0, 0, 0], { tol: 1e-12, sample: nllOnTenThousandRows })
  */
-export function minimize(f: (x: number[]) => number, x0: number[], options: { tol: number; sample?: (x: number[]) => number }): MinimizeResult {
+export function minimize(
+  f: (x: number[]) => number,
+  x0: number[],
+  options: { tol: number; sample?: (x: number[]) => number },
+): MinimizeResult {
   const full = { tol: options.tol, maxIter: 20_000, restarts: 6 };
   if (!options.sample) return nelderMead(f, x0, full);
   const start = nelderMead(options.sample, x0, { tol: 1e-10, maxIter: 5_000, restarts: 1 }).x;

@@ -90,7 +90,11 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], options: Pa
     fx: bestF,
     iterations,
     converged: converged && Number.isFinite(bestF),
-    message: !Number.isFinite(bestF) ? 'the objective is not finite at any point tried' : converged ? 'converged' : `did not converge in ${maxIter} iterations per start`,
+    message: !Number.isFinite(bestF)
+      ? 'the objective is not finite at any point tried'
+      : converged
+        ? 'converged'
+        : `did not converge in ${maxIter} iterations per start`,
   };
 }
 
@@ -107,7 +111,24 @@ export function hessian(f: (x: number[]) => number, x: number[], h = 1e-4): numb
     for (let j = i; j < n; j++) {
       const hi = h * Math.max(1, Math.abs(x[i]));
       const hj = h * Math.max(1, Math.abs(x[j]));
-      const v = (at([[i, 1], [j, 1]]) - at([[i, 1], [j, -1]]) - at([[i, -1], [j, 1]]) + at([[i, -1], [j, -1]])) / (4 * hi * hj);
+      const v =
+        (at([
+          [i, 1],
+          [j, 1],
+        ]) -
+          at([
+            [i, 1],
+            [j, -1],
+          ]) -
+          at([
+            [i, -1],
+            [j, 1],
+          ]) +
+          at([
+            [i, -1],
+            [j, -1],
+          ])) /
+        (4 * hi * hj);
       H[i][j] = H[j][i] = v;
     }
   }

@@ -7,7 +7,11 @@ import { hessian, invert, type MinimizeResult } from './nelderMead';
  * not positive definite or the steps stop improving, so the caller can fall back.
  * @example newtonPolish(([x, y]) => (x - 1) ** 2 + 3 * (y + 2) ** 2, [0.9, -1.9]).x // → [1, -2]
  */
-export function newtonPolish(f: (x: number[]) => number, x0: number[], options: Partial<{ maxIter: number; tol: number; h: number }> = {}): MinimizeResult {
+export function newtonPolish(
+  f: (x: number[]) => number,
+  x0: number[],
+  options: Partial<{ maxIter: number; tol: number; h: number }> = {},
+): MinimizeResult {
   const { maxIter = 20, tol = 1e-9, h = 1e-5 } = options;
   let x = x0.slice();
   let fx = f(x);

@@ -19,7 +19,7 @@ export function normalCdf(x: number): number {
     let s = x;
     let t = 0;
     let b = x;
-    for (let i = 1; s !== t; ) s = (t = s) + (b *= q / (i += 2));
+    for (let i = 1; s !== t;) s = (t = s) + (b *= q / (i += 2));
     return 0.5 + s * Math.exp(-0.5 * q - LN_SQRT_2PI);
   }
   // Upper tail of |x|: φ(|x|) / (|x| + 1/(|x| + 2/(|x| + 3/(|x| + …)))), evaluated from the back.
@@ -49,7 +49,9 @@ export function normalQuantile(p: number): number {
   } else if (p <= 1 - lo) {
     const q = p - 0.5;
     const r = q * q;
-    x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    x =
+      ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+      (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
     x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);

@@ -35,10 +35,14 @@ const DEFAULTS: CohortRetentionOptions = { period: 'month', measure: 'customers'
 export function cohortRetention(transactions: TableInput, options: Partial<CohortRetentionOptions> = {}): ColumnTable {
   const fn = 'cohortRetention';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  if (!['week', 'month', 'quarter'].includes(opts.period)) throw analyticsError(fn, `period must be week, month or quarter, not ${String(opts.period)}`);
-  if (opts.measure !== 'customers' && opts.measure !== 'revenue') throw analyticsError(fn, `measure must be 'customers' or 'revenue', not ${String(opts.measure)}`);
-  if (opts.mode !== 'classic' && opts.mode !== 'unbounded') throw analyticsError(fn, `mode must be 'classic' or 'unbounded', not ${String(opts.mode)}`);
-  if (opts.measure === 'revenue' && opts.mode === 'unbounded') throw analyticsError(fn, "mode 'unbounded' applies to measure 'customers' only");
+  if (!['week', 'month', 'quarter'].includes(opts.period))
+    throw analyticsError(fn, `period must be week, month or quarter, not ${String(opts.period)}`);
+  if (opts.measure !== 'customers' && opts.measure !== 'revenue')
+    throw analyticsError(fn, `measure must be 'customers' or 'revenue', not ${String(opts.measure)}`);
+  if (opts.mode !== 'classic' && opts.mode !== 'unbounded')
+    throw analyticsError(fn, `mode must be 'classic' or 'unbounded', not ${String(opts.mode)}`);
+  if (opts.measure === 'revenue' && opts.mode === 'unbounded')
+    throw analyticsError(fn, "mode 'unbounded' applies to measure 'customers' only");
   const tx = readTransactions(fn, transactions);
   if (tx.n === 0) throw analyticsError(fn, 'needs at least one transaction');
   const period = opts.period as Period;
@@ -101,7 +105,8 @@ export function cohortRetention(transactions: TableInput, options: Partial<Cohor
 export function cohortAverage(cohortTable: ColumnTable): (number | null)[] {
   const fn = 'cohortAverage';
   const names = cohortTable.columnNames().filter((c) => /^\d+$/.test(c));
-  if (!cohortTable.columnNames().includes('size') || names.length === 0) throw analyticsError(fn, 'expects the output of crm.cohortRetention');
+  if (!cohortTable.columnNames().includes('size') || names.length === 0)
+    throw analyticsError(fn, 'expects the output of crm.cohortRetention');
   const size = cohortTable.array('size') as ArrayLike<number>;
   return names.map((k) => {
     const v = cohortTable.array(k) as ArrayLike<number | null>;

@@ -35,7 +35,8 @@ export function lifecycle(transactions: TableInput, options: Partial<LifecycleOp
   const fn = 'lifecycle';
   const opts = resolveOptions(fn, { asOf: undefined, activeDays: 90, atRiskDays: 180 }, options);
   if (!(opts.activeDays > 0)) throw analyticsError(fn, `activeDays must be positive, not ${opts.activeDays}`);
-  if (!(opts.atRiskDays > opts.activeDays)) throw analyticsError(fn, `atRiskDays (${opts.atRiskDays}) must be greater than activeDays (${opts.activeDays})`);
+  if (!(opts.atRiskDays > opts.activeDays))
+    throw analyticsError(fn, `atRiskDays (${opts.atRiskDays}) must be greater than activeDays (${opts.activeDays})`);
   const tx = readTransactions(fn, transactions);
   const end = asOfDay(fn, tx, opts.asOf);
   const merger = new DayMerger(tx);
@@ -55,7 +56,14 @@ export function lifecycle(transactions: TableInput, options: Partial<LifecycleOp
       while (k > 0 && end - days[k - 1] <= opts.activeDays) k--;
       stage = k > 0 && days[k] - days[k - 1] > opts.atRiskDays ? 'reactivated' : 'active';
     }
-    rows.push({ customerId: tx.customers[c], firstOrder: dayLabel(days[0]), lastOrder: dayLabel(days[m - 1]), daysSinceLast: since, purchaseDays: m, stage });
+    rows.push({
+      customerId: tx.customers[c],
+      firstOrder: dayLabel(days[0]),
+      lastOrder: dayLabel(days[m - 1]),
+      daysSinceLast: since,
+      purchaseDays: m,
+      stage,
+    });
   }
   return aq.from(rows);
 }

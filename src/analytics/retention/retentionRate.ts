@@ -26,11 +26,13 @@ export function retentionRate(counts: { start: number; end: number; acquired: nu
   if (!counts || typeof counts !== 'object') throw analyticsError(fn, 'expects { start, end, acquired }');
   for (const k of ['start', 'end', 'acquired'] as const) {
     const v = counts[k];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw analyticsError(fn, `${k} must be a non-negative whole number of customers, not ${String(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      throw analyticsError(fn, `${k} must be a non-negative whole number of customers, not ${String(v)}`);
   }
   const { start: S, end: E, acquired: N } = counts;
   const kept = E - N;
-  if (kept < 0) throw analyticsError(fn, `end − acquired is negative (${E} − ${N}): the period cannot end with fewer customers than it acquired`);
+  if (kept < 0)
+    throw analyticsError(fn, `end − acquired is negative (${E} − ${N}): the period cannot end with fewer customers than it acquired`);
   if (kept > S) throw analyticsError(fn, `end − acquired (${kept}) exceeds start (${S}): more customers were kept than there were`);
   if (S === 0) return { retention: null, churn: null, lost: 0, reason: 'no customers at the start of the period' };
   return { retention: kept / S, churn: (S - kept) / S, lost: S - kept };
@@ -41,6 +43,7 @@ export function retentionRate(counts: { start: number; end: number; acquired: nu
  * @example crm.compoundChurn(0.05, 12) // → 0.45964 (not 0.60)
  */
 export function compoundChurn(churnPerPeriod: number, periods: number): number {
-  if (!(churnPerPeriod >= 0 && churnPerPeriod <= 1)) throw analyticsError('compoundChurn', `churn must be between 0 and 1, not ${churnPerPeriod}`);
+  if (!(churnPerPeriod >= 0 && churnPerPeriod <= 1))
+    throw analyticsError('compoundChurn', `churn must be between 0 and 1, not ${churnPerPeriod}`);
   return 1 - (1 - churnPerPeriod) ** periods;
 }

@@ -30,7 +30,8 @@ export interface CsatResult {
 export function csat(ratings: ArrayLike<unknown>, options: Partial<{ scale: number; confidence: number }> = {}): CsatResult {
   const fn = 'csat';
   const opts = resolveOptions(fn, { scale: 5, confidence: 0.95 }, options);
-  if (!Number.isInteger(opts.scale) || opts.scale < 3) throw analyticsError(fn, `scale must be an integer of at least 3, not ${opts.scale}`);
+  if (!Number.isInteger(opts.scale) || opts.scale < 3)
+    throw analyticsError(fn, `scale must be an integer of at least 3, not ${opts.scale}`);
   const distribution = new Array<number>(opts.scale).fill(0);
   let excluded = 0;
   let sum = 0;
@@ -49,5 +50,14 @@ export function csat(ratings: ArrayLike<unknown>, options: Partial<{ scale: numb
   const p = satisfied / n;
   const se = 100 * Math.sqrt((p * (1 - p)) / n);
   const z = normalQuantile(1 - (1 - opts.confidence) / 2);
-  return { csat: 100 * p, n, satisfied, excluded, se, ci: [Math.max(0, 100 * p - z * se), Math.min(100, 100 * p + z * se)], mean: sum / n, distribution };
+  return {
+    csat: 100 * p,
+    n,
+    satisfied,
+    excluded,
+    se,
+    ci: [Math.max(0, 100 * p - z * se), Math.min(100, 100 * p + z * se)],
+    mean: sum / n,
+    distribution,
+  };
 }

@@ -100,7 +100,7 @@ export function nps(scores: ArrayLike<unknown>, options: Partial<NpsOptions> = {
   const fn = 'nps';
   const opts = resolveOptions(fn, { confidence: 0.95 }, options);
   if (!(opts.confidence > 0 && opts.confidence < 1)) throw analyticsError(fn, `confidence must be between 0 and 1, not ${opts.confidence}`);
-  if (!scores || typeof (scores).length !== 'number') throw analyticsError(fn, 'expects an array of scores, e.g. table.array("score")');
+  if (!scores || typeof scores.length !== 'number') throw analyticsError(fn, 'expects an array of scores, e.g. table.array("score")');
   const c = npsCounts(scores);
   return npsFromCounts(c.promoters, c.passives, c.detractors, c.excluded, opts.confidence);
 }

@@ -11,7 +11,13 @@ import { npsCounts, npsFromCounts } from './nps';
 import { npsByCustomers, type NpsByCustomersOptions } from './npsByCustomers';
 
 /** One row of NPS per group (with `moe`, the margin of error, when asked). */
-export function rowsOf(groups: Map<string | number, unknown[]>, confidence: number, labelName: string, label: (k: string | number) => string, withMoe = false): ColumnTable {
+export function rowsOf(
+  groups: Map<string | number, unknown[]>,
+  confidence: number,
+  labelName: string,
+  label: (k: string | number) => string,
+  withMoe = false,
+): ColumnTable {
   return aq.from(
     [...groups.entries()].map(([k, scores]) => {
       const c = npsCounts(scores);
@@ -40,7 +46,11 @@ export function rowsOf(groups: Map<string | number, unknown[]>, confidence: numb
  * @example crm.npsBy(responses, 'plan').objects() // → [{ group: 'Pro', n: 120, nps: 41.7, ciLow: 29.1, ciHigh: 54.2, … }, …]
  * @example crm.npsBy(responses, { by: 'segment', customers: crm.rfm(tx) }) // → NPS of Champions vs At Risk, with `moe`
  */
-export function npsBy(responses: TableInput, column: string | (Partial<NpsByCustomersOptions> & { customers: TableInput }), options: Partial<{ confidence: number; scoreColumn: string }> = {}): ColumnTable {
+export function npsBy(
+  responses: TableInput,
+  column: string | (Partial<NpsByCustomersOptions> & { customers: TableInput }),
+  options: Partial<{ confidence: number; scoreColumn: string }> = {},
+): ColumnTable {
   const fn = 'npsBy';
   if (column && typeof column === 'object') return npsByCustomers(responses, { ...options, ...column });
   const opts = resolveOptions(fn, { confidence: 0.95, scoreColumn: 'score' }, options);
@@ -62,11 +72,20 @@ export function npsBy(responses: TableInput, column: string | (Partial<NpsByCust
  * @param options `{ period = 'month' | 'week' | 'quarter' | 'year', confidence = 0.95 }`
  * @example crm.npsTrend(responses).objects()[0] // → { period: '2024-01', n: 84, nps: 27.4, ciLow: 11.2, ciHigh: 43.6, … }
  */
-export function npsTrend(responses: TableInput, options: Partial<{ period: Period; confidence: number; dateColumn: string; scoreColumn: string }> = {}): ColumnTable {
+export function npsTrend(
+  responses: TableInput,
+  options: Partial<{ period: Period; confidence: number; dateColumn: string; scoreColumn: string }> = {},
+): ColumnTable {
   const fn = 'npsTrend';
-  const defaults: { period: Period; confidence: number; dateColumn: string; scoreColumn: string } = { period: 'month', confidence: 0.95, dateColumn: 'date', scoreColumn: 'score' };
+  const defaults: { period: Period; confidence: number; dateColumn: string; scoreColumn: string } = {
+    period: 'month',
+    confidence: 0.95,
+    dateColumn: 'date',
+    scoreColumn: 'score',
+  };
   const opts = resolveOptions(fn, defaults, options);
-  if (!['day', 'week', 'month', 'quarter', 'year'].includes(opts.period)) throw analyticsError(fn, `period must be day, week, month, quarter or year, not ${String(opts.period)}`);
+  if (!['day', 'week', 'month', 'quarter', 'year'].includes(opts.period))
+    throw analyticsError(fn, `period must be day, week, month, quarter or year, not ${String(opts.period)}`);
   const t = asTable(fn, responses, 'responses');
   const dates = columnValues(fn, t, opts.dateColumn);
   const scores = columnValues(fn, t, opts.scoreColumn);

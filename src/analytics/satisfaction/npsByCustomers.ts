@@ -22,7 +22,14 @@ export interface NpsByCustomersOptions {
   valueColumn: string;
 }
 
-const DEFAULTS: NpsByCustomersOptions = { by: 'segment', customers: [], idColumn: undefined, confidence: 0.95, scoreColumn: 'score', valueColumn: 'clv' };
+const DEFAULTS: NpsByCustomersOptions = {
+  by: 'segment',
+  customers: [],
+  idColumn: undefined,
+  confidence: 0.95,
+  scoreColumn: 'score',
+  valueColumn: 'clv',
+};
 const UNMATCHED = '(not a customer)';
 
 /**
@@ -72,7 +79,10 @@ export function npsByCustomers(responses: TableInput, options: Partial<NpsByCust
 
 /** Decile 1–10 of each value (10 = highest), by rank; missing values get null. */
 function deciles(values: number[]): (number | null)[] {
-  const idx = values.map((v, i) => [v, i] as const).filter(([v]) => Number.isFinite(v)).sort((a, b) => a[0] - b[0]);
+  const idx = values
+    .map((v, i) => [v, i] as const)
+    .filter(([v]) => Number.isFinite(v))
+    .sort((a, b) => a[0] - b[0]);
   const out: (number | null)[] = values.map(() => null);
   idx.forEach(([, i], rank) => (out[i] = Math.floor((rank * 10) / idx.length) + 1));
   return out;

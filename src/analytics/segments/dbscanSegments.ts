@@ -66,8 +66,10 @@ function matrix(fn: string, table: TableInput, features: string[], log1p: string
 export function dbscanSegments(table: TableInput, features: string[], options: Partial<DbscanOptions> & { eps: number }): DbscanResult {
   const fn = 'dbscanSegments';
   const o = resolveOptions(fn, DEFAULTS, options);
-  if (!(typeof o.eps === 'number' && o.eps > 0 && Number.isFinite(o.eps))) throw analyticsError(fn, `eps must be a positive number (a distance in standardised units; see crm.kDistance), not ${String(o.eps)}`);
-  if (!Number.isInteger(o.minPoints) || o.minPoints < 1) throw analyticsError(fn, `minPoints must be a whole number ≥ 1 (it counts the point itself), not ${String(o.minPoints)}`);
+  if (!(typeof o.eps === 'number' && o.eps > 0 && Number.isFinite(o.eps)))
+    throw analyticsError(fn, `eps must be a positive number (a distance in standardised units; see crm.kDistance), not ${String(o.eps)}`);
+  if (!Number.isInteger(o.minPoints) || o.minPoints < 1)
+    throw analyticsError(fn, `minPoints must be a whole number ≥ 1 (it counts the point itself), not ${String(o.minPoints)}`);
   const { t, x, m, scaling } = matrix(fn, table, features, o.log1p, o.standardize);
   const r = dbscan(m.x, m.n, m.p, o.eps, o.minPoints);
   const { labels: assignments, sizes } = numberBySize(r.labels, r.clusters);
@@ -103,13 +105,19 @@ export interface KDistanceResult {
  * @param options `{ k = 5, sample = 2000, seed = 42, standardize = true, log1p = [] }`
  * @example crm.kDistance(scores, ['recency', 'frequency'], { k: 10 }).suggestedEps // → e.g. 0.35
  */
-export function kDistance(table: TableInput, features: string[], options: Partial<{ k: number; sample: number; seed: number; standardize: boolean; log1p: string[] }> = {}): KDistanceResult {
+export function kDistance(
+  table: TableInput,
+  features: string[],
+  options: Partial<{ k: number; sample: number; seed: number; standardize: boolean; log1p: string[] }> = {},
+): KDistanceResult {
   const fn = 'kDistance';
   const o = resolveOptions(fn, { k: 5, sample: 2000, seed: 42, standardize: true, log1p: [] as string[] }, options);
   const { m } = matrix(fn, table, features, o.log1p, o.standardize);
-  if (!Number.isInteger(o.k) || o.k < 1 || o.k > m.n) throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${m.n}), not ${String(o.k)}`);
+  if (!Number.isInteger(o.k) || o.k < 1 || o.k > m.n)
+    throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${m.n}), not ${String(o.k)}`);
   if (!Number.isInteger(o.sample) || o.sample < 1) throw analyticsError(fn, `sample must be a whole number ≥ 1, not ${String(o.sample)}`);
-  const rows = m.n <= o.sample ? Int32Array.from({ length: m.n }, (_, i) => i) : shuffledIndexes(m.n, seededRandom(o.seed)).slice(0, o.sample);
+  const rows =
+    m.n <= o.sample ? Int32Array.from({ length: m.n }, (_, i) => i) : shuffledIndexes(m.n, seededRandom(o.seed)).slice(0, o.sample);
   const d = Array.from(kDistances(m.x, m.n, m.p, o.k, rows));
   // Knee: the point farthest below the chord from the first to the last distance.
   const last = d.length - 1;

@@ -48,9 +48,25 @@ export interface ElbowResult {
  * Runs k-means for k = kMin..kMax on the same (log1p-transformed, standardised) features.
  * @example crm.elbow(scores, ['recency', 'frequency', 'monetary'], { kMin: 2, kMax: 8 }).suggestedK // → 4
  */
-export function elbow(table: TableInput, features: string[], options: Partial<{ kMin: number; kMax: number; seed: number; standardize: boolean; log1p: string[]; nInit: number; silhouetteSample: number }> = {}): ElbowResult {
+export function elbow(
+  table: TableInput,
+  features: string[],
+  options: Partial<{
+    kMin: number;
+    kMax: number;
+    seed: number;
+    standardize: boolean;
+    log1p: string[];
+    nInit: number;
+    silhouetteSample: number;
+  }> = {},
+): ElbowResult {
   const fn = 'elbow';
-  const opts = resolveOptions(fn, { kMin: 2, kMax: 8, seed: 42, standardize: true, log1p: [] as string[], nInit: 10, silhouetteSample: 2000 }, options);
+  const opts = resolveOptions(
+    fn,
+    { kMin: 2, kMax: 8, seed: 42, standardize: true, log1p: [] as string[], nInit: 10, silhouetteSample: 2000 },
+    options,
+  );
   const t = asTable(fn, table);
   const x = readFeatures(fn, t, features);
   if (!Number.isInteger(opts.kMin) || !Number.isInteger(opts.kMax) || opts.kMin < 1 || opts.kMax < opts.kMin + 2) {
@@ -63,13 +79,17 @@ export function elbow(table: TableInput, features: string[], options: Partial<{ 
   for (let k = opts.kMin; k <= opts.kMax; k++) {
     const { clusters, inertia } = bestKmeans(matrix, { k, seed: opts.seed, nInit: opts.nInit, maxIter: 300 });
     const distinct = new Set(clusters).size;
-    const sil = distinct >= 2 && distinct <= z.length - 1 ? silhouette(z, clusters, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null;
+    const sil =
+      distinct >= 2 && distinct <= z.length - 1 ? silhouette(z, clusters, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null;
     rows.push({ k, inertia, silhouette: sil });
   }
   const withSil = rows.filter((r) => r.silhouette !== null);
   return {
     table: aq.from(rows),
-    suggestedK: elbowPoint(rows.map((r) => r.k), rows.map((r) => r.inertia)),
+    suggestedK: elbowPoint(
+      rows.map((r) => r.k),
+      rows.map((r) => r.inertia),
+    ),
     bestSilhouetteK: withSil.length ? withSil.reduce((a, b) => ((b.silhouette as number) > (a.silhouette as number) ? b : a)).k : rows[0].k,
   };
 }

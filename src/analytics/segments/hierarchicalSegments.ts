@@ -69,19 +69,28 @@ export interface HierarchicalResult {
  * seg.sizes // → cluster sizes, largest first
  * charts.dendrogram(seg) // the top of the tree
  */
-export function hierarchicalSegments(table: TableInput, features: string[], options: Partial<HierarchicalOptions> & { k: number }): HierarchicalResult {
+export function hierarchicalSegments(
+  table: TableInput,
+  features: string[],
+  options: Partial<HierarchicalOptions> & { k: number },
+): HierarchicalResult {
   const fn = 'hierarchicalSegments';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  if (!LINKAGES.includes(opts.linkage)) throw analyticsError(fn, `linkage must be one of ${LINKAGES.map((l) => `'${l}'`).join(', ')}, not ${String(opts.linkage)}`);
+  if (!LINKAGES.includes(opts.linkage))
+    throw analyticsError(fn, `linkage must be one of ${LINKAGES.map((l) => `'${l}'`).join(', ')}, not ${String(opts.linkage)}`);
   const t = asTable(fn, table);
   const n = t.numRows();
   const max = HIERARCHICAL_MAX_ROWS[opts.linkage];
   if (n > max) {
     const why = `${n.toLocaleString('en-US')} rows is more than ${max.toLocaleString('en-US')} for ${opts.linkage} linkage`;
-    throw analyticsError(fn, `${why}: hierarchical clustering takes time (and for average/complete memory) growing with n²; use crm.kmeansSegments, or cluster a sample`);
+    throw analyticsError(
+      fn,
+      `${why}: hierarchical clustering takes time (and for average/complete memory) growing with n²; use crm.kmeansSegments, or cluster a sample`,
+    );
   }
   const x = readFeatures(fn, t, features);
-  if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n) throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
+  if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n)
+    throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
   const { z, scaling } = scaleFeatures(fn, x, features, opts.log1p, opts.standardize);
   const m = rowMajor(z);
   const merges = n > 1 ? agglomerate(m.x, n, m.p, opts.linkage) : [];

@@ -29,7 +29,16 @@ export interface KmeansOptions {
   column: string;
 }
 
-const DEFAULTS: KmeansOptions = { k: 0, seed: 42, standardize: true, log1p: [], nInit: 10, maxIter: 300, silhouetteSample: 2000, column: 'segment' };
+const DEFAULTS: KmeansOptions = {
+  k: 0,
+  seed: 42,
+  standardize: true,
+  log1p: [],
+  nInit: 10,
+  maxIter: 300,
+  silhouetteSample: 2000,
+  column: 'segment',
+};
 
 export interface KmeansResult {
   k: number;
@@ -62,7 +71,10 @@ export function rowMajor(z: number[][]): RowMajor {
 }
 
 /** Best of `nInit` seeded runs (k-means++ start, then Lloyd), lowest inertia winning. */
-export function bestKmeans(rows: RowMajor, options: { k: number; seed: number; nInit: number; maxIter: number }): { clusters: Int32Array; inertia: number; iterations: number } {
+export function bestKmeans(
+  rows: RowMajor,
+  options: { k: number; seed: number; nInit: number; maxIter: number },
+): { clusters: Int32Array; inertia: number; iterations: number } {
   const { k, seed, nInit, maxIter } = options;
   const { x, n, p } = rows;
   let best: { clusters: Int32Array; inertia: number; iterations: number } | undefined;
@@ -94,9 +106,15 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
   const t = asTable(fn, table);
   const x = readFeatures(fn, t, features);
   const n = x.length;
-  if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n) throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
+  if (!Number.isInteger(opts.k) || opts.k < 1 || opts.k > n)
+    throw analyticsError(fn, `k must be a whole number from 1 to the number of rows (${n}), not ${String(opts.k)}`);
   const { z, scaling } = scaleFeatures(fn, x, features, opts.log1p, opts.standardize);
-  const { clusters, inertia, iterations } = bestKmeans(rowMajor(z), { k: opts.k, seed: opts.seed, nInit: opts.nInit, maxIter: opts.maxIter });
+  const { clusters, inertia, iterations } = bestKmeans(rowMajor(z), {
+    k: opts.k,
+    seed: opts.seed,
+    nInit: opts.nInit,
+    maxIter: opts.maxIter,
+  });
   // Renumber by size (largest first), ties by first appearance.
   const size = new Array<number>(opts.k).fill(0);
   const firstSeen = new Array<number>(opts.k).fill(Infinity);
@@ -123,7 +141,8 @@ export function kmeansSegments(table: TableInput, features: string[], options: P
     sizes,
     inertia, // renumbering the clusters leaves it as it is
     iterations,
-    silhouette: distinct >= 2 && distinct <= n - 1 ? silhouette(z, assignments, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null,
+    silhouette:
+      distinct >= 2 && distinct <= n - 1 ? silhouette(z, assignments, { sampleSize: opts.silhouetteSample, seed: opts.seed }) : null,
     table: t.assign({ [opts.column]: assignments }),
     scaling,
   };

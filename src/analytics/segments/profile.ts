@@ -34,10 +34,13 @@ export function profile(table: TableInput, by: string): ColumnTable {
   const cols = t.columnNames().filter((c) => c !== by);
   const kinds = cols.map((c) => {
     const v = t.array(c) as ArrayLike<unknown>;
-    for (let i = 0; i < v.length; i++) if (v[i] !== null && v[i] !== undefined) return typeof v[i] === 'number' ? 'number' : typeof v[i] === 'string' ? 'text' : 'other';
+    for (let i = 0; i < v.length; i++)
+      if (v[i] !== null && v[i] !== undefined) return typeof v[i] === 'number' ? 'number' : typeof v[i] === 'string' ? 'text' : 'other';
     return 'other';
   });
-  const sortedKeys = [...groups.keys()].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+  const sortedKeys = [...groups.keys()].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+  );
   return aq.from(
     sortedKeys.map((key) => {
       const idx = groups.get(key)!;
@@ -45,15 +48,23 @@ export function profile(table: TableInput, by: string): ColumnTable {
       cols.forEach((c, j) => {
         const v = t.array(c) as ArrayLike<unknown>;
         if (kinds[j] === 'number') {
-          const xs = idx.map((i) => v[i]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+          const xs = idx
+            .map((i) => v[i])
+            .filter((x): x is number => typeof x === 'number' && Number.isFinite(x))
+            .sort((a, b) => a - b);
           row[`${c}_mean`] = xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
           row[`${c}_median`] = xs.length ? quantileSorted(xs, 0.5) : null;
           row[`${c}_p25`] = xs.length ? quantileSorted(xs, 0.25) : null;
           row[`${c}_p75`] = xs.length ? quantileSorted(xs, 0.75) : null;
         } else if (kinds[j] === 'text') {
           const counts = new Map<string, number>();
-          for (const i of idx) if (v[i] !== null && v[i] !== undefined && v[i] !== '') counts.set(String(v[i]), (counts.get(String(v[i])) ?? 0) + 1);
-          row[`${c}_top`] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([s, k]) => `${s} (${k})`).join(', ');
+          for (const i of idx)
+            if (v[i] !== null && v[i] !== undefined && v[i] !== '') counts.set(String(v[i]), (counts.get(String(v[i])) ?? 0) + 1);
+          row[`${c}_top`] = [...counts.entries()]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .slice(0, 3)
+            .map(([s, k]) => `${s} (${k})`)
+            .join(', ');
         }
       });
       return row;

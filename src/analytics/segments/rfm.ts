@@ -50,9 +50,11 @@ const DEFAULTS: RfmOptions = { asOf: undefined, bins: 5, ties: 'split', monetary
 export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {}): ColumnTable {
   const fn = 'rfm';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  if (!Number.isInteger(opts.bins) || opts.bins < 2 || opts.bins > 10) throw analyticsError(fn, `bins must be an integer from 2 to 10, not ${opts.bins}`);
+  if (!Number.isInteger(opts.bins) || opts.bins < 2 || opts.bins > 10)
+    throw analyticsError(fn, `bins must be an integer from 2 to 10, not ${opts.bins}`);
   if (opts.ties !== 'split' && opts.ties !== 'min') throw analyticsError(fn, `ties must be 'split' or 'min', not ${String(opts.ties)}`);
-  if (opts.monetary !== 'sum' && opts.monetary !== 'mean') throw analyticsError(fn, `monetary must be 'sum' or 'mean', not ${String(opts.monetary)}`);
+  if (opts.monetary !== 'sum' && opts.monetary !== 'mean')
+    throw analyticsError(fn, `monetary must be 'sum' or 'mean', not ${String(opts.monetary)}`);
   const tx = readTransactions(fn, transactions);
   const end = asOfDay(fn, tx, opts.asOf);
   const merger = new DayMerger(tx);

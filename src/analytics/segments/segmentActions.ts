@@ -8,13 +8,25 @@ import { segmentName, type Language, type SegmentName } from './rfmSegments';
 const ACTIONS: Record<SegmentName, [string, string]> = {
   Champions: ['Bought recently, buy often and spend the most.', 'Reward them: early access, referral asks, reviews. Avoid discounting.'],
   'Loyal Customers': ['Buy regularly and respond to promotions.', 'Upsell higher-value products; invite to a loyalty programme.'],
-  'Potential Loyalists': ['Recent customers with a few purchases.', 'Offer membership or a second-purchase incentive; recommend related products.'],
+  'Potential Loyalists': [
+    'Recent customers with a few purchases.',
+    'Offer membership or a second-purchase incentive; recommend related products.',
+  ],
   'New Customers': ['Bought for the first time very recently.', 'Onboard well: welcome series, how-to content, a reason to come back.'],
-  Promising: ['Recent first-time buyers who have not returned yet.', 'Build the relationship: helpful content and a modest, time-limited offer.'],
-  'Need Attention': ['Average recency and frequency; may be cooling.', 'Reactivate with personalised recommendations and a limited-time offer.'],
+  Promising: [
+    'Recent first-time buyers who have not returned yet.',
+    'Build the relationship: helpful content and a modest, time-limited offer.',
+  ],
+  'Need Attention': [
+    'Average recency and frequency; may be cooling.',
+    'Reactivate with personalised recommendations and a limited-time offer.',
+  ],
   'About to Sleep': ['Below-average recency and frequency.', 'Share popular products and a gentle discount before they lapse.'],
   'At Risk': ['Bought often before, but not for a while.', 'Win-back campaign: personal message, a strong offer, ask what changed.'],
-  "Can't Lose Them": ['Used to buy the most, often, but have gone quiet.', 'Reach out personally; win them back with your best offer and a call if you can.'],
+  "Can't Lose Them": [
+    'Used to buy the most, often, but have gone quiet.',
+    'Reach out personally; win them back with your best offer and a call if you can.',
+  ],
   Hibernating: ['Last purchase long ago; few purchases.', 'Low-cost reactivation only (newsletter, seasonal offer); do not overspend.'],
   Lost: ['Lowest recency and frequency.', 'Try one win-back message; otherwise suppress from paid campaigns.'],
 };
@@ -41,5 +53,11 @@ const ACTIONS_ZH: Record<SegmentName, [string, string]> = {
  */
 export function segmentActions(language: Language = 'en'): ColumnTable {
   const texts = language === 'zh-cn' ? ACTIONS_ZH : ACTIONS;
-  return aq.from(Object.entries(texts).map(([segment, [description, action]]) => ({ segment: segmentName(segment as SegmentName, language), description, action })));
+  return aq.from(
+    Object.entries(texts).map(([segment, [description, action]]) => ({
+      segment: segmentName(segment as SegmentName, language),
+      description,
+      action,
+    })),
+  );
 }

@@ -19,7 +19,8 @@ export function silhouetteSamples(points: number[][], labels: ArrayLike<number>,
   const size = new Array<number>(k).fill(0);
   for (let i = 0; i < n; i++) size[labels[i]]++;
   const clusters = size.filter((s) => s > 0).length;
-  if (clusters < 2 || clusters > n - 1) throw analyticsError(fn, `is defined for 2 ≤ clusters ≤ n − 1; got ${clusters} cluster(s) for ${n} points`);
+  if (clusters < 2 || clusters > n - 1)
+    throw analyticsError(fn, `is defined for 2 ≤ clusters ≤ n − 1; got ${clusters} cluster(s) for ${n} points`);
   const which = evaluate ?? Array.from({ length: n }, (_, i) => i);
   const out: number[] = [];
   const sums = new Float64Array(k);
@@ -60,6 +61,12 @@ export function silhouette(points: number[][], labels: ArrayLike<number>, option
   if (points.length <= sampleSize) return mean(silhouetteSamples(points, labels));
   const sample = shuffledIndexes(points.length, seededRandom(options.seed ?? 1)).subarray(0, sampleSize);
   const sampleLabels = Array.from(sample, (i) => labels[i]);
-  if (new Set(sampleLabels).size >= 2) return mean(silhouetteSamples(Array.from(sample, (i) => points[i]), sampleLabels));
+  if (new Set(sampleLabels).size >= 2)
+    return mean(
+      silhouetteSamples(
+        Array.from(sample, (i) => points[i]),
+        sampleLabels,
+      ),
+    );
   return mean(silhouetteSamples(points, labels, sample));
 }

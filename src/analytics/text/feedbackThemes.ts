@@ -50,7 +50,10 @@ export function feedbackThemes(responses: TableInput, options: Partial<FeedbackT
   requirePositiveInteger(fn, 'minCount', o.minCount);
   const t = asTable(fn, responses, 'responses');
   const texts = columnValues(fn, t, o.text);
-  const keys = o.by === 'category' ? columnValues(fn, t, o.score).map((v) => npsCategory(v) ?? 'no score') : columnValues(fn, t, o.by).map((v) => (v === null || v === undefined || v === '' ? '(blank)' : String(v)));
+  const keys =
+    o.by === 'category'
+      ? columnValues(fn, t, o.score).map((v) => npsCategory(v) ?? 'no score')
+      : columnValues(fn, t, o.by).map((v) => (v === null || v === undefined || v === '' ? '(blank)' : String(v)));
   if (o.by !== 'category' && keys.length === 0) throw analyticsError(fn, 'needs at least one response');
   const perGroup = new Map<string, { responses: number; comments: number; terms: Map<string, number> }>();
   const overall = new Map<string, number>();
@@ -78,10 +81,13 @@ export function feedbackThemes(responses: TableInput, options: Partial<FeedbackT
     for (const [term, count] of ranked.slice(0, o.top)) {
       const share = count / g.comments;
       // Lift with add-one smoothing, so a term absent elsewhere gets a finite value.
-      const elsewhere = others > 0 ? ((overall.get(term)! - count + 1) / (others + 1)) : null;
+      const elsewhere = others > 0 ? (overall.get(term)! - count + 1) / (others + 1) : null;
       rows.push({ group: name, term, count, share, lift: elsewhere === null ? null : share / elsewhere });
     }
-    if (g.comments > 0 && g.comments < 20) warnings.push(`only ${g.comments} comment${g.comments === 1 ? '' : 's'} from ${name}s${o.by === 'category' ? '' : ` (${o.by} = ${name})`}: read the themes as anecdotes`);
+    if (g.comments > 0 && g.comments < 20)
+      warnings.push(
+        `only ${g.comments} comment${g.comments === 1 ? '' : 's'} from ${name}s${o.by === 'category' ? '' : ` (${o.by} = ${name})`}: read the themes as anecdotes`,
+      );
   }
   return {
     themes: rows.length ? aq.from(rows) : aq.table({ group: [], term: [], count: [], share: [], lift: [] }),

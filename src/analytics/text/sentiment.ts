@@ -25,9 +25,16 @@ export interface SentimentScore {
 
 /** Scores one text. */
 export function sentimentOf(text: unknown): SentimentScore {
-  if (typeof text !== 'string' || !text.trim() || isChinese(text)) return { score: null, comparative: null, label: 'not scored', positive: [], negative: [] };
+  if (typeof text !== 'string' || !text.trim() || isChinese(text))
+    return { score: null, comparative: null, label: 'not scored', positive: [], negative: [] };
   const r = (analyzer ??= new Sentiment()).analyze(text);
-  return { score: r.score, comparative: r.comparative, label: r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral', positive: r.positive, negative: r.negative };
+  return {
+    score: r.score,
+    comparative: r.comparative,
+    label: r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral',
+    positive: r.positive,
+    negative: r.negative,
+  };
 }
 
 /**
@@ -40,8 +47,13 @@ export function sentiment(input: (string | null)[] | TableInput, options: Partia
   const fn = 'sentiment';
   const { text: column } = resolveOptions(fn, { text: 'comment' }, options);
   if (Array.isArray(input) && input.every((v) => typeof v === 'string' || v === null)) {
-    const scored = (input).map(sentimentOf);
-    return aq.table({ text: input, score: scored.map((s) => s.score), comparative: scored.map((s) => s.comparative), label: scored.map((s) => s.label) });
+    const scored = input.map(sentimentOf);
+    return aq.table({
+      text: input,
+      score: scored.map((s) => s.score),
+      comparative: scored.map((s) => s.comparative),
+      label: scored.map((s) => s.label),
+    });
   }
   const table = asTable(fn, input, 'texts (an array of strings) or comments');
   const scored = columnValues(fn, table, column).map(sentimentOf);

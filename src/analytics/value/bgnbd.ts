@@ -48,7 +48,14 @@ export interface BgNbdJson {
 export type BgNbdFit = Omit<BgNbdJson, 'type' | 'version' | 'params'>;
 
 /** A model known only by its parameters (a published fit): no likelihood, not converged, 1-day unit. */
-const BGNBD_FIT_DEFAULTS: BgNbdFit = { logLikelihood: NaN, converged: false, standardErrors: null, timeUnitDays: 1, customers: 0, warnings: [] };
+const BGNBD_FIT_DEFAULTS: BgNbdFit = {
+  logLikelihood: NaN,
+  converged: false,
+  standardErrors: null,
+  timeUnitDays: 1,
+  customers: 0,
+  warnings: [],
+};
 
 /**
  * A fitted (or loaded) BG/NBD model. Times are in the model's unit (`timeUnitDays` days).
@@ -122,7 +129,9 @@ export class BgNbdModel {
     const a = this.params.a === 1 ? 1 + 1e-9 : this.params.a;
     if (t === 0) return 0;
     const z = t / (alpha + (T as number) + t);
-    const num = ((a + b + x - 1) / (a - 1)) * (1 - Math.pow((alpha + (T as number)) / (alpha + (T as number) + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z));
+    const num =
+      ((a + b + x - 1) / (a - 1)) *
+      (1 - Math.pow((alpha + (T as number)) / (alpha + (T as number) + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z));
     return x === 0 ? num : num * logistic(-this.aliveTerm(x, tx as number, T as number));
   }
 
@@ -143,18 +152,29 @@ export class BgNbdModel {
   /** Loads a model saved with `toJSON()`, checking its tag. */
   static fromJSON(json: unknown): BgNbdModel {
     const j = json as Partial<BgNbdJson> | null;
-    if (!j || j.type !== 'crm-workbench/bgnbd' || j.version !== 1 || !j.params) throw analyticsError('loadModel', 'this JSON is not a BG/NBD model saved by CRM Workbench (type crm-workbench/bgnbd, version 1)');
+    if (!j || j.type !== 'crm-workbench/bgnbd' || j.version !== 1 || !j.params)
+      throw analyticsError('loadModel', 'this JSON is not a BG/NBD model saved by CRM Workbench (type crm-workbench/bgnbd, version 1)');
     const { r, alpha, a, b } = j.params;
-    if (![r, alpha, a, b].every((v) => typeof v === 'number' && v > 0)) throw analyticsError('loadModel', 'BG/NBD parameters must be positive numbers');
+    if (![r, alpha, a, b].every((v) => typeof v === 'number' && v > 0))
+      throw analyticsError('loadModel', 'BG/NBD parameters must be positive numbers');
     const { logLikelihood, converged, standardErrors, timeUnitDays, customers, warnings } = j;
     return new BgNbdModel({ params: { r, alpha, a, b }, logLikelihood, converged, standardErrors, timeUnitDays, customers, warnings });
   }
 
   toJSON(): BgNbdJson {
-    return { type: 'crm-workbench/bgnbd', version: 1, params: { ...this.params }, logLikelihood: this.logLikelihood, converged: this.converged, standardErrors: this.standardErrors, timeUnitDays: this.timeUnitDays, customers: this.customers, warnings: [...this.warnings] };
+    return {
+      type: 'crm-workbench/bgnbd',
+      version: 1,
+      params: { ...this.params },
+      logLikelihood: this.logLikelihood,
+      converged: this.converged,
+      standardErrors: this.standardErrors,
+      timeUnitDays: this.timeUnitDays,
+      customers: this.customers,
+      warnings: [...this.warnings],
+    };
   }
 }
-
 
 export interface FitBgNbdOptions {
   /** L2 penalty on the parameters, as lifetimes' `penalizer_coef` (default 0). */
@@ -211,12 +231,25 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
     return -(summaryLogLikelihood(data, v[0], v[1] / scale, v[2], v[3]) - shift);
   };
   const cov = invert(hessian(nll, [r, params.alpha, a, b]));
-  const se = cov && cov.every((row, i) => row[i] > 0) ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), a: Math.sqrt(cov[2][2]), b: Math.sqrt(cov[3][3]) } : null;
+  const se =
+    cov && cov.every((row, i) => row[i] > 0)
+      ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), a: Math.sqrt(cov[2][2]), b: Math.sqrt(cov[3][3]) }
+      : null;
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(`the fit did not converge (${fit.message}); treat the predictions with care`);
   const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
-  if (repeaters < 100) warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
+  if (repeaters < 100)
+    warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
   if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
   const customers = s.w.reduce((a2, b2) => a2 + b2, 0);
-  return new BgNbdModel({ params, logLikelihood: ll, converged: fit.converged, standardErrors: se, timeUnitDays: opts.timeUnitDays, customers, warnings, covariance: se ? cov : null });
+  return new BgNbdModel({
+    params,
+    logLikelihood: ll,
+    converged: fit.converged,
+    standardErrors: se,
+    timeUnitDays: opts.timeUnitDays,
+    customers,
+    warnings,
+    covariance: se ? cov : null,
+  });
 }

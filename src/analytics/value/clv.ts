@@ -58,14 +58,25 @@ export interface PredictClvOptions {
  */
 export function predictClv(summary: TableInput, options: Partial<PredictClvOptions> & { gammaGamma: GammaGammaModel }): ColumnTable {
   const fn = 'predictClv';
-  const defaults: Omit<PredictClvOptions, 'gammaGamma'> = { bgnbd: undefined, paretoNbd: undefined, months: 12, monthlyDiscount: 0.01, timeUnitDays: undefined, columns: {} };
+  const defaults: Omit<PredictClvOptions, 'gammaGamma'> = {
+    bgnbd: undefined,
+    paretoNbd: undefined,
+    months: 12,
+    monthlyDiscount: 0.01,
+    timeUnitDays: undefined,
+    columns: {},
+  };
   const opts = resolveRequired<PredictClvOptions, 'gammaGamma'>(fn, defaults, options, ['gammaGamma']);
   if (opts.bgnbd && opts.paretoNbd) throw analyticsError(fn, 'give one purchase model, bgnbd or paretoNbd, not both');
   const purchases: PurchaseModel | undefined = opts.bgnbd ?? opts.paretoNbd;
   if (!purchases || typeof purchases.conditionalExpectedPurchases !== 'function') {
-    throw analyticsError(fn, 'needs a fitted BG/NBD or Pareto/NBD model: { bgnbd: crm.fitBgNbd(summary) } or { paretoNbd: crm.fitParetoNbd(summary) }');
+    throw analyticsError(
+      fn,
+      'needs a fitted BG/NBD or Pareto/NBD model: { bgnbd: crm.fitBgNbd(summary) } or { paretoNbd: crm.fitParetoNbd(summary) }',
+    );
   }
-  if (!opts.gammaGamma || typeof opts.gammaGamma.conditionalExpectedSpend !== 'function') throw analyticsError(fn, 'needs a fitted Gamma-Gamma model: { gammaGamma: crm.fitGammaGamma(summary) }');
+  if (!opts.gammaGamma || typeof opts.gammaGamma.conditionalExpectedSpend !== 'function')
+    throw analyticsError(fn, 'needs a fitted Gamma-Gamma model: { gammaGamma: crm.fitGammaGamma(summary) }');
   if (!Number.isInteger(opts.months) || opts.months < 1) throw analyticsError(fn, `months must be a whole number ≥ 1, not ${opts.months}`);
   if (!(opts.monthlyDiscount > -1)) throw analyticsError(fn, `monthlyDiscount must be above −1, not ${opts.monthlyDiscount}`);
   const unit = opts.timeUnitDays ?? purchases.timeUnitDays;
@@ -74,7 +85,15 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
   const { m } = readMonetary(fn, summary, opts.columns);
   const t = asTable(fn, summary);
   const ids = t.columnNames().includes('customerId') ? columnValues(fn, t, 'customerId') : undefined;
-  const out: Record<string, unknown[]> = { frequency: [], recency: [], T: [], expectedPurchases: [], probabilityAlive: [], expectedSpend: [], clv: [] };
+  const out: Record<string, unknown[]> = {
+    frequency: [],
+    recency: [],
+    T: [],
+    expectedPurchases: [],
+    probabilityAlive: [],
+    expectedSpend: [],
+    clv: [],
+  };
   // The purchase curve depends only on (x, t_x, T), which summaries in days repeat a lot: compute
   // each distinct one once. CLV is linear in the spend, so spend multiplies a discounted sum.
   const curves = new Map<string, { discounted: number; total: number; alive: number }>();
@@ -111,7 +130,8 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
  */
 export function dcfClv(cashflows: number[], rate: number): number {
   const fn = 'dcfClv';
-  if (!Array.isArray(cashflows) || cashflows.some((c) => typeof c !== 'number' || !Number.isFinite(c))) throw analyticsError(fn, 'cashflows must be an array of numbers, one per period');
+  if (!Array.isArray(cashflows) || cashflows.some((c) => typeof c !== 'number' || !Number.isFinite(c)))
+    throw analyticsError(fn, 'cashflows must be an array of numbers, one per period');
   if (!(rate > -1)) throw analyticsError(fn, `the discount rate must be above −1, not ${rate}`);
   return cashflows.reduce((s, c, t) => s + c / Math.pow(1 + rate, t + 1), 0);
 }
@@ -124,10 +144,12 @@ export function dcfClv(cashflows: number[], rate: number): number {
 export function simpleClv(input: { aov: number; frequency: number; lifespan?: number; churn?: number; margin?: number }): number {
   const fn = 'simpleClv';
   const { aov, frequency, margin = 1 } = input ?? ({} as never);
-  for (const [k, v] of Object.entries({ aov, frequency, margin })) if (typeof v !== 'number' || !(v >= 0)) throw analyticsError(fn, `${k} must be a number ≥ 0, not ${String(v)}`);
+  for (const [k, v] of Object.entries({ aov, frequency, margin }))
+    if (typeof v !== 'number' || !(v >= 0)) throw analyticsError(fn, `${k} must be a number ≥ 0, not ${String(v)}`);
   let lifespan = input.lifespan;
   if (lifespan === undefined) {
-    if (!(typeof input.churn === 'number' && input.churn > 0 && input.churn <= 1)) throw analyticsError(fn, 'give lifespan (periods) or churn per period (0 < churn ≤ 1; 0 would mean an infinite lifespan)');
+    if (!(typeof input.churn === 'number' && input.churn > 0 && input.churn <= 1))
+      throw analyticsError(fn, 'give lifespan (periods) or churn per period (0 < churn ≤ 1; 0 would mean an infinite lifespan)');
     lifespan = 1 / input.churn;
   }
   return aov * frequency * lifespan * margin;
@@ -140,7 +162,12 @@ export function simpleClv(input: { aov: number; frequency: number; lifespan?: nu
  * 'start' is m(1 + d)/(1 + d − r) (first margin now).
  * @example crm.marginMultipleClv({ margin: 100, retention: 0.8, discount: 0.1 }) // → 266.67 (REF-CLV-03)
  */
-export function marginMultipleClv(input: { margin: number; retention: number; discount: number; timing?: 'end-retained' | 'end' | 'start' }): number {
+export function marginMultipleClv(input: {
+  margin: number;
+  retention: number;
+  discount: number;
+  timing?: 'end-retained' | 'end' | 'start';
+}): number {
   const fn = 'marginMultipleClv';
   const { margin, retention, discount, timing = 'end-retained' } = input ?? ({} as never);
   if (!(typeof margin === 'number' && Number.isFinite(margin))) throw analyticsError(fn, `margin must be a number, not ${String(margin)}`);

@@ -74,10 +74,15 @@ const quantile = (sorted: Float64Array, q: number) => {
  * @throws when the model has no covariance (loaded from JSON, or the Hessian was singular)
  * @example crm.customerIntervals(paretoModel, summary, { t: 52 }).objects()[0] // → { expectedPurchases: 1.2, expectedLower: 1.1, … }
  */
-export function customerIntervals(fitted: Model, summary: TableInput, options: Partial<CustomerIntervalOptions> & { t: number }): ColumnTable {
+export function customerIntervals(
+  fitted: Model,
+  summary: TableInput,
+  options: Partial<CustomerIntervalOptions> & { t: number },
+): ColumnTable {
   const fn = 'customerIntervals';
   const o = resolveOptions(fn, DEFAULTS, options);
-  if (!(o.t > 0 && Number.isFinite(o.t))) throw analyticsError(fn, `t (the horizon in model time units) must be a positive number, not ${String(o.t)}`);
+  if (!(o.t > 0 && Number.isFinite(o.t)))
+    throw analyticsError(fn, `t (the horizon in model time units) must be a positive number, not ${String(o.t)}`);
   if (!Number.isInteger(o.draws) || o.draws < 10) throw analyticsError(fn, `draws must be a whole number ≥ 10, not ${String(o.draws)}`);
   if (!(o.level > 0 && o.level < 1)) throw analyticsError(fn, `level must be between 0 and 1, not ${String(o.level)}`);
   const model = fitted as unknown as Predictor;
@@ -86,7 +91,8 @@ export function customerIntervals(fitted: Model, summary: TableInput, options: P
   const theta = keys.map((k) => (model.params as Record<string, number>)[k]);
   const cov = model.covariance;
   const L = cov ? cholesky(cov.map((row, i) => row.map((v, j) => v / (theta[i] * theta[j])))) : null;
-  if (!L) throw analyticsError(fn, 'the model has no usable covariance (a model loaded from JSON, or a fit whose Hessian is singular); refit it');
+  if (!L)
+    throw analyticsError(fn, 'the model has no usable covariance (a model loaded from JSON, or a fit whose Hessian is singular); refit it');
   const s = readSummary(fn, summary, o.columns);
   const t = asTable(fn, summary);
   const random = seededRandom(o.seed);
@@ -101,13 +107,21 @@ export function customerIntervals(fitted: Model, summary: TableInput, options: P
     for (let i = 0; i < s.n; i++) {
       const key = `${s.x[i]},${s.tx[i]},${s.T[i]}`;
       let v = cache.get(key);
-      if (!v) cache.set(key, (v = [m.conditionalExpectedPurchases(o.t, s.x[i], s.tx[i], s.T[i]), m.probabilityAlive(s.x[i], s.tx[i], s.T[i])]));
+      if (!v)
+        cache.set(key, (v = [m.conditionalExpectedPurchases(o.t, s.x[i], s.tx[i], s.T[i]), m.probabilityAlive(s.x[i], s.tx[i], s.T[i])]));
       expected[i][d] = v[0];
       alive[i][d] = v[1];
     }
   }
   const lo = (1 - o.level) / 2;
-  const out: Record<string, number[]> = { expectedPurchases: [], expectedLower: [], expectedUpper: [], probabilityAlive: [], aliveLower: [], aliveUpper: [] };
+  const out: Record<string, number[]> = {
+    expectedPurchases: [],
+    expectedLower: [],
+    expectedUpper: [],
+    probabilityAlive: [],
+    aliveLower: [],
+    aliveUpper: [],
+  };
   for (let i = 0; i < s.n; i++) {
     const e = expected[i].sort();
     const a = alive[i].sort();

@@ -31,7 +31,15 @@ export function customerValue(transactions: TableInput): ColumnTable {
       last = Math.max(last, tx.day[i]);
     }
     const orders = cr.start[c + 1] - cr.start[c];
-    rows.push({ customerId: tx.customers[c], orders, revenue, aov: revenue / orders, firstOrder: dayLabel(first), lastOrder: dayLabel(last), tenureDays: last - first });
+    rows.push({
+      customerId: tx.customers[c],
+      orders,
+      revenue,
+      aov: revenue / orders,
+      firstOrder: dayLabel(first),
+      lastOrder: dayLabel(last),
+      tenureDays: last - first,
+    });
   }
   rows.sort((a, b) => (b.revenue as number) - (a.revenue as number));
   return aq.from(rows);
@@ -89,7 +97,13 @@ export function pareto(transactions: TableInput): ParetoResult {
   let cum = 0;
   const rows = order.map((c, k) => {
     cum += Math.max(0, rev[c]);
-    return { customerId: tx.customers[c], revenue: rev[c], share: Math.max(0, rev[c]) / total, cumulativeShare: cum / total, customerShare: (k + 1) / n };
+    return {
+      customerId: tx.customers[c],
+      revenue: rev[c],
+      share: Math.max(0, rev[c]) / total,
+      cumulativeShare: cum / total,
+      customerShare: (k + 1) / n,
+    };
   });
   const at = (q: number) => {
     const k = Math.max(1, Math.round(q * n));

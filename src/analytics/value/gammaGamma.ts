@@ -29,14 +29,28 @@ export interface GammaGammaJson {
 /** ln f(z̄ | p, q, γ, x) of one customer (F-GG-1). */
 export function gammaGammaLogLikelihood(g: GammaGammaParams, x: number, zbar: number): number {
   const { p, q, gamma } = g;
-  return lnGamma(p * x + q) - lnGamma(p * x) - lnGamma(q) + q * Math.log(gamma) + (p * x - 1) * Math.log(zbar) + p * x * Math.log(x) - (p * x + q) * Math.log(gamma + x * zbar);
+  return (
+    lnGamma(p * x + q) -
+    lnGamma(p * x) -
+    lnGamma(q) +
+    q * Math.log(gamma) +
+    (p * x - 1) * Math.log(zbar) +
+    p * x * Math.log(x) -
+    (p * x + q) * Math.log(gamma + x * zbar)
+  );
 }
 
 /** What a Gamma-Gamma model holds besides its parameters: how the fit went, and on what. */
 export type GammaGammaFit = Omit<GammaGammaJson, 'type' | 'version' | 'params'>;
 
 /** A model known only by its parameters: no likelihood, not converged, no customers. */
-const GAMMA_GAMMA_FIT_DEFAULTS: GammaGammaFit = { logLikelihood: NaN, converged: false, customers: 0, spendFrequencyCorrelation: NaN, warnings: [] };
+const GAMMA_GAMMA_FIT_DEFAULTS: GammaGammaFit = {
+  logLikelihood: NaN,
+  converged: false,
+  customers: 0,
+  spendFrequencyCorrelation: NaN,
+  warnings: [],
+};
 
 /**
  * A fitted (or loaded) Gamma-Gamma spend model.
@@ -80,13 +94,26 @@ export class GammaGammaModel {
 
   static fromJSON(json: unknown): GammaGammaModel {
     const j = json as Partial<GammaGammaJson> | null;
-    if (!j || j.type !== 'crm-workbench/gamma-gamma' || j.version !== 1 || !j.params) throw analyticsError('loadModel', 'this JSON is not a Gamma-Gamma model saved by CRM Workbench (type crm-workbench/gamma-gamma, version 1)');
+    if (!j || j.type !== 'crm-workbench/gamma-gamma' || j.version !== 1 || !j.params)
+      throw analyticsError(
+        'loadModel',
+        'this JSON is not a Gamma-Gamma model saved by CRM Workbench (type crm-workbench/gamma-gamma, version 1)',
+      );
     const { logLikelihood, converged, customers, spendFrequencyCorrelation, warnings } = j;
     return new GammaGammaModel({ params: { ...j.params }, logLikelihood, converged, customers, spendFrequencyCorrelation, warnings });
   }
 
   toJSON(): GammaGammaJson {
-    return { type: 'crm-workbench/gamma-gamma', version: 1, params: { ...this.params }, logLikelihood: this.logLikelihood, converged: this.converged, customers: this.customers, spendFrequencyCorrelation: this.spendFrequencyCorrelation, warnings: [...this.warnings] };
+    return {
+      type: 'crm-workbench/gamma-gamma',
+      version: 1,
+      params: { ...this.params },
+      logLikelihood: this.logLikelihood,
+      converged: this.converged,
+      customers: this.customers,
+      spendFrequencyCorrelation: this.spendFrequencyCorrelation,
+      warnings: [...this.warnings],
+    };
   }
 }
 
@@ -119,10 +146,11 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
   const { x: allX, m: allM } = readMonetary(fn, summary, opts.columns);
   const x: number[] = [];
   const z: number[] = [];
-  for (let i = 0; i < allX.length; i++) if (allX[i] >= 1 && allM[i] > 0) {
-    x.push(allX[i]);
-    z.push(allM[i]);
-  }
+  for (let i = 0; i < allX.length; i++)
+    if (allX[i] >= 1 && allM[i] > 0) {
+      x.push(allX[i]);
+      z.push(allM[i]);
+    }
   if (x.length < 2) throw analyticsError(fn, `needs at least two repeat buyers with a positive mean spend; found ${x.length}`);
   const scale = z.reduce((s, v) => s + v, 0) / z.length; // condition γ: spend in units of its mean
   // Σ gammaGammaLogLikelihood reordered for speed: the gamma-function terms once per distinct x,
@@ -151,13 +179,27 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
   const fit = minimize(meanNll(1), [0, 0.5, 0], { tol: 1e-12, sample });
   const [p, q, gs] = fit.x.map(Math.exp);
   const params = { p, q, gamma: gs * scale };
-  if (!(q > 1)) throw analyticsError(fn, `the fit gives q = ${q.toFixed(3)} ≤ 1, so the mean spend is undefined: the spend data do not fit the Gamma-Gamma model (check for extreme values)`);
+  if (!(q > 1))
+    throw analyticsError(
+      fn,
+      `the fit gives q = ${q.toFixed(3)} ≤ 1, so the mean spend is undefined: the spend data do not fit the Gamma-Gamma model (check for extreme values)`,
+    );
   let ll = 0;
   for (let i = 0; i < x.length; i++) ll += gammaGammaLogLikelihood(params, x[i], z[i]);
   const corr = correlation(x, z);
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(`the fit did not converge (${fit.message})`);
-  if (Math.abs(corr) > 0.3) warnings.push(`spend and frequency are correlated (r = ${corr.toFixed(2)}); the model assumes they are independent, so spend predictions are biased`);
+  if (Math.abs(corr) > 0.3)
+    warnings.push(
+      `spend and frequency are correlated (r = ${corr.toFixed(2)}); the model assumes they are independent, so spend predictions are biased`,
+    );
   if (x.length < 100) warnings.push(`only ${x.length} repeat buyers; fewer than about 100 gives unreliable estimates`);
-  return new GammaGammaModel({ params, logLikelihood: ll, converged: fit.converged, customers: x.length, spendFrequencyCorrelation: corr, warnings });
+  return new GammaGammaModel({
+    params,
+    logLikelihood: ll,
+    converged: fit.converged,
+    customers: x.length,
+    spendFrequencyCorrelation: corr,
+    warnings,
+  });
 }

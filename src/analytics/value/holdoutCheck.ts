@@ -41,15 +41,21 @@ export interface HoldoutResult {
  * const check = crm.holdoutCheck(tx, { calibrationEnd: '1997-09-30' });
  * [check.totalPredicted, check.totalActual] // → [1653.4, 1882] on CDNOW
  */
-export function holdoutCheck(transactions: TableInput, options: Partial<HoldoutOptions> & { calibrationEnd: Date | string }): HoldoutResult {
+export function holdoutCheck(
+  transactions: TableInput,
+  options: Partial<HoldoutOptions> & { calibrationEnd: Date | string },
+): HoldoutResult {
   const fn = 'holdoutCheck';
-  const opts = resolveRequired<HoldoutOptions, 'calibrationEnd'>(fn, { holdoutEnd: undefined, timeUnitDays: 7, maxBucket: 7 }, options, ['calibrationEnd']);
+  const opts = resolveRequired<HoldoutOptions, 'calibrationEnd'>(fn, { holdoutEnd: undefined, timeUnitDays: 7, maxBucket: 7 }, options, [
+    'calibrationEnd',
+  ]);
   const calMs = toMillis(opts.calibrationEnd);
   if (!Number.isFinite(calMs)) throw analyticsError(fn, `calibrationEnd must be a date, not ${String(opts.calibrationEnd)}`);
   const tx = readTransactions(fn, transactions);
   const cal = dayNumber(calMs);
   const end = asOfDay(fn, tx, opts.holdoutEnd);
-  if (!(end > cal)) throw analyticsError(fn, 'the holdout is empty: there are no orders after calibrationEnd (or holdoutEnd is not after it)');
+  if (!(end > cal))
+    throw analyticsError(fn, 'the holdout is empty: there are no orders after calibrationEnd (or holdoutEnd is not after it)');
   const summary = rfmSummary(transactions, { calibrationEnd: opts.calibrationEnd, timeUnitDays: opts.timeUnitDays });
   const model = fitBgNbd(summary, { timeUnitDays: opts.timeUnitDays });
   const length = (end - cal) / opts.timeUnitDays;
@@ -82,7 +88,12 @@ export function holdoutCheck(transactions: TableInput, options: Partial<HoldoutO
   const table = aq.from(
     [...buckets.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([k, b]) => ({ frequency: k === opts.maxBucket ? `${k}+` : String(k), customers: b.customers, predicted: b.predicted / b.customers, actual: b.actual / b.customers })),
+      .map(([k, b]) => ({
+        frequency: k === opts.maxBucket ? `${k}+` : String(k),
+        customers: b.customers,
+        predicted: b.predicted / b.customers,
+        actual: b.actual / b.customers,
+      })),
   );
   return { model, table, totalPredicted, totalActual, holdoutLength: length, warnings: [...model.warnings] };
 }

@@ -72,7 +72,12 @@ export class ParetoNbdModel {
    */
   conditionalExpectedPurchases(t: number, x: number, tx: number, T: number): number;
   conditionalExpectedPurchases(t: number, summary: TableInput, columns?: Partial<SummaryColumns>): number[];
-  conditionalExpectedPurchases(t: number, xOrSummary: number | TableInput, txOrColumns?: number | Partial<SummaryColumns>, T = 0): number | number[] {
+  conditionalExpectedPurchases(
+    t: number,
+    xOrSummary: number | TableInput,
+    txOrColumns?: number | Partial<SummaryColumns>,
+    T = 0,
+  ): number | number[] {
     if (typeof xOrSummary !== 'number') {
       const d = readSummary('conditionalExpectedPurchases', xOrSummary, txOrColumns as Partial<SummaryColumns> | undefined);
       return Array.from(d.x, (x, i) => this.conditionalExpectedPurchases(t, x, d.tx[i], d.T[i]));
@@ -88,21 +93,55 @@ export class ParetoNbdModel {
 
   /** A copy with other parameters (for drawing parameter sets); the fit statistics are kept. */
   withParams(params: ParetoNbdParams): ParetoNbdModel {
-    return new ParetoNbdModel(params, this.logLikelihood, this.converged, this.standardErrors, this.covariance, this.timeUnitDays, this.customers, this.warnings);
+    return new ParetoNbdModel(
+      params,
+      this.logLikelihood,
+      this.converged,
+      this.standardErrors,
+      this.covariance,
+      this.timeUnitDays,
+      this.customers,
+      this.warnings,
+    );
   }
 
   /** Loads a model saved with `toJSON()`, checking its tag. */
   static fromJSON(json: unknown): ParetoNbdModel {
     const j = json as Partial<ParetoNbdJson> | null;
-    if (!j || j.type !== 'crm-workbench/pareto-nbd' || j.version !== 1 || !j.params) throw analyticsError('loadModel', 'this JSON is not a Pareto/NBD model saved by CRM Workbench (type crm-workbench/pareto-nbd, version 1)');
+    if (!j || j.type !== 'crm-workbench/pareto-nbd' || j.version !== 1 || !j.params)
+      throw analyticsError(
+        'loadModel',
+        'this JSON is not a Pareto/NBD model saved by CRM Workbench (type crm-workbench/pareto-nbd, version 1)',
+      );
     const { r, alpha, s, beta } = j.params;
-    if (![r, alpha, s, beta].every((v) => typeof v === 'number' && v > 0)) throw analyticsError('loadModel', 'Pareto/NBD parameters must be positive numbers');
-    return new ParetoNbdModel({ r, alpha, s, beta }, j.logLikelihood ?? NaN, j.converged ?? false, j.standardErrors ?? null, j.covariance ?? null, j.timeUnitDays ?? 1, j.customers ?? 0, j.warnings ?? []);
+    if (![r, alpha, s, beta].every((v) => typeof v === 'number' && v > 0))
+      throw analyticsError('loadModel', 'Pareto/NBD parameters must be positive numbers');
+    return new ParetoNbdModel(
+      { r, alpha, s, beta },
+      j.logLikelihood ?? NaN,
+      j.converged ?? false,
+      j.standardErrors ?? null,
+      j.covariance ?? null,
+      j.timeUnitDays ?? 1,
+      j.customers ?? 0,
+      j.warnings ?? [],
+    );
   }
 
   toJSON(): ParetoNbdJson {
     const { params, logLikelihood, converged, standardErrors, covariance, timeUnitDays, customers, warnings } = this;
-    return { type: 'crm-workbench/pareto-nbd', version: 1, params: { ...params }, logLikelihood, converged, standardErrors, covariance, timeUnitDays, customers, warnings: [...warnings] };
+    return {
+      type: 'crm-workbench/pareto-nbd',
+      version: 1,
+      params: { ...params },
+      logLikelihood,
+      converged,
+      standardErrors,
+      covariance,
+      timeUnitDays,
+      customers,
+      warnings: [...warnings],
+    };
   }
 }
 
@@ -136,7 +175,8 @@ const DEFAULTS: FitParetoNbdOptions = { penalizer: 0, weights: undefined, timeUn
 export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdOptions> = {}): ParetoNbdModel {
   const fn = 'fitParetoNbd';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  if (!(opts.timeUnitDays > 0 && Number.isFinite(opts.timeUnitDays))) throw analyticsError(fn, `timeUnitDays must be a positive number, not ${opts.timeUnitDays}`);
+  if (!(opts.timeUnitDays > 0 && Number.isFinite(opts.timeUnitDays)))
+    throw analyticsError(fn, `timeUnitDays must be a positive number, not ${opts.timeUnitDays}`);
   if (!(opts.penalizer >= 0)) throw analyticsError(fn, `penalizer must be ≥ 0, not ${opts.penalizer}`);
   const s = readSummary(fn, summary, opts.columns, opts.weights);
   for (let i = 0; i < s.x.length; i++) checkCustomer(`${fn} (row ${i + 1})`, s.x[i], s.tx[i], s.T[i]);
@@ -147,7 +187,9 @@ export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdO
     return (lp: number[]) => {
       const [r, alpha, sh, beta] = lp.map(Math.exp);
       if (![r, alpha, sh, beta].every((v) => v > 0 && Number.isFinite(v))) return Infinity;
-      return -paretoSummaryLogLikelihood(d, { r, alpha, s: sh, beta }) / total + penalizer * (r * r + alpha * alpha + sh * sh + beta * beta);
+      return (
+        -paretoSummaryLogLikelihood(d, { r, alpha, s: sh, beta }) / total + penalizer * (r * r + alpha * alpha + sh * sh + beta * beta)
+      );
     };
   };
   const sample = scaled.rows > 20_000 ? meanNll(everyNthRow(scaled, Math.ceil(scaled.rows / 10_000)), 0) : undefined;
@@ -156,15 +198,22 @@ export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdO
   const params: ParetoNbdParams = { r, alpha: alpha * scale, s: sh, beta: beta * scale };
   // The log-likelihood and its Hessian in the data's own time unit.
   const data = compressSummary(s.x, s.tx, s.T, s.w, 1);
-  const nll = (v: number[]) => (v.every((p) => p > 0) ? -paretoSummaryLogLikelihood(data, { r: v[0], alpha: v[1], s: v[2], beta: v[3] }) : Infinity);
+  const nll = (v: number[]) =>
+    v.every((p) => p > 0) ? -paretoSummaryLogLikelihood(data, { r: v[0], alpha: v[1], s: v[2], beta: v[3] }) : Infinity;
   const ll = -nll(KEYS.map((k) => params[k]));
-  const cov = invert(hessian(nll, KEYS.map((k) => params[k])));
+  const cov = invert(
+    hessian(
+      nll,
+      KEYS.map((k) => params[k]),
+    ),
+  );
   const ok = cov !== null && cov.every((row, i) => row[i] > 0);
   const se = ok ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), s: Math.sqrt(cov[2][2]), beta: Math.sqrt(cov[3][3]) } : null;
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(`the fit did not converge (${fit.message}); treat the predictions with care`);
   const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
-  if (repeaters < 100) warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
+  if (repeaters < 100)
+    warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
   if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
   const customers = s.w.reduce((a, b) => a + b, 0);
   return new ParetoNbdModel(params, ll, fit.converged, se, ok ? cov : null, opts.timeUnitDays, customers, warnings);

@@ -72,8 +72,10 @@ function mergeWeeks(days: Int32Array, sums: Float64Array, m: number): number {
 export function rfmSummary(transactions: TableInput, options: Partial<RfmSummaryOptions> = {}): ColumnTable {
   const fn = 'rfmSummary';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  if (!(opts.timeUnitDays > 0) || !Number.isFinite(opts.timeUnitDays)) throw analyticsError(fn, `timeUnitDays must be a positive number, not ${opts.timeUnitDays}`);
-  if (opts.period !== 'day' && opts.period !== 'week') throw analyticsError(fn, `period must be 'day' or 'week', not ${String(opts.period)}`);
+  if (!(opts.timeUnitDays > 0) || !Number.isFinite(opts.timeUnitDays))
+    throw analyticsError(fn, `timeUnitDays must be a positive number, not ${opts.timeUnitDays}`);
+  if (opts.period !== 'day' && opts.period !== 'week')
+    throw analyticsError(fn, `period must be 'day' or 'week', not ${String(opts.period)}`);
   const weekly = opts.period === 'week';
   if (weekly && options.timeUnitDays !== undefined && options.timeUnitDays !== 7) {
     throw analyticsError(fn, `with period 'week' times are whole weeks; leave timeUnitDays out (or 7), not ${options.timeUnitDays}`);
@@ -90,7 +92,13 @@ export function rfmSummary(transactions: TableInput, options: Partial<RfmSummary
   const last = weekly ? weekOf(end) : end;
   const merger = new DayMerger(tx);
   const { days, sums } = merger;
-  const out = { customerId: [] as string[], frequency: [] as number[], recency: [] as number[], T: [] as number[], monetaryValue: [] as number[] };
+  const out = {
+    customerId: [] as string[],
+    frequency: [] as number[],
+    recency: [] as number[],
+    T: [] as number[],
+    monetaryValue: [] as number[],
+  };
   for (let c = 0; c < tx.customers.length; c++) {
     const merged = merger.merge(c, end);
     if (merged === 0) continue;

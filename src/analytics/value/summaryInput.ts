@@ -26,7 +26,8 @@ export function summaryColumns(columns: Partial<SummaryColumns> = {}): SummaryCo
 function numbers(fn: string, values: unknown[], name: string): Float64Array {
   const out = new Float64Array(values.length);
   values.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw analyticsError(fn, `column "${name}" of row ${i + 1} is not a number (${String(v)})`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw analyticsError(fn, `column "${name}" of row ${i + 1} is not a number (${String(v)})`);
     out[i] = v;
   });
   return out;
@@ -46,5 +47,8 @@ export function readSummary(fn: string, summary: TableInput, columns: Partial<Su
 export function readMonetary(fn: string, summary: TableInput, columns: Partial<SummaryColumns> = {}): { x: Float64Array; m: Float64Array } {
   const c = summaryColumns(columns);
   const t = asTable(fn, summary, 'a summary (crm.rfmSummary)');
-  return { x: numbers(fn, columnValues(fn, t, c.frequency), c.frequency), m: numbers(fn, columnValues(fn, t, c.monetaryValue), c.monetaryValue) };
+  return {
+    x: numbers(fn, columnValues(fn, t, c.frequency), c.frequency),
+    m: numbers(fn, columnValues(fn, t, c.monetaryValue), c.monetaryValue),
+  };
 }

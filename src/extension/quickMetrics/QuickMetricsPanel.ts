@@ -27,7 +27,10 @@ export class QuickMetricsPanel implements vscode.Disposable {
 
   private readonly panel: vscode.WebviewPanel;
 
-  private constructor(private readonly extensionUri: vscode.Uri, title: string) {
+  private constructor(
+    private readonly extensionUri: vscode.Uri,
+    title: string,
+  ) {
     const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
     this.panel = vscode.window.createWebviewPanel(QuickMetricsPanel.viewType, title, vscode.ViewColumn.Beside, {
       enableScripts: true,
@@ -58,7 +61,13 @@ export class QuickMetricsPanel implements vscode.Disposable {
     const nonce = randomBytes(16).toString('base64');
     const webview = this.panel.webview;
     const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'quickMetrics.js'));
-    const csp = [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${webview.cspSource} 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`].join('; ');
+    const csp = [
+      `default-src 'none'`,
+      `script-src 'nonce-${nonce}'`,
+      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+      `img-src ${webview.cspSource} data:`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
     return `<!doctype html>
 <html lang="${vscode.env.language}">
 <head>

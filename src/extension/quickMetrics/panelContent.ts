@@ -18,13 +18,28 @@ function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undef
   const lines = [t('Kept {0} of {1} rows.', int(report.rowsKept), int(report.rowsRead))];
   if (read) lines.push(t('File: {0}', describeReadInfo(read)));
   for (const [reason, n] of Object.entries(report.droppedByReason)) {
-    const examples = report.dropped.filter((d) => d.reason === reason).slice(0, 3).map((d) => t('row {0}', d.row) + (d.value ? ` (${d.value})` : ''));
+    const examples = report.dropped
+      .filter((d) => d.reason === reason)
+      .slice(0, 3)
+      .map((d) => t('row {0}', d.row) + (d.value ? ` (${d.value})` : ''));
     lines.push(t('Excluded {0} × {1}: {2}', n, reason, `${examples.join(', ')}${n > 3 ? ', …' : ''}`));
   }
   for (const w of read?.warnings ?? []) lines.push(t('Note: {0}', w));
-  if (report.refunds?.count) lines.push(report.refunds.kept ? t('{0} refunds (total {1}) kept.', report.refunds.count, money(report.refunds.total)) : t('{0} refunds (total {1}) dropped.', report.refunds.count, money(report.refunds.total)));
+  if (report.refunds?.count)
+    lines.push(
+      report.refunds.kept
+        ? t('{0} refunds (total {1}) kept.', report.refunds.count, money(report.refunds.total))
+        : t('{0} refunds (total {1}) dropped.', report.refunds.count, money(report.refunds.total)),
+    );
   for (const w of report.warnings) lines.push(t('Note: {0}', w));
-  lines.push(t('Columns: {0}', Object.entries(report.mapping).map(([k, v]) => `${k} ← "${v}"`).join(', ')));
+  lines.push(
+    t(
+      'Columns: {0}',
+      Object.entries(report.mapping)
+        .map(([k, v]) => `${k} ← "${v}"`)
+        .join(', '),
+    ),
+  );
   return lines;
 }
 
@@ -42,13 +57,29 @@ function orders(fileName: string, m: OrdersMetrics, t: Translate, read?: ReadInf
       { label: t('At risk'), value: int(m.atRisk), hint: t('last purchase 90–180 days before the latest order') },
     ],
     charts: [
-      { id: 'monthly', spec: charts.barChart(m.monthlyRevenue, { x: 'month', y: 'revenue', title: t('Revenue by month'), yTitle: t('Revenue') }) as unknown as Record<string, unknown> },
+      {
+        id: 'monthly',
+        spec: charts.barChart(m.monthlyRevenue, {
+          x: 'month',
+          y: 'revenue',
+          title: t('Revenue by month'),
+          yTitle: t('Revenue'),
+        }) as unknown as Record<string, unknown>,
+      },
       { id: 'segments', spec: { ...(charts.segmentChart(m.segments) as unknown as Record<string, unknown>), height: 260 } },
       { id: 'cohorts', spec: charts.cohortHeatmap(m.cohorts) as unknown as Record<string, unknown> },
     ],
     tables: [
-      { title: t('Top customers'), columns: [t('Customer'), t('Revenue'), t('Orders')], rows: m.topCustomers.map((c) => [c.customerId, money(c.revenue), int(c.orders)]) },
-      { title: t('Segments'), columns: [t('Segment'), t('Customers'), t('Revenue share')], rows: m.segments.map((s) => [s.segment, int(s.customers), pct(s.revenueShare)]) },
+      {
+        title: t('Top customers'),
+        columns: [t('Customer'), t('Revenue'), t('Orders')],
+        rows: m.topCustomers.map((c) => [c.customerId, money(c.revenue), int(c.orders)]),
+      },
+      {
+        title: t('Segments'),
+        columns: [t('Segment'), t('Customers'), t('Revenue share')],
+        rows: m.segments.map((s) => [s.segment, int(s.customers), pct(s.revenueShare)]),
+      },
     ],
     quality: quality(m.report, t, read),
     canOpenNotebook: true,
@@ -59,7 +90,11 @@ function orders(fileName: string, m: OrdersMetrics, t: Translate, read?: ReadInf
 function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInfo): PanelContent {
   const n = m.nps;
   const figures = [
-    { label: 'NPS', value: n.nps === null ? '—' : `${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)}`, hint: n.ci ? t('95% CI {0} to {1}', n.ci[0].toFixed(1), n.ci[1].toFixed(1)) : undefined },
+    {
+      label: 'NPS',
+      value: n.nps === null ? '—' : `${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)}`,
+      hint: n.ci ? t('95% CI {0} to {1}', n.ci[0].toFixed(1), n.ci[1].toFixed(1)) : undefined,
+    },
     { label: t('Answers'), value: int(n.n) },
     { label: t('Promoters'), value: int(n.promoters) },
     { label: t('Passives'), value: int(n.passives) },
@@ -68,15 +103,42 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInf
   if (m.csat?.csat !== null && m.csat) figures.push({ label: 'CSAT', value: `${m.csat.csat.toFixed(1)}%`, hint: t('top-2-box') });
   const chartsOut = [
     { id: 'nps', spec: charts.npsChart(n) as unknown as Record<string, unknown> },
-    { id: 'distribution', spec: charts.barChart(m.distribution, { x: 'score', y: 'count', title: t('Score distribution'), height: 160 }) as unknown as Record<string, unknown> },
+    {
+      id: 'distribution',
+      spec: charts.barChart(m.distribution, { x: 'score', y: 'count', title: t('Score distribution'), height: 160 }) as unknown as Record<
+        string,
+        unknown
+      >,
+    },
   ];
   if (m.trend.length > 1) {
     chartsOut.push({
       id: 'trend',
-      spec: { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: t('NPS by month'), width: 'container', height: 160, data: { values: m.trend }, mark: { type: 'line', point: true, tooltip: true }, encoding: { x: { field: 'period', type: 'ordinal', title: null }, y: { field: 'nps', type: 'quantitative', scale: { domain: [-100, 100] } } } },
+      spec: {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        title: t('NPS by month'),
+        width: 'container',
+        height: 160,
+        data: { values: m.trend },
+        mark: { type: 'line', point: true, tooltip: true },
+        encoding: {
+          x: { field: 'period', type: 'ordinal', title: null },
+          y: { field: 'nps', type: 'quantitative', scale: { domain: [-100, 100] } },
+        },
+      },
     });
   }
-  return { fileName, kind: 'survey', headline: n.nps === null ? 'NPS —' : `NPS ${n.nps.toFixed(1)}`, figures, charts: chartsOut, tables: [], quality: quality(m.report, t, read), canOpenNotebook: true, labels: labels(t, 'survey') };
+  return {
+    fileName,
+    kind: 'survey',
+    headline: n.nps === null ? 'NPS —' : `NPS ${n.nps.toFixed(1)}`,
+    figures,
+    charts: chartsOut,
+    tables: [],
+    quality: quality(m.report, t, read),
+    canOpenNotebook: true,
+    labels: labels(t, 'survey'),
+  };
 }
 
 function customers(fileName: string, m: CustomersMetrics, t: Translate): PanelContent {
@@ -84,9 +146,18 @@ function customers(fileName: string, m: CustomersMetrics, t: Translate): PanelCo
     fileName,
     kind: 'customers',
     headline: t('{0} customers', int(m.customers)),
-    figures: [{ label: t('Rows'), value: int(m.customers) }, { label: t('Columns'), value: int(m.columns.length) }],
+    figures: [
+      { label: t('Rows'), value: int(m.customers) },
+      { label: t('Columns'), value: int(m.columns.length) },
+    ],
     charts: [],
-    tables: [{ title: t('Columns'), columns: [t('Column'), t('Filled'), t('Distinct values')], rows: m.columns.map((c) => [c.name, int(c.filled), int(c.distinct)]) }],
+    tables: [
+      {
+        title: t('Columns'),
+        columns: [t('Column'), t('Filled'), t('Distinct values')],
+        rows: m.columns.map((c) => [c.name, int(c.filled), int(c.distinct)]),
+      },
+    ],
     quality: [],
     canOpenNotebook: false,
     labels: labels(t, 'customers'),
@@ -94,7 +165,12 @@ function customers(fileName: string, m: CustomersMetrics, t: Translate): PanelCo
 }
 
 function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'] {
-  return { kind: kind === 'orders' ? t('Orders') : kind === 'survey' ? t('Survey answers') : t('Customer list'), openNotebook: t('Open as analysis notebook'), dataQuality: t('Data quality'), chartFailed: t('Chart failed') };
+  return {
+    kind: kind === 'orders' ? t('Orders') : kind === 'survey' ? t('Survey answers') : t('Customer list'),
+    openNotebook: t('Open as analysis notebook'),
+    dataQuality: t('Data quality'),
+    chartFailed: t('Chart failed'),
+  };
 }
 
 export function panelContent(
@@ -102,5 +178,9 @@ export function panelContent(
   m: QuickMetrics & { read?: ReadInfo },
   t: Translate = (s, ...a) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])),
 ): PanelContent {
-  return m.kind === 'orders' ? orders(fileName, m, t, m.read) : m.kind === 'survey' ? survey(fileName, m, t, m.read) : customers(fileName, m, t);
+  return m.kind === 'orders'
+    ? orders(fileName, m, t, m.read)
+    : m.kind === 'survey'
+      ? survey(fileName, m, t, m.read)
+      : customers(fileName, m, t);
 }

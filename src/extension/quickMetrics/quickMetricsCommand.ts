@@ -35,7 +35,12 @@ function runCli<T>(cli: string, args: string[], token?: vscode.CancellationToken
 }
 
 /** The figures of a file, with how it was read. */
-function computeMetrics(cli: string, file: string, choice: Choice | undefined, token: vscode.CancellationToken): Promise<QuickMetrics & { read?: ReadInfo }> {
+function computeMetrics(
+  cli: string,
+  file: string,
+  choice: Choice | undefined,
+  token: vscode.CancellationToken,
+): Promise<QuickMetrics & { read?: ReadInfo }> {
   const args = ['metrics', file, '--json'];
   if (choice) args.push('--kind', choice.kind, '--map', JSON.stringify(choice.columns ?? {}));
   return runCli(cli, args, token);
@@ -81,7 +86,11 @@ async function askMapping(cli: string, file: string): Promise<Choice | undefined
   if (kind.dataset === 'customers') return { kind: 'customers' };
   const fields: [string, string][] =
     kind.dataset === 'orders'
-      ? [['customerId', vscode.l10n.t('Which column identifies the customer?')], ['orderDate', vscode.l10n.t('Which column holds the order date?')], ['amount', vscode.l10n.t('Which column holds the amount?')]]
+      ? [
+          ['customerId', vscode.l10n.t('Which column identifies the customer?')],
+          ['orderDate', vscode.l10n.t('Which column holds the order date?')],
+          ['amount', vscode.l10n.t('Which column holds the amount?')],
+        ]
       : [['score', vscode.l10n.t('Which column holds the score?')]];
   const columns: Record<string, string> = {};
   const { columns: found } = await runCli<{ columns: ColumnSample[] }>(cli, ['metrics', file, '--columns']);
@@ -103,7 +112,11 @@ export interface QuickMetricsDeps {
 export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Promise<void> {
   let target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!target || !DATA_FILE.test(target.path)) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Data files')]: ['csv', 'tsv', 'txt', 'xlsx', 'json'] }, title: vscode.l10n.t('Quick Metrics of which file?') });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Data files')]: ['csv', 'tsv', 'txt', 'xlsx', 'json'] },
+      title: vscode.l10n.t('Quick Metrics of which file?'),
+    });
     target = picked?.[0];
   }
   if (!target) return;
@@ -118,13 +131,17 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
   const panel = QuickMetricsPanel.show(deps.extensionUri, vscode.l10n.t('Quick Metrics: {0}', path.basename(file)));
   void panel.post({ type: 'loading', fileName: path.basename(file), message: vscode.l10n.t('Reading {0}…', path.basename(file)) });
   const run = (c: Choice | undefined) =>
-    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading {0}…', path.basename(file)), cancellable: true }, (_p, token) => computeMetrics(cli, file, c, token));
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading {0}…', path.basename(file)), cancellable: true },
+      (_p, token) => computeMetrics(cli, file, c, token),
+    );
   let metrics: QuickMetrics & { read?: ReadInfo };
   try {
     try {
       metrics = await run(choice);
     } catch (e) {
-      if (e instanceof vscode.CancellationError || choice || !/cannot tell what this file is|cannot find the/.test((e as Error).message)) throw e;
+      if (e instanceof vscode.CancellationError || choice || !/cannot tell what this file is|cannot find the/.test((e as Error).message))
+        throw e;
       choice = await askMapping(cli, file);
       if (!choice) throw new vscode.CancellationError();
       metrics = await run(choice);

@@ -23,7 +23,11 @@ export const actionsDisplays = {
   segmentMigration: display(analytics.segmentMigration, (r) => {
     const c = r.counts;
     return [
-      summary([`**${r.summary}**`, '', `${count(c.customers)} customers: ${c.stayed} stayed · ${c.moved} moved · ${c.new} new · ${c.gone} gone`]),
+      summary([
+        `**${r.summary}**`,
+        '',
+        `${count(c.customers)} customers: ${c.stayed} stayed · ${c.moved} moved · ${c.new} new · ${c.gone} gone`,
+      ]),
       charts.migrationHeatmap(r),
       r.movers,
     ];

@@ -50,7 +50,12 @@ function describeDbscan(r: analytics.DbscanResult): Parts {
 
 /** `crm.kDistance`: the suggested eps and the curve. */
 function describeKDistance(r: analytics.KDistanceResult): Parts {
-  return [md([`**Suggested eps ${fmt(r.suggestedEps, 3)}** for minPoints = ${r.k} (knee of the ${r.k}-distance curve of ${count(r.sampled)} rows)`]), charts.kDistanceChart(r)];
+  return [
+    md([
+      `**Suggested eps ${fmt(r.suggestedEps, 3)}** for minPoints = ${r.k} (knee of the ${r.k}-distance curve of ${count(r.sampled)} rows)`,
+    ]),
+    charts.kDistanceChart(r),
+  ];
 }
 
 /** `crm.crossValidate`: mean ± sd of each metric, the per-fold table. */
@@ -58,7 +63,14 @@ function describeCrossValidate(r: analytics.CrossValidateResult): Parts {
   const line = Object.keys(r.mean)
     .map((k) => `${k} ${r.mean[k] === null ? '—' : `${fmt(r.mean[k], 3)} ± ${fmt(r.sd[k], 3)}`}`)
     .join(' · ');
-  return [md([`**${r.folds}-fold cross-validation** (${r.kind}): ${line}`, '', 'mean ± standard deviation over the folds; each fold judged by a model trained on the others']), r.perFold];
+  return [
+    md([
+      `**${r.folds}-fold cross-validation** (${r.kind}): ${line}`,
+      '',
+      'mean ± standard deviation over the folds; each fold judged by a model trained on the others',
+    ]),
+    r.perFold,
+  ];
 }
 
 /** `crm.customerIntervals`: what the interval covers, the table, and the top customers' intervals. */

@@ -5,7 +5,11 @@ import { count, display, type DisplaysOf, fmt, summary } from './display';
 function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedResponses, what: string): Record<string, string> {
   const rep = r.report;
   const lines = [`**${what}: kept ${count(rep.rowsKept)} of ${count(rep.rowsRead)} rows**`, ''];
-  lines.push(`Columns: ${Object.entries(rep.mapping).map(([k, v]) => `\`${k}\` ← "${v}"`).join(', ')}`);
+  lines.push(
+    `Columns: ${Object.entries(rep.mapping)
+      .map(([k, v]) => `\`${k}\` ← "${v}"`)
+      .join(', ')}`,
+  );
   for (const [reason, n] of Object.entries(rep.droppedByReason)) {
     const example = rep.dropped.find((d) => d.reason === reason);
     lines.push(`- dropped ${n} row${n === 1 ? '' : 's'}: ${reason} (e.g. row ${example?.row})`);

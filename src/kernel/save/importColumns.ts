@@ -55,7 +55,8 @@ export function importColumns(format: ImportFormat, data: RowsOf, options: Impor
   const last = find(data.columns, 'lastName', 'last name', 'surname', 'familyName');
   const name = find(data.columns, 'name', 'fullName', 'customerName');
   const tagColumn = options.tagColumn === undefined ? find(data.columns, 'segment') : data.columns.indexOf(options.tagColumn);
-  if (options.tagColumn !== undefined && tagColumn < 0) throw kernelError('save', `tagColumn "${options.tagColumn}" is not a column of the table`);
+  if (options.tagColumn !== undefined && tagColumn < 0)
+    throw kernelError('save', `tagColumn "${options.tagColumn}" is not a column of the table`);
   const rows: unknown[][] = [];
   let skipped = 0;
   for (const row of data.rows) {
@@ -75,6 +76,9 @@ export function importColumns(format: ImportFormat, data: RowsOf, options: Impor
     const tagCell = format === 'klaviyo' ? JSON.stringify(tags) : tags.map((t) => (t.includes(',') ? `"${t}"` : t)).join(',');
     rows.push([address, firstName, lastName, tagCell]);
   }
-  const header = format === 'klaviyo' ? ['Email', 'First Name', 'Last Name', options.listProperty ?? 'Tags'] : ['Email Address', 'First Name', 'Last Name', 'Tags'];
+  const header =
+    format === 'klaviyo'
+      ? ['Email', 'First Name', 'Last Name', options.listProperty ?? 'Tags']
+      : ['Email Address', 'First Name', 'Last Name', 'Tags'];
   return { table: { columns: header, rows }, skipped };
 }

@@ -10,5 +10,8 @@ export function savedLink(r: SaveResult, notebookDir: string): Record<string, st
   const rel = path.relative(notebookDir, r.path).split(path.sep).join('/');
   const shown = rel.startsWith('..') ? r.path : rel;
   const rows = `${r.rows.toLocaleString('en-US')} row${r.rows === 1 ? '' : 's'}`;
-  return { 'text/markdown': `Saved ${rows} to [${shown.replace(/[[\]]/g, '\\$&')}](${pathToFileURL(r.path).href})`, 'text/plain': `Saved ${rows} to ${r.path}` };
+  return {
+    'text/markdown': `Saved ${rows} to [${shown.replace(/[[\]]/g, '\\$&')}](${pathToFileURL(r.path).href})`,
+    'text/plain': `Saved ${rows} to ${r.path}`,
+  };
 }

@@ -18,7 +18,9 @@ describe('the commands', function () {
   it('Quick Metrics opens its panel for a CSV file', async () => {
     await vscode.commands.executeCommand('crmWorkbench.quickMetrics', fixture('orders.csv'));
     const tab = await waitFor('the Quick Metrics panel', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Quick Metrics: orders.csv'),
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Quick Metrics: orders.csv'),
     );
     assert.ok(tab);
   });

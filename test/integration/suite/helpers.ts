@@ -20,18 +20,33 @@ export async function openNotebook(name: string): Promise<vscode.NotebookEditor>
   await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
   const doc = await vscode.workspace.openNotebookDocument(fixture(name));
   const editor = await vscode.window.showNotebookDocument(doc);
-  await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, id: 'crm-workbench.kernel', extension: EXTENSION_ID });
+  await vscode.commands.executeCommand('notebook.selectKernel', {
+    notebookEditor: editor,
+    id: 'crm-workbench.kernel',
+    extension: EXTENSION_ID,
+  });
   return editor;
 }
 
 /** Runs the given cells (all code cells by default) and waits until each has finished. */
 export async function runCells(editor: vscode.NotebookEditor, indexes?: number[]): Promise<void> {
   const nb = editor.notebook;
-  const targets = (indexes ?? nb.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code).map((c) => c.index)).map((i) => nb.cellAt(i));
+  const targets = (
+    indexes ??
+    nb
+      .getCells()
+      .filter((c) => c.kind === vscode.NotebookCellKind.Code)
+      .map((c) => c.index)
+  ).map((i) => nb.cellAt(i));
   if (!targets.length) throw new Error('runCells: no code cells to run');
   const before = targets.map((c) => c.executionSummary?.timing?.endTime ?? 0);
-  await vscode.commands.executeCommand('notebook.cell.execute', { ranges: indexes ? indexes.map((i) => ({ start: i, end: i + 1 })) : [{ start: 0, end: nb.cellCount }], document: nb.uri });
-  await waitFor('cells to finish', () => targets.every((c, k) => (c.executionSummary?.timing?.endTime ?? 0) > before[k] && c.executionSummary?.success !== undefined));
+  await vscode.commands.executeCommand('notebook.cell.execute', {
+    ranges: indexes ? indexes.map((i) => ({ start: i, end: i + 1 })) : [{ start: 0, end: nb.cellCount }],
+    document: nb.uri,
+  });
+  await waitFor('cells to finish', () =>
+    targets.every((c, k) => (c.executionSummary?.timing?.endTime ?? 0) > before[k] && c.executionSummary?.success !== undefined),
+  );
 }
 
 export function items(cell: vscode.NotebookCell): { mime: string; text: string }[] {

@@ -17,12 +17,15 @@ describe('a .crmnb notebook in VS Code', function () {
 
   it('opens with its cells, kinds and languages', () => {
     const cells = editor.notebook.getCells();
-    assert.deepEqual(cells.map((c) => [c.kind, c.document.languageId]), [
-      [vscode.NotebookCellKind.Markup, 'markdown'],
-      [vscode.NotebookCellKind.Code, 'typescript'],
-      [vscode.NotebookCellKind.Code, 'typescript'],
-      [vscode.NotebookCellKind.Code, 'typescript'],
-    ]);
+    assert.deepEqual(
+      cells.map((c) => [c.kind, c.document.languageId]),
+      [
+        [vscode.NotebookCellKind.Markup, 'markdown'],
+        [vscode.NotebookCellKind.Code, 'typescript'],
+        [vscode.NotebookCellKind.Code, 'typescript'],
+        [vscode.NotebookCellKind.Code, 'typescript'],
+      ],
+    );
   });
 
   it('runs all cells: a table output with its row count, streamed stdout, and a Vega-Lite chart', async () => {
@@ -33,8 +36,14 @@ describe('a .crmnb notebook in VS Code', function () {
     assert.equal(loadItems.find((i) => i.mime === 'application/vnd.code.notebook.stdout')?.text, 'rows 5\n');
     const table = JSON.parse(loadItems.find((i) => i.mime === 'application/vnd.crm-workbench.table+json')!.text);
     assert.equal(table.totalRows, 5);
-    assert.deepEqual(table.columns.map((c: { name: string }) => c.name), ['customer_id', 'order_id', 'order_date', 'amount']);
-    assert.ok(loadItems.some((i) => i.mime === 'text/plain'), 'has a plain-text fallback');
+    assert.deepEqual(
+      table.columns.map((c: { name: string }) => c.name),
+      ['customer_id', 'order_id', 'order_date', 'amount'],
+    );
+    assert.ok(
+      loadItems.some((i) => i.mime === 'text/plain'),
+      'has a plain-text fallback',
+    );
 
     assert.equal(chart.executionSummary?.success, true, JSON.stringify(items(chart)));
     const spec = JSON.parse(items(chart).find((i) => i.mime === 'application/vnd.vegalite.v6+json')!.text);
@@ -55,10 +64,17 @@ describe('a .crmnb notebook in VS Code', function () {
     await vscode.commands.executeCommand('crmWorkbench.restartKernel');
     const nb = editor.notebook;
     const edit = new vscode.WorkspaceEdit();
-    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(nb.cellCount, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'typeof orders', 'typescript')])]);
+    edit.set(nb.uri, [
+      vscode.NotebookEdit.insertCells(nb.cellCount, [
+        new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'typeof orders', 'typescript'),
+      ]),
+    ]);
     await vscode.workspace.applyEdit(edit);
     await runCells(editor, [nb.cellCount - 1]);
-    assert.deepEqual(items(nb.cellAt(nb.cellCount - 1)).map((i) => i.text), ['undefined']);
+    assert.deepEqual(
+      items(nb.cellAt(nb.cellCount - 1)).map((i) => i.text),
+      ['undefined'],
+    );
   });
 
   it("reads a GB18030 Taobao report in the kernel under the editor's own runtime (#11)", async () => {
@@ -70,7 +86,9 @@ describe('a .crmnb notebook in VS Code', function () {
       "JSON.stringify({ revenue: sum, orders: tb.table.numRows(), names: tb.customers.array('name'), excluded: tb.report.droppedByReason })",
     ].join('\n');
     const edit = new vscode.WorkspaceEdit();
-    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(nb.cellCount, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, code, 'typescript')])]);
+    edit.set(nb.uri, [
+      vscode.NotebookEdit.insertCells(nb.cellCount, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, code, 'typescript')]),
+    ]);
     await vscode.workspace.applyEdit(edit);
     const cell = nb.cellAt(nb.cellCount - 1);
     await runCells(editor, [cell.index]);
@@ -97,7 +115,14 @@ describe('the .crmnb serializer in VS Code', function () {
       version: 1,
       metadata: { owner: 'shop' },
       cells: [
-        { kind: 'code', language: 'javascript', source: '1 + 1', metadata: { tag: 'x' }, outputs: [{ items: [{ mime: 'text/plain', data: '2' }] }], execution: { order: 1, success: true, startTime: 10, endTime: 20 } },
+        {
+          kind: 'code',
+          language: 'javascript',
+          source: '1 + 1',
+          metadata: { tag: 'x' },
+          outputs: [{ items: [{ mime: 'text/plain', data: '2' }] }],
+          execution: { order: 1, success: true, startTime: 10, endTime: 20 },
+        },
       ],
     };
     writeFileSync(uri.fsPath, JSON.stringify(original));

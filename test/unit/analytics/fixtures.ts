@@ -22,7 +22,11 @@ export function cdnowTransactions(): aq.ColumnTable {
 
 /** Transactions from [customerId, 'YYYY-MM-DD', amount] triples. */
 export function tx(rows: [string, string, number][]): aq.ColumnTable {
-  return aq.table({ customerId: rows.map((r) => r[0]), orderDate: rows.map((r) => new Date(r[1] + 'T00:00:00Z')), amount: rows.map((r) => r[2]) });
+  return aq.table({
+    customerId: rows.map((r) => r[0]),
+    orderDate: rows.map((r) => new Date(r[1] + 'T00:00:00Z')),
+    amount: rows.map((r) => r[2]),
+  });
 }
 
 /** Asserts |actual − expected| ≤ tol with a message naming the quantity. */

@@ -7,8 +7,16 @@ import { tx } from '../analytics/fixtures';
 import { countMarks, renderSvg } from './renderSvg';
 
 const orders = tx([
-  ['a', '2024-01-05', 100], ['a', '2024-02-05', 50], ['a', '2024-03-05', 70], ['b', '2024-01-10', 20], ['b', '2024-03-01', 25],
-  ['c', '2024-02-01', 300], ['d', '2024-02-15', 15], ['e', '2024-03-20', 40], ['e', '2024-03-28', 60], ['f', '2024-01-02', 5],
+  ['a', '2024-01-05', 100],
+  ['a', '2024-02-05', 50],
+  ['a', '2024-03-05', 70],
+  ['b', '2024-01-10', 20],
+  ['b', '2024-03-01', 25],
+  ['c', '2024-02-01', 300],
+  ['d', '2024-02-15', 15],
+  ['e', '2024-03-20', 40],
+  ['e', '2024-03-28', 60],
+  ['f', '2024-01-02', 5],
 ]);
 
 /** Renders a spec and counts its marks; an expected count of 0 is refused (a chart of nothing proves nothing). */
@@ -61,13 +69,20 @@ describe('chart builders render to SVG with the expected marks', () => {
   });
 
   it('npsTrendChart: a band, a line and a zero rule', async () => {
-    const trend = crm.npsTrend([{ date: new Date('2024-01-02'), score: 10 }, { date: new Date('2024-02-02'), score: 3 }, { date: new Date('2024-02-03'), score: 9 }]);
+    const trend = crm.npsTrend([
+      { date: new Date('2024-01-02'), score: 10 },
+      { date: new Date('2024-02-02'), score: 3 },
+      { date: new Date('2024-02-03'), score: 9 },
+    ]);
     await renders(charts.npsTrendChart(trend), 'mark-area', 1);
   });
 
   it('cohortHeatmap: one cell per observed (cohort, offset)', async () => {
     const cohorts = crm.cohortRetention(orders);
-    const observed = (cohorts.objects() as Record<string, unknown>[]).reduce((s, r) => s + Object.keys(r).filter((k) => /^\d+$/.test(k) && r[k] !== null).length, 0);
+    const observed = (cohorts.objects() as Record<string, unknown>[]).reduce(
+      (s, r) => s + Object.keys(r).filter((k) => /^\d+$/.test(k) && r[k] !== null).length,
+      0,
+    );
     assert.equal(cohorts.numRows(), 3, 'cohorts of January, February and March');
     await renders(charts.cohortHeatmap(cohorts), 'mark-rect', observed);
   });
@@ -82,12 +97,25 @@ describe('chart builders render to SVG with the expected marks', () => {
   });
 
   it('holdoutChart: a predicted and an actual line', async () => {
-    const table = [{ frequency: '0', predicted: 0.2, actual: 0.1 }, { frequency: '1', predicted: 0.6, actual: 0.7 }];
+    const table = [
+      { frequency: '0', predicted: 0.2, actual: 0.1 },
+      { frequency: '1', predicted: 0.6, actual: 0.7 },
+    ];
     await renders(charts.holdoutChart({ table }), 'mark-line', 2);
   });
 
   it('barChart: one bar per row', async () => {
-    await renders(charts.barChart([{ m: 'a', v: 1 }, { m: 'b', v: 2 }], { x: 'm', y: 'v', title: 'T' }), 'mark-rect', 2);
+    await renders(
+      charts.barChart(
+        [
+          { m: 'a', v: 1 },
+          { m: 'b', v: 2 },
+        ],
+        { x: 'm', y: 'v', title: 'T' },
+      ),
+      'mark-rect',
+      2,
+    );
   });
 
   it('campaignFunnel: three bars with their counts', async () => {
@@ -98,7 +126,12 @@ describe('chart builders render to SVG with the expected marks', () => {
 
 describe('charts of the predictive models render to SVG with the expected marks', () => {
   const summary = crm.rfmSummary(orders, { timeUnitDays: 7 });
-  const bgnbd = crm.BgNbdModel.fromJSON({ type: 'crm-workbench/bgnbd', version: 1, params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnitDays: 7 });
+  const bgnbd = crm.BgNbdModel.fromJSON({
+    type: 'crm-workbench/bgnbd',
+    version: 1,
+    params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+    timeUnitDays: 7,
+  });
   const clv = aq.table({ customerId: ['a', 'b', 'c', 'd'], clv: [120, 40, 5, 300], probabilityAlive: [0.95, 0.55, 0.05, 0.99] });
 
   it('pAliveChart: ten bars, one per tenth of P(alive)', async () => {
@@ -113,7 +146,10 @@ describe('charts of the predictive models render to SVG with the expected marks'
 
   it('topCustomersChart: one bar per customer, largest first', async () => {
     const spec = charts.topCustomersChart(clv, { n: 3 });
-    assert.deepEqual(((spec as { data: { values: { customer: string }[] } }).data.values).map((v) => v.customer), ['d', 'a', 'b']);
+    assert.deepEqual(
+      (spec as { data: { values: { customer: string }[] } }).data.values.map((v) => v.customer),
+      ['d', 'a', 'b'],
+    );
     await renders(spec, 'mark-rect', 3);
   });
 
@@ -142,13 +178,27 @@ describe('charts of the predictive models render to SVG with the expected marks'
   });
 
   it('rulesChart: one bar per rule, by lift', async () => {
-    const r = crm.apriori([['a', 'b'], ['a', 'b', 'c'], ['a', 'c'], ['b', 'c'], ['a', 'b']], { minSupport: 0.4, minConfidence: 0.5 });
+    const r = crm.apriori(
+      [
+        ['a', 'b'],
+        ['a', 'b', 'c'],
+        ['a', 'c'],
+        ['b', 'c'],
+        ['a', 'b'],
+      ],
+      { minSupport: 0.4, minConfidence: 0.5 },
+    );
     assert.ok(r.rules.numRows() >= 3, `at least three rules to draw, found ${r.rules.numRows()}`);
     await renders(charts.rulesChart(r, { top: 3 }), 'mark-rect', 3);
   });
 
   it('themesChart: one panel per group, one bar per term', async () => {
-    const r = crm.feedbackThemes([{ score: 10, comment: 'fast shipping' }, { score: 9, comment: 'fast shipping' }, { score: 2, comment: 'slow shipping' }, { score: 1, comment: 'slow shipping' }]);
+    const r = crm.feedbackThemes([
+      { score: 10, comment: 'fast shipping' },
+      { score: 9, comment: 'fast shipping' },
+      { score: 2, comment: 'slow shipping' },
+      { score: 1, comment: 'slow shipping' },
+    ]);
     assert.ok(r.themes.numRows() >= 2, `terms for promoters and detractors, found ${r.themes.numRows()}`);
     await renders(charts.themesChart(r), 'mark-rect', r.themes.numRows());
   });

@@ -9,7 +9,18 @@ const seg = (pairs: [string, string][]) => aq.table({ customerId: pairs.map((p) 
 
 describe('migrationHeatmap', () => {
   it('draws one cell per (before, after) pair of a segment migration, without warnings', async () => {
-    const m = crm.segmentMigration(seg([['a', 'Champions'], ['b', 'Champions'], ['c', 'Lost']]), seg([['a', 'At Risk'], ['b', 'Champions'], ['d', 'New Customers']]));
+    const m = crm.segmentMigration(
+      seg([
+        ['a', 'Champions'],
+        ['b', 'Champions'],
+        ['c', 'Lost'],
+      ]),
+      seg([
+        ['a', 'At Risk'],
+        ['b', 'Champions'],
+        ['d', 'New Customers'],
+      ]),
+    );
     const { svg, warnings } = await renderSvg(charts.migrationHeatmap(m));
     assert.deepEqual(warnings, []);
     assert.equal(countMarks(svg, 'mark-rect'), m.table.numRows()); // 4: a, b, c → gone, d new

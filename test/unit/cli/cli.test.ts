@@ -19,14 +19,24 @@ describe('crm-workbench run', () => {
       const r = run('run', path.join('samples', s), '--out', path.join(dir, s));
       assert.equal(r.status, 0, `${s}: ${r.stderr}`);
       const nb = JSON.parse(readFileSync(path.join(dir, s), 'utf8'));
-      for (const c of nb.cells.filter((c: { kind: string }) => c.kind === 'code')) assert.equal(c.execution.success, true, `${s}: ${c.source.slice(0, 60)}`);
+      for (const c of nb.cells.filter((c: { kind: string }) => c.kind === 'code'))
+        assert.equal(c.execution.success, true, `${s}: ${c.source.slice(0, 60)}`);
     }
   });
 
   it('writes outputs in place, prints each failing cell and exits 1 when a cell fails', () => {
     const dir = tmp();
     const file = path.join(dir, 'fails.crmnb');
-    writeFileSync(file, JSON.stringify({ version: 1, cells: [{ kind: 'code', language: 'typescript', source: 'const a = 1;\na' }, { kind: 'code', language: 'javascript', source: "throw new Error('bad data')" }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        cells: [
+          { kind: 'code', language: 'typescript', source: 'const a = 1;\na' },
+          { kind: 'code', language: 'javascript', source: "throw new Error('bad data')" },
+        ],
+      }),
+    );
     const r = run('run', file);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /Cell 2 failed: Error: Cell 2, line 1, column 7: bad data/);
@@ -90,7 +100,18 @@ describe('crm-workbench report', () => {
     const nb = path.join(dir, 'contacts.crmnb');
     const source = "aq.table({ email: ['ann@example.org', 'li@example.org'], name: ['Ann Lee', '李雷'], value: [5, 7] })";
     writeFileSync(nb, JSON.stringify({ version: 1, cells: [{ kind: 'code', language: 'typescript', source }] }));
-    const r = run('report', nb, '--run', '--hide-code', '--pseudonymize', 'email,name', '--pseudonymize-key', 'cli secret 42', '--out', out);
+    const r = run(
+      'report',
+      nb,
+      '--run',
+      '--hide-code',
+      '--pseudonymize',
+      'email,name',
+      '--pseudonymize-key',
+      'cli secret 42',
+      '--out',
+      out,
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /masked columns email, name/);
     const html = readFileSync(out, 'utf8');

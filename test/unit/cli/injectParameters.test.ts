@@ -4,8 +4,18 @@ import { injectParameters, literal, parseParams } from '../../../src/cli/injectP
 import { parseArgs } from '../../../src/cli/parseArgs';
 import type { NotebookFile } from '../../../src/protocol/index';
 
-const code = (source: string, metadata: Record<string, unknown> = {}) => ({ kind: 'code' as const, language: 'typescript' as const, source, metadata, outputs: [] });
-const nb: NotebookFile = { version: 1, metadata: {}, cells: [code('// setup'), code("const asOf = '2024-11-30';", { parameters: true }), code('asOf')] };
+const code = (source: string, metadata: Record<string, unknown> = {}) => ({
+  kind: 'code' as const,
+  language: 'typescript' as const,
+  source,
+  metadata,
+  outputs: [],
+});
+const nb: NotebookFile = {
+  version: 1,
+  metadata: {},
+  cells: [code('// setup'), code("const asOf = '2024-11-30';", { parameters: true }), code('asOf')],
+};
 
 describe('parameters (papermill convention)', () => {
   it('reads repeated --param flags as name=value pairs', () => {
@@ -16,14 +26,27 @@ describe('parameters (papermill convention)', () => {
   });
 
   it('keeps numbers and booleans, quotes everything else', () => {
-    assert.deepEqual(['20', '-1.5', 'true', 'null', '2024-12-31', "O'Brien"].map(literal), ['20', '-1.5', 'true', 'null', '"2024-12-31"', '"O\'Brien"']);
+    assert.deepEqual(['20', '-1.5', 'true', 'null', '2024-12-31', "O'Brien"].map(literal), [
+      '20',
+      '-1.5',
+      'true',
+      'null',
+      '"2024-12-31"',
+      '"O\'Brien"',
+    ]);
   });
 
   it('injects a cell right after the parameters cell, records the parameters, and replaces an earlier injection', () => {
     const once = injectParameters(nb, { asOf: '2024-12-31', top: '20' });
     assert.equal(once.found, true);
-    assert.deepEqual(once.notebook.cells.map((c) => c.source.split('\n').pop()), ['// setup', "const asOf = '2024-11-30';", 'const top = 20;', 'asOf']);
-    assert.equal(once.notebook.cells[2].source, '// Parameters given on the command line (crm-workbench run --param)\nconst asOf = "2024-12-31";\nconst top = 20;');
+    assert.deepEqual(
+      once.notebook.cells.map((c) => c.source.split('\n').pop()),
+      ['// setup', "const asOf = '2024-11-30';", 'const top = 20;', 'asOf'],
+    );
+    assert.equal(
+      once.notebook.cells[2].source,
+      '// Parameters given on the command line (crm-workbench run --param)\nconst asOf = "2024-12-31";\nconst top = 20;',
+    );
     assert.deepEqual(once.notebook.metadata.parameters, { asOf: '2024-12-31', top: '20' });
     const twice = injectParameters(once.notebook, { asOf: '2025-01-31' });
     assert.equal(twice.notebook.cells.filter((c) => c.metadata.injectedParameters).length, 1);

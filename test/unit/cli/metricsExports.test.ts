@@ -40,8 +40,7 @@ function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -91,7 +90,10 @@ describe('metrics on every platform export, in every encoding and format (#11)',
   for (const c of CASES) {
     it(`${c.file}: revenue ${c.revenue}, ${c.orders} orders, ${c.customers} customers in every variant`, async () => {
       for (const [name, bytes] of Object.entries(await variants(c.file))) {
-        const file = path.join(dir, `${c.file.replace('.csv', '')}-${name.replace(/\W+/g, '-')}${name === '.xlsx workbook' ? '.xlsx' : '.csv'}`);
+        const file = path.join(
+          dir,
+          `${c.file.replace('.csv', '')}-${name.replace(/\W+/g, '-')}${name === '.xlsx workbook' ? '.xlsx' : '.csv'}`,
+        );
         writeFileSync(file, bytes);
         const m = quickMetrics(await readDataFile(file)) as OrdersMetrics;
         assert.equal(m.kind, 'orders', `${c.file}, ${name}`);
@@ -102,7 +104,10 @@ describe('metrics on every platform export, in every encoding and format (#11)',
   }
 
   it('reads the committed GB18030 Taobao and JD reports from the command line, with exclusions by reason in the JSON', () => {
-    for (const [file, expected] of [['taobao-orders.gb18030.csv', CASES.find((c) => c.file === 'taobao-orders.csv')!], ['jd-orders.gb18030.csv', CASES.find((c) => c.file === 'jd-orders.csv')!]] as const) {
+    for (const [file, expected] of [
+      ['taobao-orders.gb18030.csv', CASES.find((c) => c.file === 'taobao-orders.csv')!],
+      ['jd-orders.gb18030.csv', CASES.find((c) => c.file === 'jd-orders.csv')!],
+    ] as const) {
       const r = spawnSync(process.execPath, [cli, 'metrics', fixture(file), '--json'], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
       const m = JSON.parse(r.stdout);

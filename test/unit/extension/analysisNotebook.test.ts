@@ -10,7 +10,10 @@ import { analysisNotebook, analysisNotebookPath } from '../../../src/extension/q
 describe('the analysis notebook of Quick Metrics', () => {
   it('runs clean on an orders export and on a survey export', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-analysis-'));
-    for (const [file, kind] of [['orders.csv', 'orders'], ['survey.csv', 'survey']] as const) {
+    for (const [file, kind] of [
+      ['orders.csv', 'orders'],
+      ['survey.csv', 'survey'],
+    ] as const) {
       const data = path.join(dir, file);
       copyFileSync(path.join('samples/data', file), data);
       const nb = analysisNotebookPath(data);
@@ -20,11 +23,18 @@ describe('the analysis notebook of Quick Metrics', () => {
       assert.equal(r.status, 0, r.stderr);
       const cells = JSON.parse(readFileSync(nb, 'utf8')).cells.filter((c: { kind: string }) => c.kind === 'code');
       assert.ok(cells.length >= 3, `the ${kind} notebook has code cells (${cells.length})`);
-      assert.deepEqual(cells.map((c: { execution?: { success?: boolean } }) => c.execution?.success), cells.map(() => true), 'every code cell ran clean');
+      assert.deepEqual(
+        cells.map((c: { execution?: { success?: boolean } }) => c.execution?.success),
+        cells.map(() => true),
+        'every code cell ran clean',
+      );
     }
   });
 
   it('passes a column mapping to prepareTransactions', () => {
-    assert.match(analysisNotebook('/x/sales.csv', 'orders', { customerId: 'Client' }), /prepareTransactions\(await load\(\\"sales\.csv\\"\), \{\\"customerId\\":\\"Client\\"\}\)/);
+    assert.match(
+      analysisNotebook('/x/sales.csv', 'orders', { customerId: 'Client' }),
+      /prepareTransactions\(await load\(\\"sales\.csv\\"\), \{\\"customerId\\":\\"Client\\"\}\)/,
+    );
   });
 });

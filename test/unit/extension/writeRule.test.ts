@@ -14,6 +14,9 @@ describe('no silent overwrite (issue 13)', () => {
 
   it('saves as new under the first free "name (n).ext"', () => {
     const taken = new Set(['/d/a.csv.analysis (2).crmnb']);
-    assert.equal(freeName('/d/a.csv.analysis.crmnb', (p) => taken.has(p)), '/d/a.csv.analysis (3).crmnb');
+    assert.equal(
+      freeName('/d/a.csv.analysis.crmnb', (p) => taken.has(p)),
+      '/d/a.csv.analysis (3).crmnb',
+    );
   });
 });

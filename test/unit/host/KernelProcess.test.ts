@@ -14,10 +14,16 @@ function makeWorkspace(): string {
   writeFileSync(path.join(dir, 'orders.csv'), 'customer_id,date,amount\nc1,2024-01-05,10.5\nc2,2024-02-01,20\n');
   const pkg = path.join(dir, 'node_modules', 'esm-only-pkg');
   mkdirSync(pkg, { recursive: true });
-  writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'esm-only-pkg', type: 'module', exports: { '.': { import: './index.js' } } }));
+  writeFileSync(
+    path.join(pkg, 'package.json'),
+    JSON.stringify({ name: 'esm-only-pkg', type: 'module', exports: { '.': { import: './index.js' } } }),
+  );
   writeFileSync(path.join(pkg, 'index.js'), 'export const shout = (s) => s.toUpperCase() + "!";\nexport default 7;\n');
   mkdirSync(path.join(dir, 'lib'));
-  writeFileSync(path.join(dir, 'lib', 'money.ts'), "import { rate } from './rate';\nexport const withTax = (x: number): number => x * (1 + rate);\n");
+  writeFileSync(
+    path.join(dir, 'lib', 'money.ts'),
+    "import { rate } from './rate';\nexport const withTax = (x: number): number => x * (1 + rate);\n",
+  );
   writeFileSync(path.join(dir, 'lib', 'rate.ts'), 'export const rate: number = 0.2;\n');
   writeFileSync(path.join(dir, 'lib', 'plain.mjs'), 'export const plain = "js";\n');
   return dir;
@@ -70,7 +76,10 @@ describe('the kernel process', () => {
       },
     );
     assert.equal(result.status, 'ok');
-    assert.deepEqual(events.map((e) => e.what), ['stdout:one', 'display:{two:2}', 'stderr:three', 'display:four']);
+    assert.deepEqual(
+      events.map((e) => e.what),
+      ['stdout:one', 'display:{two:2}', 'stderr:three', 'display:four'],
+    );
     assert.ok(events[0].at < events[1].at - 300, `stdout arrived at ${events[0].at} ms, before the 400 ms wait ended`);
   });
 
@@ -81,19 +90,28 @@ describe('the kernel process', () => {
   });
 
   it('imports ESM-only packages: the bundled arquero and vega-lite, and one from node_modules', async () => {
-    const r = await exec(kernel, "import * as A from 'arquero';\nimport { compile } from 'vega-lite';\nimport seven, { shout } from 'esm-only-pkg';\n[A.table({ a: [1, 2] }).numRows(), typeof compile, seven, shout('hi')]");
+    const r = await exec(
+      kernel,
+      "import * as A from 'arquero';\nimport { compile } from 'vega-lite';\nimport seven, { shout } from 'esm-only-pkg';\n[A.table({ a: [1, 2] }).numRows(), typeof compile, seven, shout('hi')]",
+    );
     assert.equal(r.result.status, 'ok', JSON.stringify(r.result.error));
     assert.deepEqual(JSON.parse(r.outputs[0].items[0].data), [2, 'function', 7, 'HI!']);
   });
 
   it('imports relative TypeScript and JavaScript files from the notebook folder', async () => {
-    const r = await exec(kernel, "import { withTax } from './lib/money.ts';\nconst { plain } = await import('./lib/plain.mjs');\n`${withTax(100)} ${plain}`");
+    const r = await exec(
+      kernel,
+      "import { withTax } from './lib/money.ts';\nconst { plain } = await import('./lib/plain.mjs');\n`${withTax(100)} ${plain}`",
+    );
     assert.equal(r.result.status, 'ok', JSON.stringify(r.result.error));
     assert.deepEqual(plain(r), ['120 js']);
   });
 
   it('preloads aq, op, crm, charts, display and load (relative to the notebook, ISO dates parsed)', async () => {
-    const r = await exec(kernel, "const t = await load('orders.csv');\n[typeof aq.table, typeof op.sum, typeof crm, typeof charts, t.numRows(), t.get('date', 0) instanceof Date]");
+    const r = await exec(
+      kernel,
+      "const t = await load('orders.csv');\n[typeof aq.table, typeof op.sum, typeof crm, typeof charts, t.numRows(), t.get('date', 0) instanceof Date]",
+    );
     assert.deepEqual(JSON.parse(r.outputs[0].items[0].data), ['function', 'function', 'object', 'object', 2, true]);
   });
 
@@ -113,7 +131,7 @@ describe('the kernel process', () => {
   });
 
   it('points an error at the cell line and column and trims kernel frames', async () => {
-    const r = await exec(kernel, "const a: number = 1;\nfunction inner() {\n  return (null as any).boom;\n}\ninner();", 'Cell 5');
+    const r = await exec(kernel, 'const a: number = 1;\nfunction inner() {\n  return (null as any).boom;\n}\ninner();', 'Cell 5');
     assert.equal(r.result.status, 'error');
     assert.match(r.result.error!.message, /^Cell 5, line 3, column \d+: Cannot read properties of null/);
     assert.match(r.result.error!.stack!, /at inner \(Cell 5, line 3, column \d+\)\n {4}at Cell 5, line 5, column 1$/);

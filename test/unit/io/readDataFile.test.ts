@@ -78,7 +78,12 @@ const CASES: Case[] = [
       assert.equal(readInfo(t)?.encoding, 'utf-16le');
     },
   },
-  { name: 'UTF-16 BE with a BOM', file: 'utf16be.csv', bytes: utf16be('id,total\nA,3\n'), check: (t) => assert.deepEqual(col(t, 'total'), [3]) },
+  {
+    name: 'UTF-16 BE with a BOM',
+    file: 'utf16be.csv',
+    bytes: utf16be('id,total\nA,3\n'),
+    check: (t) => assert.deepEqual(col(t, 'total'), [3]),
+  },
   {
     name: 'UTF-16 LE without a BOM, told by its zero bytes',
     file: 'utf16-nobom.csv',
@@ -124,7 +129,13 @@ const CASES: Case[] = [
     bytes: utf8('客户ID,日期,金额\n0012,2024-01-05,99.9\n'),
     check: (t) => assert.deepEqual(col(t, '客户ID'), ['0012']),
   },
-  { name: 'an unknown encoding name is refused with the accepted ones', file: 'enc.csv', bytes: utf8(ORDERS), options: { encoding: 'klingon' }, error: /encoding must be one of utf-8, utf-16le, utf-16be, gb18030, windows-1252/ },
+  {
+    name: 'an unknown encoding name is refused with the accepted ones',
+    file: 'enc.csv',
+    bytes: utf8(ORDERS),
+    options: { encoding: 'klingon' },
+    error: /encoding must be one of utf-8, utf-16le, utf-16be, gb18030, windows-1252/,
+  },
   {
     name: 'semicolons with decimal commas and thousands dots (European Excel)',
     file: 'eu.csv',
@@ -144,10 +155,27 @@ const CASES: Case[] = [
       assert.equal(readInfo(t)?.delimiter, '\t');
     },
   },
-  { name: 'a pipe-delimited file', file: 'pipes.txt', bytes: utf8('id|amount\nC1|1.5\nC2|2\n'), check: (t) => assert.deepEqual(col(t, 'amount'), [1.5, 2]) },
+  {
+    name: 'a pipe-delimited file',
+    file: 'pipes.txt',
+    bytes: utf8('id|amount\nC1|1.5\nC2|2\n'),
+    check: (t) => assert.deepEqual(col(t, 'amount'), [1.5, 2]),
+  },
   { name: 'a .tsv file', file: 'x.tsv', bytes: utf8('id\tv\nA\t1\n'), check: (t) => assert.deepEqual(col(t, 'v'), [1]) },
-  { name: 'a delimiter given explicitly wins over sniffing', file: 'forced.csv', bytes: utf8('a;b,c\n1;2,3\n'), options: { delimiter: ',' }, check: (t) => assert.deepEqual(t.columnNames(), ['a;b', 'c']) },
-  { name: 'a decimal mark given explicitly wins over sniffing', file: 'dec.csv', bytes: utf8('id;v\nA;1.500\n'), options: { decimal: ',' }, check: (t) => assert.deepEqual(col(t, 'v'), [1500]) },
+  {
+    name: 'a delimiter given explicitly wins over sniffing',
+    file: 'forced.csv',
+    bytes: utf8('a;b,c\n1;2,3\n'),
+    options: { delimiter: ',' },
+    check: (t) => assert.deepEqual(t.columnNames(), ['a;b', 'c']),
+  },
+  {
+    name: 'a decimal mark given explicitly wins over sniffing',
+    file: 'dec.csv',
+    bytes: utf8('id;v\nA;1.500\n'),
+    options: { decimal: ',' },
+    check: (t) => assert.deepEqual(col(t, 'v'), [1500]),
+  },
   {
     name: 'commas inside quoted amounts stay in their field',
     file: 'quoted.csv',
@@ -155,7 +183,12 @@ const CASES: Case[] = [
     check: (t) => assert.deepEqual(col(t, 'amount'), ['1,234.50', '12.00']),
   },
   { name: 'CRLF line ends', file: 'crlf.csv', bytes: utf8('id,v\r\nA,1\r\nB,2\r\n'), check: (t) => assert.deepEqual(col(t, 'v'), [1, 2]) },
-  { name: 'a quoted value with a line break', file: 'nl.csv', bytes: utf8('id,address\nA,"1 Main St\nFlat 2"\n'), check: (t) => assert.deepEqual(col(t, 'address'), ['1 Main St\nFlat 2']) },
+  {
+    name: 'a quoted value with a line break',
+    file: 'nl.csv',
+    bytes: utf8('id,address\nA,"1 Main St\nFlat 2"\n'),
+    check: (t) => assert.deepEqual(col(t, 'address'), ['1 Main St\nFlat 2']),
+  },
   {
     name: 'ids 00123, 0123 and 123 stay three different texts',
     file: 'zeros.csv',
@@ -186,7 +219,7 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "Excel's text markers are undone: =\"…\" around order numbers, ' before phone numbers",
+    name: 'Excel\'s text markers are undone: ="…" around order numbers, \' before phone numbers',
     file: 'markers.csv',
     bytes: utf8('订单编号,联系手机,金额\n="1894629693192004256",\'13800138000,5\n'),
     check: (t) => {
@@ -225,13 +258,33 @@ const CASES: Case[] = [
     bytes: utf8('a,b,c\n1,2,3\n4\n'),
     check: (t) => assert.match(readInfo(t)!.warnings[0], /1 row has fewer fields than the header \(first: row 2\)/),
   },
-  { name: 'a ragged row with an unquoted 1,234.50 is refused, naming the row, line and fix', file: 'ragged.csv', bytes: utf8('id,amount,city\nC1,12.50,Oslo\nC2,1,234.50,Bergen\n'), error: /ragged\.csv as CSV: row 2 \(line 3\) has 4 fields where the header has 3[^]*double quotes/ },
-  { name: 'an unterminated quote is refused instead of swallowing the rest of the file', file: 'quote.csv', bytes: utf8('id,note\nC1,"ok"\nC2,"never closed\nC3,x\n'), error: /quote\.csv as CSV: the quote opened in row 2 \(line 3\) is never closed/ },
+  {
+    name: 'a ragged row with an unquoted 1,234.50 is refused, naming the row, line and fix',
+    file: 'ragged.csv',
+    bytes: utf8('id,amount,city\nC1,12.50,Oslo\nC2,1,234.50,Bergen\n'),
+    error: /ragged\.csv as CSV: row 2 \(line 3\) has 4 fields where the header has 3[^]*double quotes/,
+  },
+  {
+    name: 'an unterminated quote is refused instead of swallowing the rest of the file',
+    file: 'quote.csv',
+    bytes: utf8('id,note\nC1,"ok"\nC2,"never closed\nC3,x\n'),
+    error: /quote\.csv as CSV: the quote opened in row 2 \(line 3\) is never closed/,
+  },
   { name: 'an empty file', file: 'empty.csv', bytes: new Uint8Array(0), error: /empty\.csv is empty/ },
   { name: 'a file of blank lines', file: 'blank.csv', bytes: utf8('\n\n  \n'), error: /blank\.csv is empty/ },
-  { name: 'a binary file named .csv', file: 'image.csv', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2]), error: /image\.csv as CSV: the data is a binary file, not text/ },
+  {
+    name: 'a binary file named .csv',
+    file: 'image.csv',
+    bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2]),
+    error: /image\.csv as CSV: the data is a binary file, not text/,
+  },
   { name: 'a PDF', file: 'report.csv', bytes: utf8('%PDF-1.7\n...'), error: /report\.csv is a PDF/ },
-  { name: 'an old .xls workbook', file: 'old.xls', bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), error: /old\.xls is an Excel 97–2003 workbook \(\.xls\); open it in Excel, WPS or LibreOffice and save it as \.xlsx or CSV/ },
+  {
+    name: 'an old .xls workbook',
+    file: 'old.xls',
+    bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    error: /old\.xls is an Excel 97–2003 workbook \(\.xls\); open it in Excel, WPS or LibreOffice and save it as \.xlsx or CSV/,
+  },
   { name: 'an Apple Numbers file', file: 'shop.numbers', bytes: utf8('x'), error: /shop\.numbers is an Apple Numbers file/ },
   { name: 'a file that does not exist', file: '', bytes: new Uint8Array(0), error: /cannot read ".*missing\.csv".*no such file/ },
   {
@@ -249,7 +302,10 @@ const CASES: Case[] = [
       assert.deepEqual(col(t, 'Order ID'), ['1001', '1002']);
       assert.deepEqual(col(t, 'Customer'), ['00123', '0123']);
       assert.deepEqual(col(t, 'Total'), [19.5, 7]);
-      assert.deepEqual(col(t, 'Date').map((d) => (d as Date).toISOString().slice(0, 10)), ['2024-03-05', '2024-03-06']);
+      assert.deepEqual(
+        col(t, 'Date').map((d) => (d as Date).toISOString().slice(0, 10)),
+        ['2024-03-05', '2024-03-06'],
+      );
       assert.equal(readInfo(t)?.sheet, 'Orders');
     },
   },
@@ -260,10 +316,37 @@ const CASES: Case[] = [
     options: { sheet: 'Sales' },
     check: (t) => assert.deepEqual(t.objects(), [{ id: 'A', v: 1 }]),
   },
-  { name: 'an .xlsx workbook: a missing sheet is refused with the sheets it has', file: 'three.xlsx', bytes: () => workbook({ A: [['x'], [1]], B: [['y'], [2]] }), options: { sheet: 'C' }, error: /there is no sheet "C"; the workbook has "A", "B"/ },
-  { name: 'a workbook saved with a .csv name is read as a workbook', file: 'really-xlsx.csv', bytes: () => workbook({ S: [['id', 'v'], ['A', 2]] }), check: (t) => assert.deepEqual(col(t, 'v'), [2]) },
-  { name: 'a broken workbook', file: 'broken.xlsx', bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), error: /broken\.xlsx as XLSX: it is not a readable \.xlsx workbook/ },
-  { name: 'a JSON array of rows', file: 'rows.json', bytes: utf8('[{"id":"A","v":1},{"id":"B","v":2}]'), check: (t) => assert.deepEqual(col(t, 'v'), [1, 2]) },
+  {
+    name: 'an .xlsx workbook: a missing sheet is refused with the sheets it has',
+    file: 'three.xlsx',
+    bytes: () => workbook({ A: [['x'], [1]], B: [['y'], [2]] }),
+    options: { sheet: 'C' },
+    error: /there is no sheet "C"; the workbook has "A", "B"/,
+  },
+  {
+    name: 'a workbook saved with a .csv name is read as a workbook',
+    file: 'really-xlsx.csv',
+    bytes: () =>
+      workbook({
+        S: [
+          ['id', 'v'],
+          ['A', 2],
+        ],
+      }),
+    check: (t) => assert.deepEqual(col(t, 'v'), [2]),
+  },
+  {
+    name: 'a broken workbook',
+    file: 'broken.xlsx',
+    bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+    error: /broken\.xlsx as XLSX: it is not a readable \.xlsx workbook/,
+  },
+  {
+    name: 'a JSON array of rows',
+    file: 'rows.json',
+    bytes: utf8('[{"id":"A","v":1},{"id":"B","v":2}]'),
+    check: (t) => assert.deepEqual(col(t, 'v'), [1, 2]),
+  },
   { name: 'broken JSON names the file', file: 'bad.json', bytes: utf8('[{"id":'), error: /cannot read bad\.json as JSON/ },
 ];
 
@@ -389,11 +472,14 @@ describe('readDataFile + prepareTransactions: the order rules on real files (#11
   }
 });
 
-describe('readDataFile: date-times keep the shop\'s calendar day (#11)', () => {
+describe("readDataFile: date-times keep the shop's calendar day (#11)", () => {
   it('reads an ISO time with an offset as the wall-clock time written, whatever the offset', async () => {
     const file = path.join(dir, 'offsets.csv');
     writeFileSync(file, 'id,at\nA,2025-10-07T00:30:00+02:00\nB,2025-10-07T23:30:00-05:00\nC,2025-10-07T12:00:00Z\n');
     const at = (await readDataFile(file)).array('at') as Date[];
-    assert.deepEqual(at.map((d) => d.toISOString()), ['2025-10-07T00:30:00.000Z', '2025-10-07T23:30:00.000Z', '2025-10-07T12:00:00.000Z']);
+    assert.deepEqual(
+      at.map((d) => d.toISOString()),
+      ['2025-10-07T00:30:00.000Z', '2025-10-07T23:30:00.000Z', '2025-10-07T12:00:00.000Z'],
+    );
   });
 });

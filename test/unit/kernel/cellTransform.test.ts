@@ -54,12 +54,18 @@ describe('cell transform', () => {
   });
 
   it('turns static and dynamic imports into the kernel importer, never into require', async () => {
-    const t = await transformCell("import * as aq from 'arquero';\nimport vl, { compile as c } from 'vega-lite';\nconst m = await import('./local.js');", 'typescript', 'c.ts');
+    const t = await transformCell(
+      "import * as aq from 'arquero';\nimport vl, { compile as c } from 'vega-lite';\nconst m = await import('./local.js');",
+      'typescript',
+      'c.ts',
+    );
     assert.doesNotMatch(t.script, /require\(/);
     assert.doesNotMatch(t.script, /(^|[^.\w])import\s*\(/);
     assert.match(t.script, /__crm\.import\("arquero"\)/);
     imported.length = 0;
-    await run("import * as ctAq from 'arquero';\nimport ctVl, { compile as ctC } from 'vega-lite';\nconst ctM = await import('./local.js');");
+    await run(
+      "import * as ctAq from 'arquero';\nimport ctVl, { compile as ctC } from 'vega-lite';\nconst ctM = await import('./local.js');",
+    );
     assert.deepEqual(imported, ['arquero', 'vega-lite', './local.js']);
     assert.equal(g.ctVl, 'default of vega-lite');
     assert.equal(g.ctC, 'compile from vega-lite');

@@ -21,7 +21,10 @@ describe('CellLocations', () => {
     ].join('\n');
     const p = locs.toPayload(err);
     assert.equal(p.message, 'Cell 4, line 4, column 10: missing is not defined');
-    assert.equal(p.stack, 'ReferenceError: missing is not defined\n    at f (Cell 4, line 4, column 10)\n    at helper (/home/u/shop/lib.js:3:9)');
+    assert.equal(
+      p.stack,
+      'ReferenceError: missing is not defined\n    at f (Cell 4, line 4, column 10)\n    at helper (/home/u/shop/lib.js:3:9)',
+    );
   });
 
   it('describes a thrown non-error value', () => {

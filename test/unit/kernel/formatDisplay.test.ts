@@ -7,11 +7,22 @@ const mimes = (v: unknown) => formatDisplay(v, 100).map((o) => o.items.map((i) =
 
 describe('formatDisplay', () => {
   it('shows an Arquero table as the table MIME type with schema, first rows and total, plus HTML and text', () => {
-    const t = aq.table({ id: Array.from({ length: 250 }, (_, i) => `c${i}`), amount: Array.from({ length: 250 }, (_, i) => i / 2), at: Array.from({ length: 250 }, () => new Date('2024-01-02T00:00:00Z')) });
+    const t = aq.table({
+      id: Array.from({ length: 250 }, (_, i) => `c${i}`),
+      amount: Array.from({ length: 250 }, (_, i) => i / 2),
+      at: Array.from({ length: 250 }, () => new Date('2024-01-02T00:00:00Z')),
+    });
     const [out] = formatDisplay(t, 100);
-    assert.deepEqual(out.items.map((i) => i.mime), ['application/vnd.crm-workbench.table+json', 'text/html', 'text/plain']);
+    assert.deepEqual(
+      out.items.map((i) => i.mime),
+      ['application/vnd.crm-workbench.table+json', 'text/html', 'text/plain'],
+    );
     const payload = JSON.parse(out.items[0].data);
-    assert.deepEqual(payload.columns, [{ name: 'id', type: 'string' }, { name: 'amount', type: 'number' }, { name: 'at', type: 'date' }]);
+    assert.deepEqual(payload.columns, [
+      { name: 'id', type: 'string' },
+      { name: 'amount', type: 'number' },
+      { name: 'at', type: 'date' },
+    ]);
     assert.equal(payload.rows.length, 100);
     assert.equal(payload.totalRows, 250);
     assert.deepEqual(payload.rows[3], ['c3', 1.5, '2024-01-02T00:00:00.000Z']);
@@ -21,8 +32,16 @@ describe('formatDisplay', () => {
   it('shows the rows of a filtered or sorted table, not the rows underneath it', () => {
     const t = aq.table({ id: ['a', 'b', 'c', 'd'], amount: [5, 50, 7, 70] });
     const rows = (v: unknown) => JSON.parse(formatDisplay(v, 10)[0].items[0].data).rows;
-    assert.deepEqual(rows(t.filter((d: { amount: number }) => d.amount > 10)), [['b', 50], ['d', 70]]);
-    assert.deepEqual(rows(t.orderby(aq.desc('amount'))), [['d', 70], ['b', 50], ['c', 7], ['a', 5]]);
+    assert.deepEqual(rows(t.filter((d: { amount: number }) => d.amount > 10)), [
+      ['b', 50],
+      ['d', 70],
+    ]);
+    assert.deepEqual(rows(t.orderby(aq.desc('amount'))), [
+      ['d', 70],
+      ['b', 50],
+      ['c', 7],
+      ['a', 5],
+    ]);
   });
 
   it('escapes every value in the HTML fallback', () => {
@@ -47,8 +66,16 @@ describe('formatDisplay', () => {
   });
 
   it('lets a result show itself through the crm.display hook', () => {
-    const result = { [DISPLAY_SYMBOL]: () => [{ 'text/markdown': '**NPS 30**', 'text/plain': 'NPS 30' }, { data: { values: [] }, mark: 'bar' }] };
-    assert.deepEqual(mimes(result), [['text/markdown', 'text/plain'], ['application/vnd.vegalite.v6+json', 'text/plain']]);
+    const result = {
+      [DISPLAY_SYMBOL]: () => [
+        { 'text/markdown': '**NPS 30**', 'text/plain': 'NPS 30' },
+        { data: { values: [] }, mark: 'bar' },
+      ],
+    };
+    assert.deepEqual(mimes(result), [
+      ['text/markdown', 'text/plain'],
+      ['application/vnd.vegalite.v6+json', 'text/plain'],
+    ]);
   });
 
   it('shows plain objects and arrays as JSON with a text fallback, other values as text', () => {

@@ -12,7 +12,13 @@ let dir = '';
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'crm-save-'));
 });
-const customers = () => aq.table({ email: ['ann@x.org', 'li@x.org', ''], name: ['Ann Lee', '李雷', 'Nobody'], segment: ['Champions', 'At Risk', 'Lost'], value: [120.5, 30, 0] });
+const customers = () =>
+  aq.table({
+    email: ['ann@x.org', 'li@x.org', ''],
+    name: ['Ann Lee', '李雷', 'Nobody'],
+    segment: ['Champions', 'At Risk', 'Lost'],
+    value: [120.5, 30, 0],
+  });
 
 describe('save(table, path)', () => {
   it('writes CSV as UTF-8 with a byte-order mark, resolved from the notebook folder, and returns { path, rows }', async () => {
@@ -40,7 +46,10 @@ describe('save(table, path)', () => {
     await wb.xlsx.readFile(r.path);
     const ws = wb.worksheets[0];
     assert.equal(ws.name, 'book');
-    assert.deepEqual([1, 2, 3].map((c) => ws.getRow(1).getCell(c).value), ['id', 'amount', 'day']);
+    assert.deepEqual(
+      [1, 2, 3].map((c) => ws.getRow(1).getCell(c).value),
+      ['id', 'amount', 'day'],
+    );
     assert.equal(ws.getCell('A3').value, '=1+1'); // text, not a formula
     assert.equal(ws.getCell('B3').value, -2);
     assert.equal((ws.getCell('C2').value as Date).toISOString(), '2024-01-02T00:00:00.000Z');
@@ -91,7 +100,12 @@ describe('atomicWrite', () => {
   it('leaves no partial file and the old content when writing fails', async () => {
     const target = path.join(dir, 'list.csv');
     await writeFile(target, 'old');
-    await assert.rejects(atomicWrite(target, async () => { throw new Error('disk full'); }), /disk full/);
+    await assert.rejects(
+      atomicWrite(target, async () => {
+        throw new Error('disk full');
+      }),
+      /disk full/,
+    );
     assert.equal(await readFile(target, 'utf8'), 'old');
     assert.deepEqual(await readdir(dir), ['list.csv']);
   });

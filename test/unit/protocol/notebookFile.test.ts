@@ -79,7 +79,10 @@ describe('notebook file format', () => {
     expectFormatError('{"version": 1, "cells": [{"kind": "raw", "source": ""}]}', /cells\[0\]\.kind/);
     expectFormatError('{"version": 1, "cells": [{"kind": "code", "language": "python", "source": ""}]}', /cells\[0\]\.language/);
     expectFormatError('{"version": 1, "cells": [{"kind": "code", "source": 3}]}', /cells\[0\]\.source/);
-    expectFormatError('{"version": 1, "cells": [{"kind": "code", "source": "", "outputs": [{"items": [{"mime": 1}]}]}]}', /outputs\[0\]\.items\[0\]/);
+    expectFormatError(
+      '{"version": 1, "cells": [{"kind": "code", "source": "", "outputs": [{"items": [{"mime": 1}]}]}]}',
+      /outputs\[0\]\.items\[0\]/,
+    );
   });
 
   it('never returns an empty notebook for a broken file (saving it would destroy the work)', () => {

@@ -4,14 +4,44 @@ import { renderReport, reportLabels } from '../../../src/report/index';
 import type { NotebookFile } from '../../../src/protocol/index';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-const table = { columns: [{ name: 'customer', type: 'string' }, { name: 'revenue', type: 'number' }, { name: 'since', type: 'date' }], rows: [[HOSTILE, 1234.5, '2024-01-05T00:00:00.000Z'], ['C2', 10, '2024-01-05T19:25:00.000Z']], totalRows: 5000 };
-const spec = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: HOSTILE, width: 'container', data: { values: [{ k: 'a', v: 1 }, { k: HOSTILE, v: 2 }, { k: 'c', v: 3 }] }, mark: 'bar', encoding: { x: { field: 'k', type: 'nominal' }, y: { field: 'v', type: 'quantitative' } } };
+const table = {
+  columns: [
+    { name: 'customer', type: 'string' },
+    { name: 'revenue', type: 'number' },
+    { name: 'since', type: 'date' },
+  ],
+  rows: [
+    [HOSTILE, 1234.5, '2024-01-05T00:00:00.000Z'],
+    ['C2', 10, '2024-01-05T19:25:00.000Z'],
+  ],
+  totalRows: 5000,
+};
+const spec = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  title: HOSTILE,
+  width: 'container',
+  data: {
+    values: [
+      { k: 'a', v: 1 },
+      { k: HOSTILE, v: 2 },
+      { k: 'c', v: 3 },
+    ],
+  },
+  mark: 'bar',
+  encoding: { x: { field: 'k', type: 'nominal' }, y: { field: 'v', type: 'quantitative' } },
+};
 
 const nb: NotebookFile = {
   version: 1,
   metadata: { title: 'Q4 review' },
   cells: [
-    { kind: 'markdown', language: 'markdown', source: `# Overview\n\nNotes with <b>html</b> and ${HOSTILE}\n\n## Customers`, metadata: {}, outputs: [] },
+    {
+      kind: 'markdown',
+      language: 'markdown',
+      source: `# Overview\n\nNotes with <b>html</b> and ${HOSTILE}\n\n## Customers`,
+      metadata: {},
+      outputs: [],
+    },
     {
       kind: 'code',
       language: 'typescript',
@@ -19,10 +49,32 @@ const nb: NotebookFile = {
       metadata: {},
       outputs: [
         { items: [{ mime: 'application/vnd.code.notebook.stdout', data: `hello ${HOSTILE}\n` }] },
-        { items: [{ mime: 'application/vnd.crm-workbench.table+json', data: JSON.stringify(table) }, { mime: 'text/html', data: HOSTILE }, { mime: 'text/plain', data: 'table' }] },
-        { items: [{ mime: 'application/vnd.vegalite.v6+json', data: JSON.stringify(spec) }, { mime: 'text/plain', data: 'chart' }] },
+        {
+          items: [
+            { mime: 'application/vnd.crm-workbench.table+json', data: JSON.stringify(table) },
+            { mime: 'text/html', data: HOSTILE },
+            { mime: 'text/plain', data: 'table' },
+          ],
+        },
+        {
+          items: [
+            { mime: 'application/vnd.vegalite.v6+json', data: JSON.stringify(spec) },
+            { mime: 'text/plain', data: 'chart' },
+          ],
+        },
         { items: [{ mime: 'text/html', data: HOSTILE }] },
-        { items: [{ mime: 'application/vnd.code.notebook.error', data: JSON.stringify({ name: 'Error', message: `Cell 2, line 1, column 1: ${HOSTILE}`, stack: 'Error: x\n    at Cell 2, line 1, column 1' }) }] },
+        {
+          items: [
+            {
+              mime: 'application/vnd.code.notebook.error',
+              data: JSON.stringify({
+                name: 'Error',
+                message: `Cell 2, line 1, column 1: ${HOSTILE}`,
+                stack: 'Error: x\n    at Cell 2, line 1, column 1',
+              }),
+            },
+          ],
+        },
       ],
     },
   ],

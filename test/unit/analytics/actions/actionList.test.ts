@@ -27,7 +27,11 @@ const orders = tx([
   ...every('G', 2, 10, 20, 60),
   ...every('H', 2, 10, 25, 60),
 ]);
-const responses = aq.table({ respondentId: ['C', 'F', 'C'], date: [new Date('2024-06-01'), new Date('2024-12-01'), new Date('2024-12-28')], score: [9, 2, 3] });
+const responses = aq.table({
+  respondentId: ['C', 'F', 'C'],
+  date: [new Date('2024-06-01'), new Date('2024-12-01'), new Date('2024-12-28')],
+  score: [9, 2, 3],
+});
 const clv = aq.table({ customerId: ['G', 'H', 'A', 'F', 'B'], clv: [900, 950, 100, 50, 10], probabilityAlive: [0.3, 0.9, 0.8, 0.95, 0.7] });
 const row = (t: aq.ColumnTable, id: string) => (t.objects() as Record<string, unknown>[]).find((r) => r.customerId === id);
 
@@ -84,7 +88,18 @@ describe('actionList, rule by rule', () => {
   it('all rules: one row per customer, the first rule that fires, most valuable first, contacts joined', () => {
     const contacts = aq.table({ customerId: ['A', 'D'], name: ['Ann Lee', '李雷'], email: ['ann@x.org', 'li@x.org'] });
     const t = actionList(orders, { asOf, responses, clv, contacts, highValueShare: 0.4 });
-    assert.deepEqual(t.columnNames(), ['customerId', 'name', 'email', 'segment', 'rule', 'reason', 'action', 'valueAtRisk', 'dueBy', 'daysSinceLastOrder']);
+    assert.deepEqual(t.columnNames(), [
+      'customerId',
+      'name',
+      'email',
+      'segment',
+      'rule',
+      'reason',
+      'action',
+      'valueAtRisk',
+      'dueBy',
+      'daysSinceLastOrder',
+    ]);
     assert.deepEqual(t.array('customerId'), ['G', 'A', 'C', 'F', 'D', 'B']);
     assert.equal(row(t, 'F')!.rule, 'detractor');
     assert.equal(row(t, 'A')!.valueAtRisk, 100); // the CLV when given

@@ -20,9 +20,15 @@ describe('campaign', () => {
   });
 
   it('rejects impossible funnels and a free campaign', () => {
-    assert.throws(() => campaign({ contacted: 10, responded: 20, converted: 0, revenue: 0, margin: 0.4, cost: 1 }), /responded \(20\) cannot exceed contacted \(10\)/);
+    assert.throws(
+      () => campaign({ contacted: 10, responded: 20, converted: 0, revenue: 0, margin: 0.4, cost: 1 }),
+      /responded \(20\) cannot exceed contacted \(10\)/,
+    );
     assert.throws(() => campaign({ contacted: 10, responded: 2, converted: 0, revenue: 0, margin: 40, cost: 1 }), /margin is a fraction/);
-    assert.throws(() => campaign({ contacted: 10, responded: 2, converted: 0, revenue: 0, margin: 0.4, cost: 0 }), /cost must be more than 0/);
+    assert.throws(
+      () => campaign({ contacted: 10, responded: 2, converted: 0, revenue: 0, margin: 0.4, cost: 0 }),
+      /cost must be more than 0/,
+    );
   });
 });
 
@@ -37,6 +43,9 @@ describe('liftTest', () => {
   });
 
   it('rejects more conversions than people', () => {
-    assert.throws(() => liftTest({ treatment: { n: 10, conversions: 11 }, control: { n: 10, conversions: 1 } }), /treatment\.conversions must be a whole number from 0/);
+    assert.throws(
+      () => liftTest({ treatment: { n: 10, conversions: 11 }, control: { n: 10, conversions: 1 } }),
+      /treatment\.conversions must be a whole number from 0/,
+    );
   });
 });

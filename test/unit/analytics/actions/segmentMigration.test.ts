@@ -7,8 +7,22 @@ import { tx } from '../fixtures';
 const seg = (pairs: [string, string][]) => aq.table({ customerId: pairs.map((p) => p[0]), segment: pairs.map((p) => p[1]) });
 // Hand-made: c1 stays Champion; c2, c3 fall from Champions to At Risk; c4 Loyal → At Risk;
 // c5 Hibernating → Lost; c6 Hibernating is gone; c7 is new.
-const before = seg([['c1', 'Champions'], ['c2', 'Champions'], ['c3', 'Champions'], ['c4', 'Loyal Customers'], ['c5', 'Hibernating'], ['c6', 'Hibernating']]);
-const after = seg([['c1', 'Champions'], ['c2', 'At Risk'], ['c3', 'At Risk'], ['c4', 'At Risk'], ['c5', 'Lost'], ['c7', 'New Customers']]);
+const before = seg([
+  ['c1', 'Champions'],
+  ['c2', 'Champions'],
+  ['c3', 'Champions'],
+  ['c4', 'Loyal Customers'],
+  ['c5', 'Hibernating'],
+  ['c6', 'Hibernating'],
+]);
+const after = seg([
+  ['c1', 'Champions'],
+  ['c2', 'At Risk'],
+  ['c3', 'At Risk'],
+  ['c4', 'At Risk'],
+  ['c5', 'Lost'],
+  ['c7', 'New Customers'],
+]);
 
 describe('segmentMigration', () => {
   it('counts customers per (from, to) pair, with new and gone (hand-counted)', () => {
@@ -34,10 +48,22 @@ describe('segmentMigration', () => {
   it('tells a large loss from a lower segment over a loss from Champions under a tenth of it', () => {
     const many = Array.from({ length: 20 }, (_, i) => `h${i}`);
     const b = seg([['c1', 'Champions'], ['c2', 'Champions'], ...many.map((id): [string, string] => [id, 'Hibernating'])]);
-    const a = seg([['c1', 'Loyal Customers'], ['c2', 'Champions'], ...many.map((id, i): [string, string] => [id, i < 12 ? 'Lost' : 'Hibernating'])]);
+    const a = seg([
+      ['c1', 'Loyal Customers'],
+      ['c2', 'Champions'],
+      ...many.map((id, i): [string, string] => [id, i < 12 ? 'Lost' : 'Hibernating']),
+    ]);
     assert.equal(segmentMigration(b, a).summary, '12 customers left Hibernating; all of them are now Lost');
-    const c = seg([['c1', 'Champions'], ['c2', 'Champions'], ['c3', 'Champions']]);
-    const d = seg([['c1', 'At Risk'], ['c2', 'At Risk'], ['c3', 'Hibernating']]);
+    const c = seg([
+      ['c1', 'Champions'],
+      ['c2', 'Champions'],
+      ['c3', 'Champions'],
+    ]);
+    const d = seg([
+      ['c1', 'At Risk'],
+      ['c2', 'At Risk'],
+      ['c3', 'Hibernating'],
+    ]);
     assert.equal(segmentMigration(c, d).summary, '3 customers left Champions; 2 of them are now At Risk');
     assert.equal(segmentMigration(c, c).summary, 'No customer changed segment (3 customers)');
   });
@@ -51,7 +77,12 @@ describe('segmentMigration', () => {
   });
 
   it('reads two rfm results of the same transactions a month apart', () => {
-    const orders = tx([['a', '2024-10-01', 50], ['a', '2024-11-20', 50], ['b', '2024-11-25', 10], ['c', '2024-12-10', 30]]);
+    const orders = tx([
+      ['a', '2024-10-01', 50],
+      ['a', '2024-11-20', 50],
+      ['b', '2024-11-25', 10],
+      ['c', '2024-12-10', 30],
+    ]);
     const m = segmentMigration(rfm(orders, { asOf: '2024-11-30' }), rfm(orders, { asOf: '2024-12-31' }));
     assert.equal(m.counts.customers, 3);
     assert.equal(m.counts.new, 1); // c ordered first in December
@@ -59,7 +90,17 @@ describe('segmentMigration', () => {
   });
 
   it('names a duplicate customer or a missing column', () => {
-    assert.throws(() => segmentMigration(seg([['a', 'Lost'], ['a', 'Lost']]), after), /^AnalyticsError: segmentMigration: customer "a" appears twice in before/);
+    assert.throws(
+      () =>
+        segmentMigration(
+          seg([
+            ['a', 'Lost'],
+            ['a', 'Lost'],
+          ]),
+          after,
+        ),
+      /^AnalyticsError: segmentMigration: customer "a" appears twice in before/,
+    );
     assert.throws(() => segmentMigration(aq.table({ customerId: ['a'] }), after), /column "segment" not found/);
     assert.throws(() => joinContacts(before, aq.table({ id: ['c1'] })), /contacts has no "customerId" column/);
   });

@@ -1,12 +1,31 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountCurrency, detectDayOrder, excelSerialDate, isExcelSerialColumn, parseAmount, parseDate } from '../../../../src/analytics/columnar/parseValues';
+import {
+  amountCurrency,
+  detectDayOrder,
+  excelSerialDate,
+  isExcelSerialColumn,
+  parseAmount,
+  parseDate,
+} from '../../../../src/analytics/columnar/parseValues';
 
 describe('parseAmount', () => {
   it('reads the amount formats found in shop exports', () => {
     const cases: [unknown, number][] = [
-      [12.5, 12.5], ['12.50', 12.5], ['$1,234.50', 1234.5], ['1.234,50 €', 1234.5], ['1 234,50', 1234.5], ['12,50', 12.5],
-      ['1,234', 1234], ['1.234.567', 1234567], ['¥120', 120], ['(12.00)', -12], ['-35.00', -35], ['USD 10', 10], ['10 EUR', 10], ['5-', -5],
+      [12.5, 12.5],
+      ['12.50', 12.5],
+      ['$1,234.50', 1234.5],
+      ['1.234,50 €', 1234.5],
+      ['1 234,50', 1234.5],
+      ['12,50', 12.5],
+      ['1,234', 1234],
+      ['1.234.567', 1234567],
+      ['¥120', 120],
+      ['(12.00)', -12],
+      ['-35.00', -35],
+      ['USD 10', 10],
+      ['10 EUR', 10],
+      ['5-', -5],
     ];
     for (const [input, expected] of cases) assert.equal(parseAmount(input), expected, String(input));
   });
@@ -38,7 +57,8 @@ describe('parseDate', () => {
   });
 
   it('rejects impossible dates instead of rolling them over', () => {
-    for (const bad of ['2024-02-31', '2024-13-01', '31/31/2024', 'not a date', '', null]) assert.ok(Number.isNaN(parseDate(bad)), String(bad));
+    for (const bad of ['2024-02-31', '2024-13-01', '31/31/2024', 'not a date', '', null])
+      assert.ok(Number.isNaN(parseDate(bad)), String(bad));
   });
 });
 
@@ -78,7 +98,16 @@ describe('Excel serial dates', () => {
 
 describe('amountCurrency', () => {
   it('names the currency of a symbol or code in an amount cell', () => {
-    const cases: [unknown, string][] = [['$12', 'USD'], ['€30', 'EUR'], ['¥80', 'CNY'], ['£5', 'GBP'], ['12.00 usd', 'USD'], ['EUR 10', 'EUR'], ['12.50', ''], [12, '']];
+    const cases: [unknown, string][] = [
+      ['$12', 'USD'],
+      ['€30', 'EUR'],
+      ['¥80', 'CNY'],
+      ['£5', 'GBP'],
+      ['12.00 usd', 'USD'],
+      ['EUR 10', 'EUR'],
+      ['12.50', ''],
+      [12, ''],
+    ];
     for (const [input, expected] of cases) assert.equal(amountCurrency(input), expected, String(input));
   });
 });

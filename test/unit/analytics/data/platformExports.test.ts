@@ -12,7 +12,10 @@ import { CASES } from './platformExpectations';
  * these tests do not depend on it. One test below reads a raw file to show the counts need none of it.
  */
 export function preClean(text: string): string {
-  return text.replace(/(^|,)="([^"]*)"/gm, '$1$2').replace(/(^|,)'(?=[+\d])/gm, '$1').replace(/(^|,)\t/gm, '$1');
+  return text
+    .replace(/(^|,)="([^"]*)"/gm, '$1$2')
+    .replace(/(^|,)'(?=[+\d])/gm, '$1')
+    .replace(/(^|,)\t/gm, '$1');
 }
 
 export const exportTable = (file: string, clean = true) => {
@@ -33,7 +36,10 @@ describe('platform exports', () => {
       assert.equal(new Set(tx.table.array('customerId') as string[]).size, c.customers);
       assert.deepEqual(tx.report.droppedByReason, c.excluded);
       assert.equal(tx.report.lineItemsMerged, c.merged);
-      assert.ok(tx.report.warnings.some((w) => /not counted as paid revenue/.test(w)), tx.report.warnings.join(' | '));
+      assert.ok(
+        tx.report.warnings.some((w) => /not counted as paid revenue/.test(w)),
+        tx.report.warnings.join(' | '),
+      );
 
       const m = quickMetrics(exportTable(c.file)) as OrdersMetrics;
       assert.equal(m.kind, 'orders');
@@ -44,7 +50,12 @@ describe('platform exports', () => {
 
   it('never takes an order number as the customer, nor a customer name column as the order', () => {
     const mappings = Object.fromEntries(CASES.map((c) => [c.file, prepareTransactions(exportTable(c.file)).report.mapping]));
-    assert.deepEqual(mappings['taobao-orders.csv'], { customerId: '买家会员名', orderId: '订单编号', orderDate: '订单创建时间', amount: '买家实际支付金额' });
+    assert.deepEqual(mappings['taobao-orders.csv'], {
+      customerId: '买家会员名',
+      orderId: '订单编号',
+      orderDate: '订单创建时间',
+      amount: '买家实际支付金额',
+    });
     assert.deepEqual(mappings['shopify-orders.csv'], { customerId: 'Email', orderId: 'Name', orderDate: 'Created at', amount: 'Total' });
     assert.equal(mappings['douyin-orders.csv'].orderId, '主订单编号');
     assert.equal(mappings['wechat-shop-orders.csv'].orderId, '订单号');
@@ -59,7 +70,11 @@ describe('platform exports', () => {
     for (const c of CASES.filter((x) => /taobao|jd|pinduoduo|youzan|douyin|wechat/.test(x.file))) {
       const tx = prepareTransactions(exportTable(c.file, false));
       const revenue = cents((tx.table.array('amount') as number[]).reduce((a, b) => a + b, 0));
-      assert.deepEqual([revenue, tx.table.numRows(), new Set(tx.table.array('customerId') as string[]).size], [c.revenue, c.orders, c.customers], c.file);
+      assert.deepEqual(
+        [revenue, tx.table.numRows(), new Set(tx.table.array('customerId') as string[]).size],
+        [c.revenue, c.orders, c.customers],
+        c.file,
+      );
     }
   });
 
@@ -72,9 +87,23 @@ describe('platform exports', () => {
   it('keeps the contacts of each customer with a counted order (Shopify billing name, city, consent)', () => {
     const { customers } = prepareTransactions(exportTable('shopify-orders.csv'));
     assert.deepEqual(customers.objects(), [
-      { customerId: 'ana@example.com', name: 'Ana Lopez', email: 'ana@example.com', phone: '+15125550101', city: 'Austin', acceptsMarketing: true },
+      {
+        customerId: 'ana@example.com',
+        name: 'Ana Lopez',
+        email: 'ana@example.com',
+        phone: '+15125550101',
+        city: 'Austin',
+        acceptsMarketing: true,
+      },
       { customerId: 'ben@example.com', name: 'Ben Ode', email: 'ben@example.com', phone: null, city: 'Dallas', acceptsMarketing: false },
-      { customerId: 'gina@example.com', name: 'Gina Rossi', email: 'gina@example.com', phone: null, city: 'Milano', acceptsMarketing: true },
+      {
+        customerId: 'gina@example.com',
+        name: 'Gina Rossi',
+        email: 'gina@example.com',
+        phone: null,
+        city: 'Milano',
+        acceptsMarketing: true,
+      },
     ]);
     const taobao = prepareTransactions(exportTable('taobao-orders.csv')).customers.objects();
     assert.deepEqual(taobao[0], { customerId: 'tb_ana', name: '李安', phone: '13800138000' });
@@ -89,12 +118,13 @@ describe('platform exports', () => {
 
   it('counts a status the user includes: WooCommerce "On hold" adds order 206 (18.00) and its customer', () => {
     const tx = prepareTransactions(exportTable('woocommerce-analytics-orders.csv'), {}, { statuses: { include: ['on-hold'] } });
-    assert.equal((tx.table.array('amount') as number[]).reduce((a, b) => a + b, 0), 125 + 18);
+    assert.equal(
+      (tx.table.array('amount') as number[]).reduce((a, b) => a + b, 0),
+      125 + 18,
+    );
     assert.deepEqual(tx.report.droppedByReason, { refunded: 1, cancelled: 1, 'awaiting payment': 1, failed: 1 });
     const excluded = prepareTransactions(exportTable('woocommerce-analytics-orders.csv'), {}, { statuses: { exclude: ['Processing'] } });
     assert.equal(excluded.report.droppedByReason['excluded status'], 1);
     assert.equal(excluded.table.numRows(), 2);
   });
 });
-
-

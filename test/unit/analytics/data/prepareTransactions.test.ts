@@ -22,15 +22,30 @@ describe('prepareTransactions', () => {
     assert.equal(report.rowsRead, 9);
     assert.deepEqual(
       report.dropped.map((d) => [d.row, d.reason]),
-      [[4, 'missing id'], [6, 'unparseable date'], [7, 'non-numeric amount'], [8, 'other currency'], [9, 'after asOf']],
+      [
+        [4, 'missing id'],
+        [6, 'unparseable date'],
+        [7, 'non-numeric amount'],
+        [8, 'other currency'],
+        [9, 'after asOf'],
+      ],
     );
-    assert.deepEqual(report.droppedByReason, { 'missing id': 1, 'unparseable date': 1, 'non-numeric amount': 1, 'other currency': 1, 'after asOf': 1 });
+    assert.deepEqual(report.droppedByReason, {
+      'missing id': 1,
+      'unparseable date': 1,
+      'non-numeric amount': 1,
+      'other currency': 1,
+      'after asOf': 1,
+    });
     assert.equal(report.lineItemsMerged, 1);
     assert.equal(report.currency, 'USD');
     assert.equal(report.rowsKept, 3);
     assert.deepEqual(table.columnNames(), ['customerId', 'orderId', 'orderDate', 'amount']);
     assert.deepEqual(table.array('amount'), [1204.5, 35, -35]);
-    assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString()), ['2024-01-05T10:12:00.000Z', '2024-01-07T18:00:00.000Z', '2024-02-01T11:58:00.000Z']);
+    assert.deepEqual(
+      (table.array('orderDate') as Date[]).map((d) => d.toISOString()),
+      ['2024-01-05T10:12:00.000Z', '2024-01-07T18:00:00.000Z', '2024-02-01T11:58:00.000Z'],
+    );
   });
 
   it('counts refunds and keeps them by default, or drops them on request', () => {
@@ -43,11 +58,19 @@ describe('prepareTransactions', () => {
   it('keeps orders on the asOf day itself, whatever their time', () => {
     const t = aq.table({ customer_id: ['a', 'b'], date: ['2024-12-31 23:59', '2025-01-01 00:01'], amount: [1, 2] });
     const { report } = prepareTransactions(t, {}, { asOf: '2024-12-31' });
-    assert.deepEqual(report.dropped.map((d) => [d.row, d.reason]), [[2, 'after asOf']]);
+    assert.deepEqual(
+      report.dropped.map((d) => [d.row, d.reason]),
+      [[2, 'after asOf']],
+    );
   });
 
   it('drops a repeated order id after the first row', () => {
-    const t = aq.table({ order_id: ['1', '1', '2'], customer_id: ['a', 'a', 'b'], date: ['2024-01-01', '2024-01-01', '2024-01-02'], amount: [5, 5, 6] });
+    const t = aq.table({
+      order_id: ['1', '1', '2'],
+      customer_id: ['a', 'a', 'b'],
+      date: ['2024-01-01', '2024-01-01', '2024-01-02'],
+      amount: [5, 5, 6],
+    });
     const { table, report } = prepareTransactions(t);
     assert.equal(table.numRows(), 2);
     assert.deepEqual(report.dropped, [{ row: 2, reason: 'duplicate order id', value: '1' }]);
@@ -55,8 +78,14 @@ describe('prepareTransactions', () => {
 
   it('finds Stripe, WooCommerce, plain and Chinese headers', () => {
     const cases: [string[], Record<string, string>][] = [
-      [['id', 'Created (UTC)', 'Amount', 'Customer ID', 'Customer Email'], { customerId: 'Customer ID', orderId: 'id', orderDate: 'Created (UTC)', amount: 'Amount' }],
-      [['Order Number', 'Order Date', 'Order Total', 'Billing Email'], { customerId: 'Billing Email', orderId: 'Order Number', orderDate: 'Order Date', amount: 'Order Total' }],
+      [
+        ['id', 'Created (UTC)', 'Amount', 'Customer ID', 'Customer Email'],
+        { customerId: 'Customer ID', orderId: 'id', orderDate: 'Created (UTC)', amount: 'Amount' },
+      ],
+      [
+        ['Order Number', 'Order Date', 'Order Total', 'Billing Email'],
+        { customerId: 'Billing Email', orderId: 'Order Number', orderDate: 'Order Date', amount: 'Order Total' },
+      ],
       [['customer_id', 'date', 'amount'], { customerId: 'customer_id', orderDate: 'date', amount: 'amount' }],
       [['订单号', '客户ID', '日期', '金额'], { customerId: '客户ID', orderId: '订单号', orderDate: '日期', amount: '金额' }],
     ];
@@ -77,13 +106,19 @@ describe('prepareTransactions', () => {
       () => prepareTransactions(aq.table({ foo: [1], bar: [2] })),
       /prepareTransactions: cannot find the customerId, orderDate, amount columns; found "foo", "bar"\. Expected headers such as customer_id/,
     );
-    assert.throws(() => prepareTransactions(aq.table({ a: [1] }), { customerId: 'nope' }), /mapping\.customerId names column "nope", which is not in the table/);
+    assert.throws(
+      () => prepareTransactions(aq.table({ a: [1] }), { customerId: 'nope' }),
+      /mapping\.customerId names column "nope", which is not in the table/,
+    );
   });
 
   it('reads day-first slash dates when a first part exceeds 12, and warns about the guess', () => {
     const t = aq.table({ customer: ['a', 'b'], date: ['05/01/2024', '25/12/2024'], total: [1, 2] });
     const { table, report } = prepareTransactions(t);
-    assert.deepEqual((table.array('orderDate') as Date[]).map((d) => d.toISOString().slice(0, 10)), ['2024-01-05', '2024-12-25']);
+    assert.deepEqual(
+      (table.array('orderDate') as Date[]).map((d) => d.toISOString().slice(0, 10)),
+      ['2024-01-05', '2024-12-25'],
+    );
     assert.match(report.warnings[0], /day\/month\/year/);
   });
 
@@ -144,11 +179,22 @@ describe('prepareTransactions', () => {
 
 describe('prepareResponses', () => {
   it('keeps valid 0..10 scores with their comments and lists the rest', () => {
-    const t = aq.table({ 'Response ID': ['r1', 'r2', 'r3', 'r4', 'r5'], 'How likely are you to recommend us?': ['10', '', '11', '7.5', '3'], Why: ['great', '', 'x', 'ok', '太贵了'] });
+    const t = aq.table({
+      'Response ID': ['r1', 'r2', 'r3', 'r4', 'r5'],
+      'How likely are you to recommend us?': ['10', '', '11', '7.5', '3'],
+      Why: ['great', '', 'x', 'ok', '太贵了'],
+    });
     const { table, report } = prepareResponses(t, { score: 'How likely are you to recommend us?' });
     assert.deepEqual(table.array('score'), [10, 3]);
     assert.deepEqual(table.array('comment'), ['great', '太贵了']);
-    assert.deepEqual(report.dropped.map((d) => [d.row, d.reason]), [[2, 'missing score'], [3, 'score out of range'], [4, 'non-integer score']]);
+    assert.deepEqual(
+      report.dropped.map((d) => [d.row, d.reason]),
+      [
+        [2, 'missing score'],
+        [3, 'score out of range'],
+        [4, 'non-integer score'],
+      ],
+    );
   });
 
   it('finds a Chinese score column and names what it found when there is none', () => {

@@ -10,12 +10,18 @@ const csv = (file: string) => aq.fromCSV(readFileSync(fixturePath(file), 'utf8')
 describe('detectDataset', () => {
   it('recognises a Shopify orders export', () => {
     const d = detectDataset(csv('shopify_orders_messy.csv'));
-    assert.deepEqual([d.kind, d.confidence, d.columns.customerId, d.columns.orderDate, d.columns.amount], ['orders', 'sure', 'Email', 'Created at', 'Total']);
+    assert.deepEqual(
+      [d.kind, d.confidence, d.columns.customerId, d.columns.orderDate, d.columns.amount],
+      ['orders', 'sure', 'Email', 'Created at', 'Total'],
+    );
   });
 
   it('recognises a Stripe payments export', () => {
     const d = detectDataset(csv('stripe_payments.csv'));
-    assert.deepEqual([d.kind, d.columns.customerId, d.columns.orderDate, d.columns.amount], ['orders', 'Customer ID', 'Created (UTC)', 'Amount']);
+    assert.deepEqual(
+      [d.kind, d.columns.customerId, d.columns.orderDate, d.columns.amount],
+      ['orders', 'Customer ID', 'Created (UTC)', 'Amount'],
+    );
   });
 
   it('recognises a hand-made sheet with Chinese headers', () => {
@@ -46,8 +52,14 @@ describe('quickMetrics', () => {
     assert.deepEqual([m.orders, m.customers, m.aov], [4, 3, 233.5 / 4]);
     assert.equal(m.repeatRate, 1 / 3);
     assert.deepEqual(m.topCustomers[0], { customerId: 'cus_B', revenue: 120, orders: 1 });
-    assert.deepEqual(m.monthlyRevenue, [{ month: '2024-03', revenue: 218, orders: 3 }, { month: '2024-04', revenue: 15.5, orders: 1 }]);
-    assert.equal(m.segments.reduce((s, x) => s + x.customers, 0), 3);
+    assert.deepEqual(m.monthlyRevenue, [
+      { month: '2024-03', revenue: 218, orders: 3 },
+      { month: '2024-04', revenue: 15.5, orders: 1 },
+    ]);
+    assert.equal(
+      m.segments.reduce((s, x) => s + x.customers, 0),
+      3,
+    );
   });
 
   it('reads the amounts of a hand-made sheet (¥1,200) and keeps its report', () => {
@@ -60,7 +72,14 @@ describe('quickMetrics', () => {
     const scores = [...Array(50).fill(10), ...Array(30).fill(8), ...Array(20).fill(3)];
     const m = quickMetrics(aq.table({ score: scores, date: scores.map((_, i) => (i % 2 ? '2024-01-05' : '2024-02-05')) })) as SurveyMetrics;
     assert.equal(m.nps.nps, 30);
-    assert.deepEqual(m.distribution, [{ score: 3, count: 20 }, { score: 8, count: 30 }, { score: 10, count: 50 }]);
-    assert.deepEqual(m.trend.map((t) => t.period), ['2024-01', '2024-02']);
+    assert.deepEqual(m.distribution, [
+      { score: 3, count: 20 },
+      { score: 8, count: 30 },
+      { score: 10, count: 50 },
+    ]);
+    assert.deepEqual(
+      m.trend.map((t) => t.period),
+      ['2024-01', '2024-02'],
+    );
   });
 });

@@ -13,7 +13,8 @@ const rows = (t: aq.ColumnTable) => t.objects().map((r) => ({ ...r }));
 describe('readCsv', () => {
   it('reads a clean export exactly as Arquero’s fromCSV does (numbers, ISO dates, booleans, nulls)', () => {
     // Reference: Arquero's own parser and type inference on the same text.
-    const text = 'id,when,stamp,total,vip,note\nC1,2024-01-05,2024-01-05T10:30:00Z,12.5,true,\nC2,2024-02-29,2024-03-01T00:00:00.000Z,-3,false,hello\nC3,,2024-03-02T23:59:59Z,0.1,true,"a, b"\n';
+    const text =
+      'id,when,stamp,total,vip,note\nC1,2024-01-05,2024-01-05T10:30:00Z,12.5,true,\nC2,2024-02-29,2024-03-01T00:00:00.000Z,-3,false,hello\nC3,,2024-03-02T23:59:59Z,0.1,true,"a, b"\n';
     assert.deepEqual(rows(readCsv(text)), rows(aq.fromCSV(text)));
     const t = readCsv(text);
     assert.ok(t.column('total') instanceof Float64Array);
@@ -134,7 +135,7 @@ describe('readCsv', () => {
       { c: 'y', s: 2 },
     ]);
     assert.deepEqual(t.filter((r: { v: number }) => r.v > 1).array('c'), ['y', 'x']);
-    assert.deepEqual((t.derive({ m: (r: { d: Date }) => aq.op.month(r.d) }).array('m') as number[]), [0, 0, 0]);
+    assert.deepEqual(t.derive({ m: (r: { d: Date }) => aq.op.month(r.d) }).array('m') as number[], [0, 0, 0]);
     assert.equal(t.toCSV(), 'c,d,v\nx,2024-01-01,1\ny,2024-01-02,2\nx,2024-01-03,3\n');
   });
 });

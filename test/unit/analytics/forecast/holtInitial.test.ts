@@ -4,12 +4,21 @@ import { forecast } from '../../../../src/analytics/index';
 import { near } from '../fixtures';
 
 /** statsmodels statsmodels/tsa/holtwinters/tests/test_holtwinters.py: air_ausair, 1990–2004. */
-const air = [17.5534, 21.8601, 23.8866, 26.9293, 26.8885, 28.8314, 30.0751, 30.9535, 30.1857, 31.5797, 32.577569, 33.477398, 39.021581, 41.386432, 41.596552];
+const air = [
+  17.5534, 21.8601, 23.8866, 26.9293, 26.8885, 28.8314, 30.0751, 30.9535, 30.1857, 31.5797, 32.577569, 33.477398, 39.021581, 41.386432,
+  41.596552,
+];
 const smoothing = { alpha: 0.8, beta: 0.2, gamma: 0 };
 
 describe('forecast: the Holt-Winters start state (initial)', () => {
   it("reproduces statsmodels' test_holt fit1 (legacy-heuristic, α 0.8, β 0.2) with { level: y₀, trend: y₁ − y₀ }", () => {
-    const f = forecast(air, { seasonLength: 1, horizon: 5, params: smoothing, initial: { level: air[0], trend: air[1] - air[0] }, backtest: 0 });
+    const f = forecast(air, {
+      seasonLength: 1,
+      horizon: 5,
+      params: smoothing,
+      initial: { level: air[0], trend: air[1] - air[0] },
+      backtest: 0,
+    });
     [43.76, 45.59, 47.43, 49.27, 51.1].forEach((e, h) => near(f.forecast[h], e, 0.005, `h = ${h + 1}`));
     const fittedfcast = [21.8601, 22.032368, 25.48461872, 27.54058587, 30.28813356, 30.26106173, 31.58122149, 32.599234];
     const fitted = f.table.array('fitted') as number[];
@@ -30,7 +39,8 @@ describe('forecast: the Holt-Winters start state (initial)', () => {
     };
     const est = forecast(y, { seasonLength: 1, horizon: 1, params: smoothing, initial: 'estimated', backtest: 0 });
     const best = sse(est.params.initialLevel, est.params.initialTrend);
-    for (const dl of [-0.5, 0, 0.5]) for (const dt of [-0.2, 0, 0.2]) if (dl || dt) assert.ok(sse(est.params.initialLevel + dl, est.params.initialTrend + dt) > best);
+    for (const dl of [-0.5, 0, 0.5])
+      for (const dt of [-0.2, 0, 0.2]) if (dl || dt) assert.ok(sse(est.params.initialLevel + dl, est.params.initialTrend + dt) > best);
     assert.ok(best < sse(y[0], y[1] - y[0]));
   });
 
@@ -41,8 +51,14 @@ describe('forecast: the Holt-Winters start state (initial)', () => {
   });
 
   it('rejects a malformed initial state and a season of the wrong length', () => {
-    assert.throws(() => forecast(air, { initial: 'legacy' as never }), /initial must be 'heuristic', 'estimated' or \{ level, trend, season\? \}/);
-    assert.throws(() => forecast(air.concat(air), { seasonLength: 4, initial: { level: 1, trend: 0, season: [1, 2] } }), /initial\.season needs 4 values/);
+    assert.throws(
+      () => forecast(air, { initial: 'legacy' as never }),
+      /initial must be 'heuristic', 'estimated' or \{ level, trend, season\? \}/,
+    );
+    assert.throws(
+      () => forecast(air.concat(air), { seasonLength: 4, initial: { level: 1, trend: 0, season: [1, 2] } }),
+      /initial\.season needs 4 values/,
+    );
     assert.throws(() => forecast(air, { method: 'linear', initial: 'estimated' }), /holt-winters' only/);
   });
 });

@@ -17,7 +17,14 @@ describe('lloyd', () => {
   it('takes the same steps as ml-kmeans from the same starts (Hamerly’s skips change nothing): same clusters, centres and iterations', () => {
     // Reference: ml-kmeans' own Lloyd loop, started from the same centres (its `initialization` option).
     // Overlapping blobs make long runs, where Hamerly's bounds skip most distances: the steps must still agree.
-    for (const [seed, k, p, sd, per] of [[1, 3, 2, 2, 60], [2, 5, 3, 4, 60], [3, 6, 4, 6, 60], [4, 4, 2, 9, 60], [5, 8, 3, 15, 400], [6, 10, 2, 25, 300]]) {
+    for (const [seed, k, p, sd, per] of [
+      [1, 3, 2, 2, 60],
+      [2, 5, 3, 4, 60],
+      [3, 6, 4, 6, 60],
+      [4, 4, 2, 9, 60],
+      [5, 8, 3, 15, 400],
+      [6, 10, 2, 25, 300],
+    ]) {
       const z = blobs(seed, k, p, per, sd);
       const start = z.filter((_, i) => i % 37 === 0).slice(0, k);
       const ours = lloyd({ x: flat(z), n: z.length, p }, flat(start), { maxIter: 300, tolerance: 1e-10 });
@@ -48,7 +55,11 @@ describe('kmeansPlusPlus', () => {
     const a = kmeansPlusPlus(flat(z), z.length, 3, 4, seededRandom(11));
     const b = kmeansPlusPlus(flat(z), z.length, 3, 4, seededRandom(11));
     assert.deepEqual(a, b);
-    for (let c = 0; c < 4; c++) assert.ok(z.some((row) => row.every((v, j) => v === a[c * 3 + j])), `centre ${c} is a row`);
+    for (let c = 0; c < 4; c++)
+      assert.ok(
+        z.some((row) => row.every((v, j) => v === a[c * 3 + j])),
+        `centre ${c} is a row`,
+      );
   });
 
   it('puts one start in each of well-separated blobs (D² sampling rarely picks a blob twice)', () => {
@@ -83,7 +94,10 @@ describe('silhouette on a sample', () => {
       [idx[i], idx[j]] = [idx[j], idx[i]];
     }
     const pick = idx.slice(0, 100);
-    const s = silhouetteSamples(pick.map((i) => z[i]), pick.map((i) => labels[i]));
+    const s = silhouetteSamples(
+      pick.map((i) => z[i]),
+      pick.map((i) => labels[i]),
+    );
     assert.equal(estimate, s.reduce((a, b) => a + b, 0) / s.length);
   });
 });

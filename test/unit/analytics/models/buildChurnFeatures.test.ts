@@ -4,9 +4,13 @@ import { buildChurnFeatures, trainChurnModel } from '../../../../src/analytics/i
 import { tx } from '../fixtures';
 
 const orders = tx([
-  ['a', '2024-01-01', 10], ['a', '2024-03-01', 20], ['a', '2024-03-01', 5], ['a', '2024-05-15', 30],
+  ['a', '2024-01-01', 10],
+  ['a', '2024-03-01', 20],
+  ['a', '2024-03-01', 5],
+  ['a', '2024-05-15', 30],
   ['b', '2024-02-10', 50],
-  ['c', '2024-04-20', 40], ['c', '2024-06-01', 10],
+  ['c', '2024-04-20', 40],
+  ['c', '2024-06-01', 10],
   ['d', '2024-05-01', 99],
 ]);
 
@@ -31,7 +35,10 @@ describe('buildChurnFeatures', () => {
   });
 
   it('refuses a horizon that runs past the data, and goes from orders to a model in two calls', () => {
-    assert.throws(() => buildChurnFeatures(orders, { asOf: '2024-05-01', horizonDays: 60 }), /the 60-day horizon after asOf 2024-05-01 ends after the last order \(2024-06-01\).*on or before 2024-04-02/);
+    assert.throws(
+      () => buildChurnFeatures(orders, { asOf: '2024-05-01', horizonDays: 60 }),
+      /the 60-day horizon after asOf 2024-05-01 ends after the last order \(2024-06-01\).*on or before 2024-04-02/,
+    );
     const data = buildChurnFeatures(orders, { asOf: '2024-05-01', horizonDays: 31 });
     const r = trainChurnModel(data, { label: 'churned', testSize: 0, minNumSamples: 1 });
     assert.deepEqual(r.model.features, ['recency', 'orders', 'revenue', 'aov', 'tenure', 'recentOrders', 'recentRevenue']);

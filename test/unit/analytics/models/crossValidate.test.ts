@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as aq from 'arquero';
-import { classificationMetrics, crossValidate, regressionMetrics, trainChurnModel, trainClvModel, trainLogisticModel } from '../../../../src/analytics/index';
+import {
+  classificationMetrics,
+  crossValidate,
+  regressionMetrics,
+  trainChurnModel,
+  trainClvModel,
+  trainLogisticModel,
+} from '../../../../src/analytics/index';
 import { kFolds } from '../../../../src/analytics/models/modelData';
 import { seededRandom } from '../../../../src/analytics/numerics/rng';
 import { near } from '../fixtures';
@@ -29,12 +36,22 @@ describe('crossValidate', () => {
 
   it('scores each fold with a model trained on the other folds (fold 1 recomputed by hand)', () => {
     const cv = crossValidate(trainChurnModel, table, { folds: 5, trainOptions: { label: 'y', maxDepth: 3 } });
-    const fold = kFolds('test', 200, 5, 42, Float64Array.from(rows, (row) => row.y));
+    const fold = kFolds(
+      'test',
+      200,
+      5,
+      42,
+      Float64Array.from(rows, (row) => row.y),
+    );
     const trainRows = aq.from(rows.filter((_, i) => fold[i] !== 0));
     const testRows = rows.filter((_, i) => fold[i] === 0);
     const model = trainChurnModel(trainRows, { label: 'y', maxDepth: 3, testSize: 0 }).model;
     const prob = model.predict(aq.from(testRows)).array('probability') as number[];
-    const m = classificationMetrics(testRows.map((t) => t.y), prob, { threshold: 0.5, scores: true });
+    const m = classificationMetrics(
+      testRows.map((t) => t.y),
+      prob,
+      { threshold: 0.5, scores: true },
+    );
     const first = cv.perFold.object(0) as { accuracy: number; rocAuc: number };
     near(first.accuracy, m.accuracy, 1e-12, 'fold 1 accuracy');
     near(first.rocAuc, m.rocAuc!, 1e-12, 'fold 1 AUC');
@@ -52,13 +69,22 @@ describe('crossValidate', () => {
     const clv = crossValidate(trainClvModel, table, { folds: 4, trainOptions: { target: 'value', features: ['x', 'z'] } });
     assert.equal(clv.kind, 'regression');
     assert.deepEqual(Object.keys(clv.mean), ['mae', 'rmse', 'r2']);
-    const baseline = regressionMetrics(rows.map((t) => t.value), rows.map(() => rows.reduce((s, t) => s + t.value, 0) / 200));
+    const baseline = regressionMetrics(
+      rows.map((t) => t.value),
+      rows.map(() => rows.reduce((s, t) => s + t.value, 0) / 200),
+    );
     assert.ok(clv.mean.mae! < baseline.mae, 'beats guessing the mean');
   });
 
   it('rejects a trainer without a label or target, and bad folds', () => {
     assert.throws(() => crossValidate(trainChurnModel, table, {}), /trainOptions must name either a label/);
-    assert.throws(() => crossValidate(trainChurnModel, table, { folds: 1, trainOptions: { label: 'y' } }), /folds must be a whole number from 2/);
-    assert.throws(() => crossValidate(trainClvModel, table, { stratify: true, trainOptions: { target: 'value' } }), /stratify needs a 0\/1 label/);
+    assert.throws(
+      () => crossValidate(trainChurnModel, table, { folds: 1, trainOptions: { label: 'y' } }),
+      /folds must be a whole number from 2/,
+    );
+    assert.throws(
+      () => crossValidate(trainClvModel, table, { stratify: true, trainOptions: { target: 'value' } }),
+      /stratify needs a 0\/1 label/,
+    );
   });
 });

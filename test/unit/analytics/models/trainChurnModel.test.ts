@@ -71,14 +71,28 @@ describe('trainChurnModel', () => {
   });
 
   it('computes a 1-split tree by hand: x = 1,2,3,4 with labels 0,0,1,1 splits at 2.5 into pure leaves', () => {
-    const res = trainChurnModel([{ x: 1, y: 0 }, { x: 2, y: 0 }, { x: 3, y: 1 }, { x: 4, y: 1 }], { label: 'y', testSize: 0, minNumSamples: 1 });
+    const res = trainChurnModel(
+      [
+        { x: 1, y: 0 },
+        { x: 2, y: 0 },
+        { x: 3, y: 1 },
+        { x: 4, y: 1 },
+      ],
+      { label: 'y', testSize: 0, minNumSamples: 1 },
+    );
     assert.deepEqual(res.model.tree, { feature: 0, threshold: 2.5, n: 4, left: { value: 0, n: 2 }, right: { value: 1, n: 2 } });
-    assert.deepEqual(res.metrics.confusionMatrix, [[2, 0], [0, 2]]);
+    assert.deepEqual(res.metrics.confusionMatrix, [
+      [2, 0],
+      [0, 2],
+    ]);
     assert.ok(res.warnings.some((w) => /training rows/.test(w)));
   });
 
   it('writes each leaf as a readable rule, conditions on one feature merged into a range', () => {
-    const res = trainChurnModel([0, 0, 1, 1, 0, 0].map((y, i) => ({ x: i + 1, y })), { label: 'y', testSize: 0, minNumSamples: 1 });
+    const res = trainChurnModel(
+      [0, 0, 1, 1, 0, 0].map((y, i) => ({ x: i + 1, y })),
+      { label: 'y', testSize: 0, minNumSamples: 1 },
+    );
     assert.deepEqual(res.rules, ['x < 2.5 → 0.0% y (2 rows)', '2.5 ≤ x < 4.5 → 100.0% y (2 rows)', 'x ≥ 4.5 → 0.0% y (2 rows)']);
   });
 
@@ -101,12 +115,39 @@ describe('trainChurnModel', () => {
   });
 
   it('names the problem: a label that is not 0/1, a text feature, one class, an unknown option', () => {
-    assert.throws(() => trainChurnModel([{ x: 1, y: 'yes' }], { label: 'y' }), /trainChurnModel: label "y" must be 0\/1 or true\/false; row 1 is "yes"/);
-    assert.throws(() => trainChurnModel([{ x: 1, y: 1 }, { x: 'n/a', y: 0 }], { label: 'y', features: ['x'] }), /feature "x" of row 2 is not a finite number \(n\/a\)/);
-    assert.throws(() => trainChurnModel([{ x: 1, y: 1 }, { x: 2, y: 1 }], { label: 'y' }), /has only one class \(2 of 2 rows are 1\)/);
+    assert.throws(
+      () => trainChurnModel([{ x: 1, y: 'yes' }], { label: 'y' }),
+      /trainChurnModel: label "y" must be 0\/1 or true\/false; row 1 is "yes"/,
+    );
+    assert.throws(
+      () =>
+        trainChurnModel(
+          [
+            { x: 1, y: 1 },
+            { x: 'n/a', y: 0 },
+          ],
+          { label: 'y', features: ['x'] },
+        ),
+      /feature "x" of row 2 is not a finite number \(n\/a\)/,
+    );
+    assert.throws(
+      () =>
+        trainChurnModel(
+          [
+            { x: 1, y: 1 },
+            { x: 2, y: 1 },
+          ],
+          { label: 'y' },
+        ),
+      /has only one class \(2 of 2 rows are 1\)/,
+    );
     assert.throws(() => trainChurnModel([{ x: 1, y: 1 }], { label: 'y', depth: 3 } as never), /unknown option "depth"/);
     assert.throws(() => trainChurnModel([{ x: 1, y: 1 }], { label: 'nope' }), /column "nope" not found; the table has "x", "y"/);
-    assert.throws(() => loadModel({ type: 'crm-workbench/churn-tree', version: 1, features: ['x'], target: 'y', tree: { feature: 3, threshold: 1, n: 1 } }), /not a decision-tree model/);
+    assert.throws(
+      () =>
+        loadModel({ type: 'crm-workbench/churn-tree', version: 1, features: ['x'], target: 'y', tree: { feature: 3, threshold: 1, n: 1 } }),
+      /not a decision-tree model/,
+    );
   });
 
   it('model.predict names a missing feature column', () => {
@@ -139,6 +180,16 @@ describe('trainClvModel', () => {
   });
 
   it('rejects a target that is not a number, naming the row', () => {
-    assert.throws(() => trainClvModel([{ x: 1, v: 2 }, { x: 2, v: null }], { target: 'v' }), /trainClvModel: target "v" of row 2 is not a finite number \(null\)/);
+    assert.throws(
+      () =>
+        trainClvModel(
+          [
+            { x: 1, v: 2 },
+            { x: 2, v: null },
+          ],
+          { target: 'v' },
+        ),
+      /trainClvModel: target "v" of row 2 is not a finite number \(null\)/,
+    );
   });
 });

@@ -19,7 +19,7 @@ describe('trainLogisticModel', () => {
     assert.equal(b0.feature, '(intercept)');
     near(b0.coefficient, Math.log(30 / 70), 1e-9, 'intercept');
     near(b1.coefficient, Math.log(60 / 40) - Math.log(30 / 70), 1e-9, 'slope');
-    near(b1.oddsRatio, (60 / 40) / (30 / 70), 1e-9, 'odds ratio');
+    near(b1.oddsRatio, 60 / 40 / (30 / 70), 1e-9, 'odds ratio');
     near(b1.standardError, Math.sqrt(1 / 30 + 1 / 70 + 1 / 60 + 1 / 40), 1e-6, 'SE of the slope');
     near(b0.standardError, Math.sqrt(1 / 30 + 1 / 70), 1e-6, 'SE of the intercept');
     assert.ok(r.converged);
@@ -39,7 +39,12 @@ describe('trainLogisticModel', () => {
     const r = trainLogisticModel(rows, { label: 'y', testSize: 0.2 });
     const c = r.coefficients.objects() as { coefficient: number; standardError: number }[];
     const truth = [-1 + 2.5, 0.8, -0.5]; // intercept absorbs −0.5 × (−5)
-    c.forEach((row, j) => assert.ok(Math.abs(row.coefficient - truth[j]) < 3 * row.standardError, `coefficient ${j}: ${row.coefficient} vs ${truth[j]} ± ${row.standardError}`));
+    c.forEach((row, j) =>
+      assert.ok(
+        Math.abs(row.coefficient - truth[j]) < 3 * row.standardError,
+        `coefficient ${j}: ${row.coefficient} vs ${truth[j]} ± ${row.standardError}`,
+      ),
+    );
     assert.ok(r.metrics.rocAuc! > 0.75);
   });
 
@@ -47,7 +52,10 @@ describe('trainLogisticModel', () => {
     const plain = trainLogisticModel(twoByTwo(), { label: 'bought', testSize: 0 });
     const shrunk = trainLogisticModel(twoByTwo(), { label: 'bought', testSize: 0, penalizer: 50 });
     assert.ok(Math.abs(shrunk.coefficients.get('coefficient', 1)) < Math.abs(plain.coefficients.get('coefficient', 1)));
-    const separated = trainLogisticModel([0, 1, 2, 3, 4, 5, 6, 7].map((x) => ({ x, y: x > 3 ? 1 : 0 })), { label: 'y', testSize: 0 });
+    const separated = trainLogisticModel(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((x) => ({ x, y: x > 3 ? 1 : 0 })),
+      { label: 'y', testSize: 0 },
+    );
     assert.equal(separated.converged, false);
     assert.match(separated.warnings.join('\n'), /perfectly separated.*penalizer/);
   });
@@ -60,7 +68,29 @@ describe('trainLogisticModel', () => {
   });
 
   it('names a constant feature and a one-class label', () => {
-    assert.throws(() => trainLogisticModel([{ x: 1, y: 0 }, { x: 1, y: 1 }, { x: 1, y: 0 }, { x: 1, y: 1 }], { label: 'y', testSize: 0 }), /feature "x" is constant/);
-    assert.throws(() => trainLogisticModel([{ x: 1, y: 0 }, { x: 2, y: 0 }], { label: 'y', testSize: 0 }), /only one class/);
+    assert.throws(
+      () =>
+        trainLogisticModel(
+          [
+            { x: 1, y: 0 },
+            { x: 1, y: 1 },
+            { x: 1, y: 0 },
+            { x: 1, y: 1 },
+          ],
+          { label: 'y', testSize: 0 },
+        ),
+      /feature "x" is constant/,
+    );
+    assert.throws(
+      () =>
+        trainLogisticModel(
+          [
+            { x: 1, y: 0 },
+            { x: 2, y: 0 },
+          ],
+          { label: 'y', testSize: 0 },
+        ),
+      /only one class/,
+    );
   });
 });

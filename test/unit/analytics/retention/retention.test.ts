@@ -22,10 +22,14 @@ describe('retentionRate', () => {
 
 // REF-RET-03: c1 {Jan, Feb, Mar}, c2 {Jan, Mar}, c3 {Jan}, c4 {Feb, Mar}, c5 {Feb}, c6 {Mar}; data end in March.
 const ref3 = tx([
-  ['c1', '2024-01-05', 10], ['c1', '2024-02-05', 10], ['c1', '2024-03-05', 10],
-  ['c2', '2024-01-06', 10], ['c2', '2024-03-06', 10],
+  ['c1', '2024-01-05', 10],
+  ['c1', '2024-02-05', 10],
+  ['c1', '2024-03-05', 10],
+  ['c2', '2024-01-06', 10],
+  ['c2', '2024-03-06', 10],
   ['c3', '2024-01-07', 10],
-  ['c4', '2024-02-07', 10], ['c4', '2024-03-07', 10],
+  ['c4', '2024-02-07', 10],
+  ['c4', '2024-03-07', 10],
   ['c5', '2024-02-08', 10],
   ['c6', '2024-03-08', 10],
 ]);
@@ -33,16 +37,26 @@ const ref3 = tx([
 describe('cohortRetention', () => {
   it('reproduces the REF-RET-03 classic matrix, with null past the data', () => {
     const rows = cohortRetention(ref3).objects() as Record<string, number | null>[];
-    assert.deepEqual(rows.map((r) => [r.cohort, r.size, r['0'], r['1'], r['2']]), [
-      ['2024-01', 3, 1, 1 / 3, 2 / 3],
-      ['2024-02', 2, 1, 1 / 2, null],
-      ['2024-03', 1, 1, null, null],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.cohort, r.size, r['0'], r['1'], r['2']]),
+      [
+        ['2024-01', 3, 1, 1 / 3, 2 / 3],
+        ['2024-02', 2, 1, 1 / 2, null],
+        ['2024-03', 1, 1, null, null],
+      ],
+    );
   });
 
   it('reproduces the REF-RET-03 unbounded matrix (active then or later)', () => {
     const rows = cohortRetention(ref3, { mode: 'unbounded' }).objects() as Record<string, number | null>[];
-    assert.deepEqual(rows.map((r) => [r['0'], r['1'], r['2']]), [[1, 2 / 3, 2 / 3], [1, 1 / 2, null], [1, null, null]]);
+    assert.deepEqual(
+      rows.map((r) => [r['0'], r['1'], r['2']]),
+      [
+        [1, 2 / 3, 2 / 3],
+        [1, 1 / 2, null],
+        [1, null, null],
+      ],
+    );
   });
 
   it('averages cohorts weighted by size: classic k = 1 is (1 + 1)/(3 + 2) = 0.4 (REF-RET-03)', () => {
@@ -52,13 +66,34 @@ describe('cohortRetention', () => {
   });
 
   it('measures revenue relative to the cohort’s first period', () => {
-    const rows = cohortRetention(tx([['a', '2024-01-01', 100], ['b', '2024-01-02', 100], ['a', '2024-02-01', 50]]), { measure: 'revenue' }).objects() as Record<string, number>[];
+    const rows = cohortRetention(
+      tx([
+        ['a', '2024-01-01', 100],
+        ['b', '2024-01-02', 100],
+        ['a', '2024-02-01', 50],
+      ]),
+      { measure: 'revenue' },
+    ).objects() as Record<string, number>[];
     assert.deepEqual([rows[0]['0'], rows[0]['1']], [1, 0.25]);
   });
 
   it('uses quarters and weeks when asked', () => {
-    assert.deepEqual((cohortRetention(ref3, { period: 'quarter' }).objects() as { cohort: string }[]).map((r) => r.cohort), ['2024-Q1']);
-    assert.equal((cohortRetention(tx([['a', '2024-01-01', 1], ['a', '2024-01-08', 1]]), { period: 'week' }).objects() as Record<string, number>[])[0]['1'], 1);
+    assert.deepEqual(
+      (cohortRetention(ref3, { period: 'quarter' }).objects() as { cohort: string }[]).map((r) => r.cohort),
+      ['2024-Q1'],
+    );
+    assert.equal(
+      (
+        cohortRetention(
+          tx([
+            ['a', '2024-01-01', 1],
+            ['a', '2024-01-08', 1],
+          ]),
+          { period: 'week' },
+        ).objects() as Record<string, number>[]
+      )[0]['1'],
+      1,
+    );
   });
 });
 
@@ -66,13 +101,23 @@ describe('lifecycle', () => {
   it('assigns new, active, reactivated, at risk and churned as documented', () => {
     const t = tx([
       ['new', '2024-12-01', 1],
-      ['active', '2024-01-01', 1], ['active', '2024-04-01', 1], ['active', '2024-07-01', 1], ['active', '2024-10-01', 1], ['active', '2024-12-20', 1],
-      ['back', '2023-01-01', 1], ['back', '2024-12-15', 1],
+      ['active', '2024-01-01', 1],
+      ['active', '2024-04-01', 1],
+      ['active', '2024-07-01', 1],
+      ['active', '2024-10-01', 1],
+      ['active', '2024-12-20', 1],
+      ['back', '2023-01-01', 1],
+      ['back', '2024-12-15', 1],
       ['risk', '2024-08-01', 1],
       ['gone', '2024-01-01', 1],
       ['anchor', '2024-12-31', 1],
     ]);
-    const stages = Object.fromEntries((lifecycle(t, { activeDays: 90, atRiskDays: 180 }).objects() as { customerId: string; stage: string }[]).map((r) => [r.customerId, r.stage]));
+    const stages = Object.fromEntries(
+      (lifecycle(t, { activeDays: 90, atRiskDays: 180 }).objects() as { customerId: string; stage: string }[]).map((r) => [
+        r.customerId,
+        r.stage,
+      ]),
+    );
     assert.deepEqual(stages, { new: 'new', active: 'active', back: 'reactivated', risk: 'at risk', gone: 'churned', anchor: 'new' });
   });
 

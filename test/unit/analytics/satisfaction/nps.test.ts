@@ -41,12 +41,14 @@ describe('nps', () => {
   });
 
   it('stays within [−100, 100] with its interval for any mix of answers', () => {
-    for (let p = 0; p <= 12; p += 3) for (let d = 0; d <= 12; d += 4) for (const pa of [0, 5]) {
-      if (p + d + pa === 0) continue;
-      const r = nps(scores(p, pa, d));
-      assert.ok(r.nps! >= -100 && r.nps! <= 100);
-      assert.ok(r.ci![0] >= -100 && r.ci![1] <= 100 && r.ci![0] <= r.nps! && r.nps! <= r.ci![1]);
-    }
+    for (let p = 0; p <= 12; p += 3)
+      for (let d = 0; d <= 12; d += 4)
+        for (const pa of [0, 5]) {
+          if (p + d + pa === 0) continue;
+          const r = nps(scores(p, pa, d));
+          assert.ok(r.nps! >= -100 && r.nps! <= 100);
+          assert.ok(r.ci![0] >= -100 && r.ci![1] <= 100 && r.ci![0] <= r.nps! && r.nps! <= r.ci![1]);
+        }
   });
 
   it('rejects a confidence outside (0, 1)', () => {
@@ -94,11 +96,23 @@ describe('npsBy and npsTrend', () => {
 
   it('computes NPS per group, largest group first', () => {
     const rows = npsBy(responses, 'plan').objects() as Record<string, number>[];
-    assert.deepEqual(rows.map((r) => [r.group, r.n, Math.round(r.nps * 1e9) / 1e9]), [['pro', 3, 33.333333333], ['free', 2, 0]]);
+    assert.deepEqual(
+      rows.map((r) => [r.group, r.n, Math.round(r.nps * 1e9) / 1e9]),
+      [
+        ['pro', 3, 33.333333333],
+        ['free', 2, 0],
+      ],
+    );
   });
 
   it('computes NPS per month, oldest first, leaving out undated answers', () => {
     const rows = npsTrend(responses).objects() as Record<string, number>[];
-    assert.deepEqual(rows.map((r) => [r.period, r.n, r.nps]), [['2024-01', 2, 100], ['2024-02', 2, 0]]);
+    assert.deepEqual(
+      rows.map((r) => [r.period, r.n, r.nps]),
+      [
+        ['2024-01', 2, 100],
+        ['2024-02', 2, 0],
+      ],
+    );
   });
 });

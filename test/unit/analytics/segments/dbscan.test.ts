@@ -61,14 +61,24 @@ describe('dbscanSegments', () => {
   });
 
   it('equals the naive all-pairs DBSCAN on seeded random data, through the grid (2 and 3 features) and the plain scan (7)', () => {
-    for (const [p, n] of [[2, 300], [3, 300], [7, 120]]) for (const seed of [1, 2]) for (const [eps, minPoints] of [[0.3, 4], [0.6, 8], [1, 3]]) {
-      const r = seededRandom(seed * 100 + p);
-      const pts = Array.from({ length: n }, (_, i) => Array.from({ length: p }, () => (i % 3) * 1.5 + r() * (p > 3 ? 2 : 1)));
-      const ours = dbscanSegments(tableOf(pts), names(p), { eps, minPoints, standardize: false });
-      const ref = naive(pts, eps, minPoints);
-      assert.deepEqual(canonical(ours.assignments), ref.labels, `p ${p}, seed ${seed}, eps ${eps}, minPoints ${minPoints}`);
-      assert.equal(ours.corePoints, ref.core);
-    }
+    for (const [p, n] of [
+      [2, 300],
+      [3, 300],
+      [7, 120],
+    ])
+      for (const seed of [1, 2])
+        for (const [eps, minPoints] of [
+          [0.3, 4],
+          [0.6, 8],
+          [1, 3],
+        ]) {
+          const r = seededRandom(seed * 100 + p);
+          const pts = Array.from({ length: n }, (_, i) => Array.from({ length: p }, () => (i % 3) * 1.5 + r() * (p > 3 ? 2 : 1)));
+          const ours = dbscanSegments(tableOf(pts), names(p), { eps, minPoints, standardize: false });
+          const ref = naive(pts, eps, minPoints);
+          assert.deepEqual(canonical(ours.assignments), ref.labels, `p ${p}, seed ${seed}, eps ${eps}, minPoints ${minPoints}`);
+          assert.equal(ours.corePoints, ref.core);
+        }
   });
 
   it('numbers clusters by size and counts noise apart', () => {
@@ -82,7 +92,10 @@ describe('dbscanSegments', () => {
 
   it('rejects a missing eps and a minPoints below 1', () => {
     assert.throws(() => dbscanSegments(tableOf([[1]]), ['f0'], {} as never), /eps must be a positive number/);
-    assert.throws(() => dbscanSegments(tableOf([[1]]), ['f0'], { eps: 1, minPoints: 0 }), /minPoints must be a whole number ≥ 1 \(it counts the point itself\)/);
+    assert.throws(
+      () => dbscanSegments(tableOf([[1]]), ['f0'], { eps: 1, minPoints: 0 }),
+      /minPoints must be a whole number ≥ 1 \(it counts the point itself\)/,
+    );
   });
 });
 

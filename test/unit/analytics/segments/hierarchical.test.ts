@@ -30,10 +30,11 @@ function naive(points: number[][], k: number, linkage: Linkage): { partition: nu
   while (clusters.length > 1) {
     let best = [0, 1];
     let bestD = Infinity;
-    for (let a = 0; a < clusters.length; a++) for (let b = a + 1; b < clusters.length; b++) {
-      const v = between(clusters[a], clusters[b]);
-      if (v < bestD) [bestD, best] = [v, [a, b]];
-    }
+    for (let a = 0; a < clusters.length; a++)
+      for (let b = a + 1; b < clusters.length; b++) {
+        const v = between(clusters[a], clusters[b]);
+        if (v < bestD) [bestD, best] = [v, [a, b]];
+      }
     heights.push(bestD);
     clusters = clusters.filter((_, i) => i !== best[0] && i !== best[1]).concat([[...clusters[best[0]], ...clusters[best[1]]]]);
     if (clusters.length === k) partition = points.map((_, i) => clusters.findIndex((c) => c.includes(i)));
@@ -59,29 +60,47 @@ const names = (p: number) => Array.from({ length: p }, (_, j) => `f${j}`);
 
 describe('hierarchicalSegments', () => {
   it('finds the same partition and merge heights as the naive O(n³) algorithm, for each linkage on seeded random data', () => {
-    for (const linkage of LINKAGES) for (const seed of [1, 2, 3]) for (const k of [2, 3, 5]) {
-      const pts = randomPoints(seed * 31 + k, 40, 3);
-      const r = hierarchicalSegments(tableOf(pts), names(3), { k, linkage, standardize: false });
-      const ref = naive(pts, k, linkage);
-      assert.deepEqual(canonical(r.assignments), ref.partition, `${linkage}, seed ${seed}, k ${k}`);
-      r.merges.forEach((m, i) => near(m.height, ref.heights[i], 1e-9, `${linkage} merge ${i} height`));
-    }
+    for (const linkage of LINKAGES)
+      for (const seed of [1, 2, 3])
+        for (const k of [2, 3, 5]) {
+          const pts = randomPoints(seed * 31 + k, 40, 3);
+          const r = hierarchicalSegments(tableOf(pts), names(3), { k, linkage, standardize: false });
+          const ref = naive(pts, k, linkage);
+          assert.deepEqual(canonical(r.assignments), ref.partition, `${linkage}, seed ${seed}, k ${k}`);
+          r.merges.forEach((m, i) => near(m.height, ref.heights[i], 1e-9, `${linkage} merge ${i} height`));
+        }
   });
 
   it('separates well-separated blobs exactly with every linkage', () => {
     const r = seededRandom(7);
-    const centres = [[0, 0], [10, 0], [0, 10]];
+    const centres = [
+      [0, 0],
+      [10, 0],
+      [0, 10],
+    ];
     const pts = Array.from({ length: 90 }, (_, i) => centres[i % 3].map((c) => c + r() - 0.5));
     for (const linkage of LINKAGES) {
       const res = hierarchicalSegments(tableOf(pts), names(2), { k: 3, linkage });
-      assert.deepEqual(canonical(res.assignments), pts.map((_, i) => i % 3), linkage);
+      assert.deepEqual(
+        canonical(res.assignments),
+        pts.map((_, i) => i % 3),
+        linkage,
+      );
       assert.deepEqual(res.sizes, [30, 30, 30]);
     }
   });
 
-  it("groups identical points together for every linkage (scikit-learn test_hierarchical.py test_identical_points)", () => {
-    const pts = [[0, 0, 0], [0, 0, 0], [1, 1, 1], [1, 1, 1], [2, 2, 2], [2, 2, 2]];
-    for (const linkage of LINKAGES) assert.deepEqual(canonical(hierarchicalSegments(tableOf(pts), names(3), { k: 3, linkage }).assignments), [0, 0, 1, 1, 2, 2], linkage);
+  it('groups identical points together for every linkage (scikit-learn test_hierarchical.py test_identical_points)', () => {
+    const pts = [
+      [0, 0, 0],
+      [0, 0, 0],
+      [1, 1, 1],
+      [1, 1, 1],
+      [2, 2, 2],
+      [2, 2, 2],
+    ];
+    for (const linkage of LINKAGES)
+      assert.deepEqual(canonical(hierarchicalSegments(tableOf(pts), names(3), { k: 3, linkage }).assignments), [0, 0, 1, 1, 2, 2], linkage);
   });
 
   it("matches the naive algorithm on scikit-learn's test_sparse_scikit_vs_scipy data (0.1·N(0,1) shifted by −4·i, rows centred)", () => {
@@ -92,7 +111,12 @@ describe('hierarchicalSegments', () => {
       const mean = row.reduce((s, v) => s + v, 0) / 5;
       return row.map((v) => v - mean);
     });
-    for (const linkage of LINKAGES) assert.deepEqual(canonical(hierarchicalSegments(tableOf(pts), names(5), { k: 3, linkage, standardize: false }).assignments), naive(pts, 3, linkage).partition, linkage);
+    for (const linkage of LINKAGES)
+      assert.deepEqual(
+        canonical(hierarchicalSegments(tableOf(pts), names(5), { k: 3, linkage, standardize: false }).assignments),
+        naive(pts, 3, linkage).partition,
+        linkage,
+      );
   });
 
   it('numbers clusters by size, largest first, and adds the segment column', () => {
@@ -107,10 +131,22 @@ describe('hierarchicalSegments', () => {
 
   it('refuses more than HIERARCHICAL_MAX_ROWS rows (20,000 ward, 10,000 average), suggesting k-means, and rejects a bad linkage or k', () => {
     const big = aq.table({ f0: new Float64Array(HIERARCHICAL_MAX_ROWS.ward + 1) });
-    assert.throws(() => hierarchicalSegments(big, ['f0'], { k: 2 }), /20,001 rows is more than 20,000 for ward linkage.*crm\.kmeansSegments/);
-    assert.throws(() => hierarchicalSegments(aq.table({ f0: new Float64Array(10_001) }), ['f0'], { k: 2, linkage: 'average' }), /more than 10,000 for average/);
-    assert.throws(() => hierarchicalSegments(tableOf([[1], [2]]), ['f0'], { k: 2, linkage: 'centroid' as never }), /linkage must be one of 'ward'/);
-    assert.throws(() => hierarchicalSegments(tableOf([[1], [2]]), ['f0'], { k: 3 }), /k must be a whole number from 1 to the number of rows \(2\)/);
+    assert.throws(
+      () => hierarchicalSegments(big, ['f0'], { k: 2 }),
+      /20,001 rows is more than 20,000 for ward linkage.*crm\.kmeansSegments/,
+    );
+    assert.throws(
+      () => hierarchicalSegments(aq.table({ f0: new Float64Array(10_001) }), ['f0'], { k: 2, linkage: 'average' }),
+      /more than 10,000 for average/,
+    );
+    assert.throws(
+      () => hierarchicalSegments(tableOf([[1], [2]]), ['f0'], { k: 2, linkage: 'centroid' as never }),
+      /linkage must be one of 'ward'/,
+    );
+    assert.throws(
+      () => hierarchicalSegments(tableOf([[1], [2]]), ['f0'], { k: 3 }),
+      /k must be a whole number from 1 to the number of rows \(2\)/,
+    );
   });
 
   it('charts.dendrogram draws the last 30 clusters of a large tree (3 lines per merge drawn)', async () => {

@@ -21,7 +21,15 @@ describe('silhouette', () => {
   });
 
   it('reproduces REF-KM-02: a singleton cluster scores 0; mean 0.716328', () => {
-    const pts = [[0, 0], [0, 1], [1, 0], [5, 5], [5, 6], [6, 5], [10, 0]];
+    const pts = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [5, 5],
+      [5, 6],
+      [6, 5],
+      [10, 0],
+    ];
     const labels = [0, 0, 0, 1, 1, 1, 2];
     assert.equal(silhouetteSamples(pts, labels)[6], 0);
     near(silhouette(pts, labels), 0.716328, 1e-6, 'mean');
@@ -36,9 +44,15 @@ describe('kmeansSegments', () => {
   it('reproduces the REF-KM-01 inertia 4.0 and converges from centres [1, 2] to [2, 11] (Lloyd, ml-kmeans)', () => {
     const r = kmeansSegments(aq.table({ x: [1, 2, 3, 10, 11, 12] }), ['x'], { k: 2, standardize: false });
     near(r.inertia, 4, 1e-12, 'inertia');
-    assert.deepEqual(r.centroids.map((c) => c[0]).sort((a, b) => a - b), [2, 11]);
+    assert.deepEqual(
+      r.centroids.map((c) => c[0]).sort((a, b) => a - b),
+      [2, 11],
+    );
     const lloyd = kmeans([[1], [2], [3], [10], [11], [12]], 2, { initialization: [[1], [2]] });
-    assert.deepEqual(lloyd.centroids.map((c) => c[0]), [2, 11]);
+    assert.deepEqual(
+      lloyd.centroids.map((c) => c[0]),
+      [2, 11],
+    );
   });
 
   it('reproduces REF-KM-02’s inertia 2.666667 for its labelling', () => {
@@ -58,7 +72,13 @@ describe('kmeansSegments', () => {
     // The spec's values are scikit-learn's best of 300 starts. At k = 6 we find 79.998558, a
     // slightly lower (better) inertia than its 79.998648, so the test asks for "no worse than the
     // reference", and compares silhouettes where the same optimum was reached.
-    const expected: Record<number, [number, number]> = { 2: [222.361705, 0.58175], 3: [139.820496, 0.459948], 4: [114.092238, 0.383851], 5: [90.807283, 0.341947], 6: [79.998648, 0.323727] };
+    const expected: Record<number, [number, number]> = {
+      2: [222.361705, 0.58175],
+      3: [139.820496, 0.459948],
+      4: [114.092238, 0.383851],
+      5: [90.807283, 0.341947],
+      6: [79.998648, 0.323727],
+    };
     let same = 0;
     for (const [k, [inertia, sil]] of Object.entries(expected)) {
       const r = kmeansSegments(iris(), FEATURES, { k: Number(k), seed: 1, nInit: 300 });
@@ -78,8 +98,14 @@ describe('kmeansSegments', () => {
     assert.deepEqual(a.assignments, b.assignments);
     assert.deepEqual(a.table.columnNames(), [...FEATURES, 'segment']);
     assert.deepEqual(input.columnNames(), FEATURES);
-    assert.equal(a.sizes.reduce((s, x) => s + x, 0), 150);
-    assert.ok(a.sizes.every((s, i) => i === 0 || a.sizes[i - 1] >= s), 'segments are numbered by size');
+    assert.equal(
+      a.sizes.reduce((s, x) => s + x, 0),
+      150,
+    );
+    assert.ok(
+      a.sizes.every((s, i) => i === 0 || a.sizes[i - 1] >= s),
+      'segments are numbered by size',
+    );
   });
 
   it('reports centroids in the original units even when clustering on log1p and z-scores', () => {
@@ -90,7 +116,10 @@ describe('kmeansSegments', () => {
   });
 
   it('rejects k outside 1..n and non-numeric features, naming the row', () => {
-    assert.throws(() => kmeansSegments(aq.table({ x: [1, 2] }), ['x'], { k: 3 }), /k must be a whole number from 1 to the number of rows \(2\)/);
+    assert.throws(
+      () => kmeansSegments(aq.table({ x: [1, 2] }), ['x'], { k: 3 }),
+      /k must be a whole number from 1 to the number of rows \(2\)/,
+    );
     assert.throws(() => kmeansSegments(aq.table({ x: [1, 'a'] }), ['x'], { k: 1 }), /feature "x" of row 2 is not a finite number/);
   });
 });
@@ -103,9 +132,15 @@ describe('elbow', () => {
   it('runs k-means over a range of k on Iris and suggests a k', () => {
     const r = elbow(iris(), FEATURES, { kMin: 2, kMax: 6, standardize: false, seed: 1 });
     const rows = r.table.objects() as { k: number; inertia: number }[];
-    assert.deepEqual(rows.map((x) => x.k), [2, 3, 4, 5, 6]);
+    assert.deepEqual(
+      rows.map((x) => x.k),
+      [2, 3, 4, 5, 6],
+    );
     assert.ok(Math.abs(rows[1].inertia / 78.851441 - 1) < 1e-6);
-    assert.ok(rows.every((x, i) => i === 0 || x.inertia < rows[i - 1].inertia), 'inertia falls with k');
+    assert.ok(
+      rows.every((x, i) => i === 0 || x.inertia < rows[i - 1].inertia),
+      'inertia falls with k',
+    );
     assert.equal(r.bestSilhouetteK, 2);
     assert.equal(r.suggestedK, 3);
   });
@@ -115,7 +150,16 @@ describe('profile', () => {
   it('describes each segment: count, share, numeric quartiles (type 7) and top text values', () => {
     const t = aq.table({ seg: [0, 0, 0, 1], spend: [1, 2, 10, 5], city: ['Lyon', 'Paris', 'Lyon', 'Nice'] });
     const rows = profile(t, 'seg').objects() as Record<string, unknown>[];
-    assert.deepEqual(rows[0], { seg: 0, count: 3, share: 0.75, spend_mean: 13 / 3, spend_median: 2, spend_p25: 1.5, spend_p75: 6, city_top: 'Lyon (2), Paris (1)' });
+    assert.deepEqual(rows[0], {
+      seg: 0,
+      count: 3,
+      share: 0.75,
+      spend_mean: 13 / 3,
+      spend_median: 2,
+      spend_p25: 1.5,
+      spend_p75: 6,
+      city_top: 'Lyon (2), Paris (1)',
+    });
     assert.equal(rows[1].count, 1);
   });
 });

@@ -6,8 +6,16 @@ import { tx } from '../fixtures';
 
 // REF-RFM-01 (analytics spec §7, computed worked example): (R days, F orders, M total) per customer.
 const REF_RFM_01: Record<string, [number, number, number]> = {
-  A: [5, 12, 1500], B: [12, 8, 900], C: [30, 3, 300], D: [45, 1, 50], E: [60, 6, 700],
-  F: [90, 2, 120], G: [120, 10, 1300], H: [200, 1, 80], I: [250, 4, 400], J: [365, 1, 30],
+  A: [5, 12, 1500],
+  B: [12, 8, 900],
+  C: [30, 3, 300],
+  D: [45, 1, 50],
+  E: [60, 6, 700],
+  F: [90, 2, 120],
+  G: [120, 10, 1300],
+  H: [200, 1, 80],
+  I: [250, 4, 400],
+  J: [365, 1, 30],
 };
 const AS_OF = Date.UTC(2024, 11, 31);
 
@@ -20,27 +28,58 @@ function refTransactions() {
   return tx(rows);
 }
 
-const byId = (t: aq.ColumnTable) => Object.fromEntries(t.objects().map((o) => [(o as { customerId: string }).customerId, o as Record<string, unknown>]));
+const byId = (t: aq.ColumnTable) =>
+  Object.fromEntries(t.objects().map((o) => [(o as { customerId: string }).customerId, o as Record<string, unknown>]));
 
 describe('rfm', () => {
   it('reproduces REF-RFM-01 with NTILE scores (ties broken by customer id)', () => {
     const s = byId(rfm(refTransactions(), { asOf: '2024-12-31' }));
-    const expected: Record<string, string> = { A: '555', B: '544', C: '433', D: '411', E: '344', F: '322', G: '255', H: '212', I: '133', J: '121' };
+    const expected: Record<string, string> = {
+      A: '555',
+      B: '544',
+      C: '433',
+      D: '411',
+      E: '344',
+      F: '322',
+      G: '255',
+      H: '212',
+      I: '133',
+      J: '121',
+    };
     for (const [id, code] of Object.entries(expected)) assert.equal(s[id].rfm, code, `customer ${id}`);
     assert.deepEqual([s.A.recency, s.A.frequency, s.A.monetary], [5, 12, 1500]);
   });
 
   it("reproduces REF-RFM-01 with ties: 'min' (J's single order scores F = 1, like D and H)", () => {
     const s = byId(rfm(refTransactions(), { asOf: '2024-12-31', ties: 'min' }));
-    const expected: Record<string, string> = { A: '555', B: '544', C: '433', D: '411', E: '344', F: '322', G: '255', H: '212', I: '133', J: '111' };
+    const expected: Record<string, string> = {
+      A: '555',
+      B: '544',
+      C: '433',
+      D: '411',
+      E: '344',
+      F: '322',
+      G: '255',
+      H: '212',
+      I: '133',
+      J: '111',
+    };
     for (const [id, code] of Object.entries(expected)) assert.equal(s[id].rfm, code, `customer ${id}`);
   });
 
   it('names the REF-RFM-01 segments from the R×F grid', () => {
     const s = byId(rfm(refTransactions(), { asOf: '2024-12-31' }));
     const expected: Record<string, string> = {
-      A: 'Champions', B: 'Champions', C: 'Potential Loyalists', D: 'Promising', E: 'Loyal Customers',
-      F: 'About to Sleep', G: "Can't Lose Them", H: 'Hibernating', I: 'At Risk', J: 'Hibernating',
+      A: 'Champions',
+      B: 'Champions',
+      C: 'Potential Loyalists',
+      D: 'Promising',
+      E: 'Loyal Customers',
+      F: 'About to Sleep',
+      G: "Can't Lose Them",
+      H: 'Hibernating',
+      I: 'At Risk',
+      J: 'Hibernating',
     };
     for (const [id, seg] of Object.entries(expected)) assert.equal(s[id].segment, seg, `customer ${id}`);
   });
@@ -54,17 +93,38 @@ describe('rfm', () => {
   it('names segments in Simplified Chinese on request, and summarises them in the grid’s order', () => {
     const s = byId(rfm(refTransactions(), { asOf: '2024-12-31', language: 'zh-cn' }));
     assert.deepEqual([s.A.segment, s.G.segment, s.I.segment], ['冠军客户', '不能失去的客户', '流失风险']);
-    assert.equal((segmentSummary(rfm(refTransactions(), { asOf: '2024-12-31', language: 'zh-cn' })).objects()[0] as { segment: string }).segment, '冠军客户');
+    assert.equal(
+      (segmentSummary(rfm(refTransactions(), { asOf: '2024-12-31', language: 'zh-cn' })).objects()[0] as { segment: string }).segment,
+      '冠军客户',
+    );
     assert.equal((segmentActions('zh-cn').objects()[0] as { segment: string }).segment, '冠军客户');
   });
 
   it('counts same-day orders as one purchase day and ignores orders after asOf', () => {
-    const s = byId(rfm(tx([['x', '2024-01-01', 10], ['x', '2024-01-01', 5], ['x', '2024-01-03', 1], ['x', '2024-02-01', 99]]), { asOf: '2024-01-10' }));
+    const s = byId(
+      rfm(
+        tx([
+          ['x', '2024-01-01', 10],
+          ['x', '2024-01-01', 5],
+          ['x', '2024-01-03', 1],
+          ['x', '2024-02-01', 99],
+        ]),
+        { asOf: '2024-01-10' },
+      ),
+    );
     assert.deepEqual([s.x.frequency, s.x.monetary, s.x.recency], [2, 16, 7]);
   });
 
   it('uses the mean per purchase day with monetary: mean', () => {
-    const s = byId(rfm(tx([['x', '2024-01-01', 10], ['x', '2024-01-02', 30]]), { monetary: 'mean' }));
+    const s = byId(
+      rfm(
+        tx([
+          ['x', '2024-01-01', 10],
+          ['x', '2024-01-02', 30],
+        ]),
+        { monetary: 'mean' },
+      ),
+    );
     assert.equal(s.x.monetary, 20);
     assert.equal(s.x.revenue, 40);
   });
@@ -82,7 +142,8 @@ describe('rfm', () => {
     for (const bins of [2, 3, 4, 5, 7, 10]) {
       const t = rfm(tx(rows), { bins });
       assert.equal(t.numRows(), 137);
-      for (const col of ['r', 'f', 'm']) for (const v of t.array(col) as number[]) assert.ok(v >= 1 && v <= bins, `${col}=${v} with ${bins} bins`);
+      for (const col of ['r', 'f', 'm'])
+        for (const v of t.array(col) as number[]) assert.ok(v >= 1 && v <= bins, `${col}=${v} with ${bins} bins`);
     }
   });
 
@@ -93,7 +154,10 @@ describe('rfm', () => {
   });
 
   it('explains what is missing when given raw rows', () => {
-    assert.throws(() => rfm(aq.table({ id: [1], total: [2] })), /rfm: missing columns "customerId", "orderDate", "amount"; found "id", "total"\. Run crm\.prepareTransactions/);
+    assert.throws(
+      () => rfm(aq.table({ id: [1], total: [2] })),
+      /rfm: missing columns "customerId", "orderDate", "amount"; found "id", "total"\. Run crm\.prepareTransactions/,
+    );
     assert.throws(() => rfm(refTransactions(), { bins: 1 }), /rfm: bins must be an integer from 2 to 10/);
     assert.throws(() => rfm(refTransactions(), { bogus: 1 } as never), /rfm: unknown option "bogus"/);
   });
@@ -114,7 +178,10 @@ describe('the R×F segment grid', () => {
 
   it('recommends an action for every segment', () => {
     const actions = segmentActions().objects() as { segment: string; action: string }[];
-    assert.deepEqual(actions.map((a) => a.segment), [...SEGMENTS]);
+    assert.deepEqual(
+      actions.map((a) => a.segment),
+      [...SEGMENTS],
+    );
     assert.match(actions.find((a) => a.segment === 'At Risk')!.action, /[Ww]in-back/);
   });
 });
@@ -123,7 +190,10 @@ describe('segmentSummary', () => {
   it('adds up to all customers and all revenue, with shares summing to 1', () => {
     const scores = rfm(refTransactions(), { asOf: '2024-12-31' });
     const sum = segmentSummary(scores).objects() as Record<string, number>[];
-    assert.equal(sum.reduce((a, r) => a + r.customers, 0), 10);
+    assert.equal(
+      sum.reduce((a, r) => a + r.customers, 0),
+      10,
+    );
     assert.ok(Math.abs(sum.reduce((a, r) => a + r.share, 0) - 1) < 1e-12);
     assert.ok(Math.abs(sum.reduce((a, r) => a + r.revenueShare, 0) - 1) < 1e-12);
     const champions = sum.find((r) => (r as unknown as { segment: string }).segment === 'Champions')!;

@@ -2,7 +2,17 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
-import { BgNbdModel, dcfClv, fitBgNbd, fitGammaGamma, GammaGammaModel, loadModel, marginMultipleClv, predictClv, simpleClv } from '../../../../src/analytics/index';
+import {
+  BgNbdModel,
+  dcfClv,
+  fitBgNbd,
+  fitGammaGamma,
+  GammaGammaModel,
+  loadModel,
+  marginMultipleClv,
+  predictClv,
+  simpleClv,
+} from '../../../../src/analytics/index';
 import { fixturePath, near } from '../fixtures';
 
 /** The CDNOW summary with mean repeat spend, renamed to the library's columns. */
@@ -55,7 +65,15 @@ describe('predictClv', () => {
   it('reproduces REF-CLV-01: 12 months at 1% a month on weekly data (f = 4.345), customers 1, 2, 3, 6, 9, 17, 157', () => {
     const clv = predictClv(summary, { bgnbd, gammaGamma });
     const byId = new Map((clv.objects() as { customerId: number; clv: number }[]).map((r) => [r.customerId, r.clv]));
-    const expected: [number, number][] = [[1, 36.2785], [2, 4.6375], [3, 8.3441], [6, 283.5235], [9, 43.3536], [17, 173.8973], [157, 625.3499]];
+    const expected: [number, number][] = [
+      [1, 36.2785],
+      [2, 4.6375],
+      [3, 8.3441],
+      [6, 283.5235],
+      [9, 43.3536],
+      [17, 173.8973],
+      [157, 625.3499],
+    ];
     for (const [id, e] of expected) assert.ok(Math.abs(byId.get(id)! / e - 1) < 1e-3, `customer ${id}: ${byId.get(id)} vs ${e}`);
     const total = (clv.array('clv') as number[]).reduce((s, v) => s + v, 0);
     assert.ok(Math.abs(total / 71509.89 - 1) < 1e-3, `total ${total}`);
@@ -70,7 +88,8 @@ describe('predictClv', () => {
     const m = new BgNbdModel({ params: { r: 0.16385072, alpha: 1.86428187, a: 1.85034151, b: 3.18105431 }, converged: true });
     const one = new GammaGammaModel({ params: { p: 1e6, q: 1e6 + 1, gamma: 1 }, converged: true, spendFrequencyCorrelation: 0 }); // spend ≈ 1
     const s = aq.table({ frequency: [6], recency: [142], T: [292], monetaryValue: [1] });
-    const clv = (months: number, d: number) => (predictClv(s, { bgnbd: m, gammaGamma: one, months, monthlyDiscount: d }).array('clv') as number[])[0];
+    const clv = (months: number, d: number) =>
+      (predictClv(s, { bgnbd: m, gammaGamma: one, months, monthlyDiscount: d }).array('clv') as number[])[0];
     const e = m.conditionalExpectedPurchases(30, 6, 142, 292);
     near(clv(1, 0) / e, 1, 1e-5, 'H=1, d=0 → e');
     near(clv(1, 1) / e, 0.5, 1e-5, 'H=1, d=1 → e/2');

@@ -39,6 +39,9 @@ describe('customerIntervals', () => {
   it('refuses a model without covariance (loaded from JSON), and a missing horizon', () => {
     const loaded = BgNbdModel.fromJSON(JSON.parse(JSON.stringify(fitBgNbd(summary, { timeUnitDays: 7 }))));
     assert.throws(() => customerIntervals(loaded, customer1, { t: 39 }), /no usable covariance/);
-    assert.throws(() => customerIntervals(pareto, customer1, {} as never), /t \(the horizon in model time units\) must be a positive number/);
+    assert.throws(
+      () => customerIntervals(pareto, customer1, {} as never),
+      /t \(the horizon in model time units\) must be a positive number/,
+    );
   });
 });

@@ -4,17 +4,31 @@ import { customerValue, pareto, repeatRate } from '../../../../src/analytics/ind
 import { near, tx } from '../fixtures';
 
 const t = tx([
-  ['a', '2024-01-01', 100], ['a', '2024-01-01', 20], ['a', '2024-03-01', 30],
+  ['a', '2024-01-01', 100],
+  ['a', '2024-01-01', 20],
+  ['a', '2024-03-01', 30],
   ['b', '2024-02-01', 40],
-  ['c', '2024-01-15', 5], ['c', '2024-01-20', 5],
+  ['c', '2024-01-15', 5],
+  ['c', '2024-01-20', 5],
   ['d', '2024-02-02', 0],
 ]);
 
 describe('customerValue', () => {
   it('computes orders, revenue, AOV and tenure per customer, highest revenue first (independent computation)', () => {
     const rows = customerValue(t).objects() as Record<string, unknown>[];
-    assert.deepEqual(rows[0], { customerId: 'a', orders: 3, revenue: 150, aov: 50, firstOrder: '2024-01-01', lastOrder: '2024-03-01', tenureDays: 60 });
-    assert.deepEqual(rows.map((r) => r.customerId), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(rows[0], {
+      customerId: 'a',
+      orders: 3,
+      revenue: 150,
+      aov: 50,
+      firstOrder: '2024-01-01',
+      lastOrder: '2024-03-01',
+      tenureDays: 60,
+    });
+    assert.deepEqual(
+      rows.map((r) => r.customerId),
+      ['a', 'b', 'c', 'd'],
+    );
   });
 });
 

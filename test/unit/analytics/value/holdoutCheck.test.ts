@@ -10,8 +10,14 @@ describe('holdoutCheck', () => {
     near(r.totalPredicted, 1653.42, 0.05, 'predicted');
     assert.equal(r.totalActual, 1882);
     const rows = r.table.objects() as { frequency: string; customers: number }[];
-    assert.deepEqual(rows.map((b) => b.frequency), ['0', '1', '2', '3', '4', '5', '6', '7+']);
-    assert.equal(rows.reduce((s, b) => s + b.customers, 0), 2357);
+    assert.deepEqual(
+      rows.map((b) => b.frequency),
+      ['0', '1', '2', '3', '4', '5', '6', '7+'],
+    );
+    assert.equal(
+      rows.reduce((s, b) => s + b.customers, 0),
+      2357,
+    );
     assert.equal(rows[0].customers, 1411);
   });
 

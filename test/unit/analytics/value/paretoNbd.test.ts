@@ -8,8 +8,11 @@ import { fixturePath, near } from '../fixtures';
 
 const cdnowSummary = () => aq.fromCSV(readFileSync(fixturePath('cdnow', 'cdnow_customers_summary.csv'), 'utf8'));
 const withSpend = () =>
-  aq.fromCSV(readFileSync(fixturePath('cdnow', 'cdnow_customers_summary_with_transactions.csv'), 'utf8')).rename({ x: 'frequency', t_x: 'recency', zbar: 'monetaryValue' });
-const model = (r: number, alpha: number, s: number, beta: number) => new ParetoNbdModel({ r, alpha, s, beta }, NaN, true, null, null, 7, 0, []);
+  aq
+    .fromCSV(readFileSync(fixturePath('cdnow', 'cdnow_customers_summary_with_transactions.csv'), 'utf8'))
+    .rename({ x: 'frequency', t_x: 'recency', zbar: 'monetaryValue' });
+const model = (r: number, alpha: number, s: number, beta: number) =>
+  new ParetoNbdModel({ r, alpha, s, beta }, NaN, true, null, null, 7, 0, []);
 
 /** ln L by direct quadrature of the integral over the dropout time τ, independently of ₂F₁ (Simpson, 20,000 steps). */
 function integralLogLikelihood(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
@@ -37,7 +40,8 @@ describe('fitParetoNbd on CDNOW (weeks)', () => {
 
   it('reaches the MLE computed in the spec (0.553276, 10.577612, 0.606213, 11.667908) to 4 significant digits', () => {
     const mle = { r: 0.553276, alpha: 10.577612, s: 0.606213, beta: 11.667908 };
-    for (const k of ['r', 'alpha', 's', 'beta'] as const) assert.ok(Math.abs(fitted.params[k] / mle[k] - 1) < 2e-4, `${k} ${fitted.params[k]} vs ${mle[k]}`);
+    for (const k of ['r', 'alpha', 's', 'beta'] as const)
+      assert.ok(Math.abs(fitted.params[k] / mle[k] - 1) < 2e-4, `${k} ${fitted.params[k]} vs ${mle[k]}`);
   });
 
   it('reproduces BTYD’s E[X(t)] for t = 0..9 weeks to lifetimes’ tolerance 0.01 (lifetimes test_expectation_returns_same_value_as_R_BTYD)', () => {
@@ -53,7 +57,8 @@ describe('fitParetoNbd on CDNOW (weeks)', () => {
 
   it('gives standard errors and a positive-definite covariance from the Hessian', () => {
     assert.ok(fitted.standardErrors && fitted.covariance);
-    for (const k of ['r', 'alpha', 's', 'beta'] as const) assert.ok(fitted.standardErrors[k] > 0 && fitted.standardErrors[k] < fitted.params[k], k);
+    for (const k of ['r', 'alpha', 's', 'beta'] as const)
+      assert.ok(fitted.standardErrors[k] > 0 && fitted.standardErrors[k] < fitted.params[k], k);
   });
 
   it('serves predictClv in place of BG/NBD, with P(alive) below 1 for customers who never returned', () => {
@@ -61,7 +66,12 @@ describe('fitParetoNbd on CDNOW (weeks)', () => {
     const gammaGamma = fitGammaGamma(summary);
     const clv = predictClv(summary, { paretoNbd: fitted, gammaGamma, timeUnitDays: 7 });
     const first = clv.object(0) as { expectedPurchases: number; probabilityAlive: number; clv: number };
-    near(first.expectedPurchases, fitted.conditionalExpectedPurchases(12 * 4.345, 2, 30.43, 38.86), 1e-9, 'horizon purchases of customer 1');
+    near(
+      first.expectedPurchases,
+      fitted.conditionalExpectedPurchases(12 * 4.345, 2, 30.43, 38.86),
+      1e-9,
+      'horizon purchases of customer 1',
+    );
     const p = clv.array('probabilityAlive') as number[];
     assert.ok(p.some((v) => v < 1 && v > 0));
     assert.throws(() => predictClv(summary, { gammaGamma }), /BG\/NBD or Pareto\/NBD/);
@@ -87,13 +97,23 @@ describe('Pareto/NBD with given parameters', () => {
       [2.1, 3, 0.4, 50, 15, 39, 40],
     ];
     for (const [r, alpha, s, beta, x, tx, T] of cases) {
-      near(paretoNbdLogLikelihood({ r, alpha, s, beta }, x, tx, T), integralLogLikelihood(r, alpha, s, beta, x, tx, T), 1e-8, `ln L(${x}, ${tx}, ${T})`);
+      near(
+        paretoNbdLogLikelihood({ r, alpha, s, beta }, x, tx, T),
+        integralLogLikelihood(r, alpha, s, beta, x, tx, T),
+        1e-8,
+        `ln L(${x}, ${tx}, ${T})`,
+      );
     }
   });
 
   it('stays finite for heavy buyers where a direct formula overflows (lifetimes test_overflow_error)', () => {
     const p = { r: 10.465, alpha: 7.98565181e-3, s: 3.0516, beta: 2.82 };
-    for (const [x, tx, T] of [[400, 5, 6], [500, 1, 37], [500, 4, 37]]) assert.ok(Number.isFinite(paretoNbdLogLikelihood(p, x, tx, T)), `${x}`);
+    for (const [x, tx, T] of [
+      [400, 5, 6],
+      [500, 1, 37],
+      [500, 4, 37],
+    ])
+      assert.ok(Number.isFinite(paretoNbdLogLikelihood(p, x, tx, T)), `${x}`);
   });
 
   it('changes smoothly from x = 132 to 133 (lifetimes test_conditional_expectation_underflow)', () => {
@@ -103,10 +123,12 @@ describe('Pareto/NBD with given parameters', () => {
 
   it('keeps P(alive) within [0, 1] on a grid, and 1 when the last purchase is at T', () => {
     const m = model(0.55, 10.58, 0.61, 11.67);
-    for (let x = 0; x < 100; x += 10) for (let tx = 0; tx < 100; tx += x ? 10 : 1000) for (let T = tx; T < 100; T += 10) {
-      const p = m.probabilityAlive(x, tx, T);
-      assert.ok(p >= 0 && p <= 1, `${x},${tx},${T}: ${p}`);
-    }
+    for (let x = 0; x < 100; x += 10)
+      for (let tx = 0; tx < 100; tx += x ? 10 : 1000)
+        for (let T = tx; T < 100; T += 10) {
+          const p = m.probabilityAlive(x, tx, T);
+          assert.ok(p >= 0 && p <= 1, `${x},${tx},${T}: ${p}`);
+        }
     assert.equal(m.probabilityAlive(5, 20, 20), 1);
   });
 

@@ -20,7 +20,10 @@ describe('results of issue 16 show themselves', () => {
     assert.match(formatDisplay(m, 100)[0].items[0].data, /^\*\*Pareto\/NBD\*\* on 2,357 customers \(time unit 7 days\): r = 0\.55/);
     const intervals = crm.customerIntervals(m, summary.slice(0, 30), { t: 52, draws: 20 });
     assert.deepEqual(mimes(intervals), [md, 'application/vnd.crm-workbench.table+json', vl]);
-    assert.match(formatDisplay(intervals, 100)[0].items[0].data, /^\*\*Per-customer intervals\*\* \(90%, 20 parameter draws\) for 30 customers/);
+    assert.match(
+      formatDisplay(intervals, 100)[0].items[0].data,
+      /^\*\*Per-customer intervals\*\* \(90%, 20 parameter draws\) for 30 customers/,
+    );
   });
 
   it('a hierarchical clustering: summary, dendrogram and scatter', () => {
@@ -36,7 +39,10 @@ describe('results of issue 16 show themselves', () => {
     assert.deepEqual(mimes(d), [md, vl]);
     assert.match(formatDisplay(d, 100)[0].items[0].data, /^\*\*DBSCAN: 6 clusters\*\* of 60 rows/);
     assert.deepEqual(mimes(crm.kDistance(rows, ['a', 'b'])), [md, vl]);
-    const cv = crm.crossValidate(analytics.trainLogisticModel, rows, { folds: 3, trainOptions: { label: 'y', features: ['a', 'b'], penalizer: 1 } });
+    const cv = crm.crossValidate(analytics.trainLogisticModel, rows, {
+      folds: 3,
+      trainOptions: { label: 'y', features: ['a', 'b'], penalizer: 1 },
+    });
     assert.match(formatDisplay(cv, 100)[0].items[0].data, /^\*\*3-fold cross-validation\*\* \(classification\): accuracy/);
   });
 });

@@ -6,18 +6,54 @@ import { DISPLAYS, withDisplays } from '../../../../src/kernel/displays/index';
 describe('the display registry', () => {
   it('lists which analytics results show themselves (a new display is added to this list on purpose)', () => {
     assert.deepEqual(Object.keys(DISPLAYS).sort(), [
-      'actionList', 'apriori', 'buildChurnFeatures', 'campaign', 'classificationMetrics', 'cohortRetention', 'compareNps', 'crossValidate', 'csat',
-      'customerIntervals', 'dbscanSegments', 'elbow', 'feedbackThemes', 'fitBgNbd', 'fitGammaGamma', 'fitParetoNbd', 'forecast',
-      'hierarchicalSegments', 'holdoutCheck', 'kDistance', 'kmeansSegments', 'lifecycle', 'liftTest',
-      'nps', 'npsTrend', 'pareto', 'predictClv', 'prepareResponses', 'prepareTransactions', 'profile', 'repeatRate',
-      'retentionRate', 'revenueSeries', 'rfm', 'rocCurve', 'segmentMigration', 'segmentSummary', 'sentiment', 'trainChurnModel', 'trainClvModel',
+      'actionList',
+      'apriori',
+      'buildChurnFeatures',
+      'campaign',
+      'classificationMetrics',
+      'cohortRetention',
+      'compareNps',
+      'crossValidate',
+      'csat',
+      'customerIntervals',
+      'dbscanSegments',
+      'elbow',
+      'feedbackThemes',
+      'fitBgNbd',
+      'fitGammaGamma',
+      'fitParetoNbd',
+      'forecast',
+      'hierarchicalSegments',
+      'holdoutCheck',
+      'kDistance',
+      'kmeansSegments',
+      'lifecycle',
+      'liftTest',
+      'nps',
+      'npsTrend',
+      'pareto',
+      'predictClv',
+      'prepareResponses',
+      'prepareTransactions',
+      'profile',
+      'repeatRate',
+      'retentionRate',
+      'revenueSeries',
+      'rfm',
+      'rocCurve',
+      'segmentMigration',
+      'segmentSummary',
+      'sentiment',
+      'trainChurnModel',
+      'trainClvModel',
       'trainLogisticModel',
     ]);
   });
 
   it('keys each display by the analytics function of the same name', () => {
     const lib: Record<string, unknown> = analytics;
-    for (const [name, shown] of Object.entries(DISPLAYS)) assert.equal(shown.fn, lib[name], `the display listed as ${name} wraps another function`);
+    for (const [name, shown] of Object.entries(DISPLAYS))
+      assert.equal(shown.fn, lib[name], `the display listed as ${name} wraps another function`);
   });
 
   it('wraps exactly the functions with a display and passes every other export through', () => {

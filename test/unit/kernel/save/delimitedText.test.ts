@@ -9,7 +9,14 @@ describe('CSV text safe to open in a spreadsheet (OWASP CSV injection)', () => {
   });
 
   it('quotes fields with the delimiter, quotes or line breaks, and never changes numbers', () => {
-    const text = delimitedText(['name', 'amount', 'note'], [['=HYPERLINK("x")', -5, 'a,b'], ['Li "Lee"', 2.5, 'line\nbreak']], ',');
+    const text = delimitedText(
+      ['name', 'amount', 'note'],
+      [
+        ['=HYPERLINK("x")', -5, 'a,b'],
+        ['Li "Lee"', 2.5, 'line\nbreak'],
+      ],
+      ',',
+    );
     assert.equal(text, 'name,amount,note\r\n"\'=HYPERLINK(""x"")",-5,"a,b"\r\n"Li ""Lee""",2.5,"line\nbreak"\r\n');
   });
 
