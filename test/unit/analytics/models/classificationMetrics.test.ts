@@ -6,7 +6,10 @@ import { near } from '../fixtures';
 describe('classificationMetrics', () => {
   it('reproduces REF-CLS-01: TP 3, TN 5, FP 1, FN 1 → accuracy .8, precision .75, recall .75, F1 .75, specificity .833333', () => {
     const m = classificationMetrics([1, 1, 1, 1, 0, 0, 0, 0, 0, 0], [1, 1, 1, 0, 1, 0, 0, 0, 0, 0]);
-    assert.deepEqual(m.confusionMatrix, [[5, 1], [1, 3]]);
+    assert.deepEqual(m.confusionMatrix, [
+      [5, 1],
+      [1, 3],
+    ]);
     assert.equal(m.accuracy, 0.8);
     assert.equal(m.precision, 0.75);
     assert.equal(m.recall, 0.75);
@@ -17,9 +20,15 @@ describe('classificationMetrics', () => {
 
   it('thresholds scores and adds the ROC AUC', () => {
     const m = classificationMetrics([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
-    assert.deepEqual(m.confusionMatrix, [[2, 0], [1, 1]]);
+    assert.deepEqual(m.confusionMatrix, [
+      [2, 0],
+      [1, 1],
+    ]);
     assert.equal(m.rocAuc, 0.75);
-    assert.deepEqual(classificationMetrics([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8], { threshold: 0.3 }).confusionMatrix, [[1, 1], [0, 2]]);
+    assert.deepEqual(classificationMetrics([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8], { threshold: 0.3 }).confusionMatrix, [
+      [1, 1],
+      [0, 2],
+    ]);
   });
 
   it('reads 0/1 values as scores when told (a pure-leaf model’s probabilities) and then adds the AUC', () => {
@@ -63,7 +72,16 @@ describe('rocCurve', () => {
 
   it('runs from (0, 0) to (1, 1) and its trapezoid area is REF-CLS-02’s 0.75', () => {
     const c = rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
-    assert.deepEqual(c.objects().map((r: any) => [r.fpr, r.tpr]), [[0, 0], [0, 0.5], [0.5, 0.5], [0.5, 1], [1, 1]]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.deepEqual(
+      (c.objects() as { fpr: number; tpr: number }[]).map((r) => [r.fpr, r.tpr]),
+      [
+        [0, 0],
+        [0, 0.5],
+        [0.5, 0.5],
+        [0.5, 1],
+        [1, 1],
+      ],
+    );
     assert.equal(area(c), 0.75);
   });
 

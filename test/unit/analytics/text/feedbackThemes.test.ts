@@ -26,7 +26,7 @@ describe('feedbackThemes', () => {
     assert.equal(get('detractor', 'slow').count, 2);
     // shipping: 2 of 4 detractor comments (the empty one is not a comment); 2 of the 4 other comments.
     near(get('detractor', 'shipping').share, 2 / 4, 1e-12, 'share');
-    near(get('detractor', 'shipping').lift, (2 / 4) / ((2 + 1) / (4 + 1)), 1e-12, 'lift with add-one smoothing');
+    near(get('detractor', 'shipping').lift, 2 / 4 / ((2 + 1) / (4 + 1)), 1e-12, 'lift with add-one smoothing');
     assert.deepEqual(r.groups.objects(), [
       { group: 'promoter', responses: 3, comments: 3 },
       { group: 'passive', responses: 1, comments: 1 },
@@ -42,12 +42,25 @@ describe('feedbackThemes', () => {
     assert.ok(terms.includes('态度'), terms.join(' | '));
     assert.ok(!terms.includes('了'));
     const r = feedbackThemes(responses, { top: 50 });
-    const zh = r.themes.objects().filter((t: any) => t.group === 'detractor' && /\p{Script=Han}/u.test(t.term)); // eslint-disable-line @typescript-eslint/no-explicit-any
-    assert.deepEqual(zh.filter((t: any) => t.count === 2).map((t: any) => t.term).sort(), ['发货', '客服', '客服 态度', '态度'].sort()); // eslint-disable-line @typescript-eslint/no-explicit-any
+    type Theme = { group: string; term: string; count: number };
+    const zh = (r.themes.objects() as Theme[]).filter((t) => t.group === 'detractor' && /\p{Script=Han}/u.test(t.term));
+    assert.deepEqual(
+      zh
+        .filter((t) => t.count === 2)
+        .map((t) => t.term)
+        .sort(),
+      ['发货', '客服', '客服 态度', '态度'].sort(),
+    );
   });
 
   it('groups by any column, drops stop words and names a missing column', () => {
-    const r = feedbackThemes([{ plan: 'pro', comment: 'the app is fast' }, { plan: 'pro', comment: 'fast and the app is simple' }], { by: 'plan', minCount: 2 });
+    const r = feedbackThemes(
+      [
+        { plan: 'pro', comment: 'the app is fast' },
+        { plan: 'pro', comment: 'fast and the app is simple' },
+      ],
+      { by: 'plan', minCount: 2 },
+    );
     assert.deepEqual(r.themes.array('term'), ['app', 'fast']);
     assert.throws(() => feedbackThemes([{ score: 1 }]), /feedbackThemes: column "comment" not found; the table has "score"/);
   });

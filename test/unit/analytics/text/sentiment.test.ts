@@ -11,7 +11,16 @@ describe('crm.sentiment (AFINN-165 through the sentiment package)', () => {
   });
 
   it('gives no score to Chinese or empty comments rather than a misleading 0', () => {
-    assert.deepEqual(sentiment(['发货太慢了', '', 'love it']).objects().map((r: any) => [r.score, r.label]), [[null, 'not scored'], [null, 'not scored'], [3, 'positive']]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.deepEqual(
+      sentiment(['发货太慢了', '', 'love it'])
+        .objects()
+        .map((r) => [(r as { score: number | null }).score, (r as { label: string }).label]),
+      [
+        [null, 'not scored'],
+        [null, 'not scored'],
+        [3, 'positive'],
+      ],
+    );
   });
 
   it('adds sentimentScore and sentiment to a table, naming a missing text column', () => {
