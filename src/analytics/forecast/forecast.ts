@@ -24,7 +24,7 @@ import { requirePositiveInteger, resolveOptions } from '../options';
 import { isColumnTable } from '../columnar/tableInput';
 import { invert } from '../numerics/nelderMead';
 import { normalQuantile } from '../numerics/normal';
-import { checkInitial, holtWinters, type HoltInitial } from './holtWinters';
+import { checkInitial, holtWinters, type HoltFit, type HoltInitial } from './holtWinters';
 import { studentTQuantile } from '../numerics/studentT';
 
 export type ForecastMethod = 'holt-winters' | 'linear';
@@ -69,13 +69,7 @@ export interface ForecastResult {
   warnings: string[];
 }
 
-interface Fit {
-  fitted: number[];
-  forecast: number[];
-  sd: number[];
-  params: Record<string, number>;
-  sigma: number;
-  seasonal: boolean;
+interface Fit extends Omit<HoltFit, 'df'> {
   /** Residual degrees of freedom for Student-t intervals (linear); null for normal intervals. */
   df: number | null;
 }

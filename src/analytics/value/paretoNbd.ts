@@ -12,6 +12,7 @@ import { paretoSummaryLogLikelihood, paretoTerms, type ParetoNbdParams } from '.
 import { logistic } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
+import type { FitBgNbdOptions } from './bgnbd';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 
@@ -145,16 +146,8 @@ export class ParetoNbdModel {
   }
 }
 
-export interface FitParetoNbdOptions {
-  /** L2 penalty on the parameters, as lifetimes' `penalizer_coef` (default 0). */
-  penalizer: number;
-  /** Column with the number of customers each row stands for (grouped data). */
-  weights: string | undefined;
-  /** Days per time unit of the summary (7 for weeks); kept with the model for CLV. */
-  timeUnitDays: number;
-  /** Column names of the summary. */
-  columns: Partial<SummaryColumns>;
-}
+/** The same options as BG/NBD's fit: `{ penalizer, weights, timeUnitDays, columns }`. */
+export type FitParetoNbdOptions = FitBgNbdOptions;
 
 const DEFAULTS: FitParetoNbdOptions = { penalizer: 0, weights: undefined, timeUnitDays: 1, columns: {} };
 
