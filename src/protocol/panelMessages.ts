@@ -34,10 +34,11 @@ export interface PanelContent {
   quality: string[];
   canOpenNotebook: boolean;
   /** The panel's own words, in the user's language. */
-  labels: { kind: string; openNotebook: string; dataQuality: string; chartFailed: string };
+  labels: { kind: string; openNotebook: string; exportAtRisk: string; dataQuality: string; chartFailed: string };
 }
 
 export type ExtensionToPanel =
   { type: 'content'; content: PanelContent } | { type: 'error'; message: string } | { type: 'loading'; fileName: string; message: string };
 
-export type PanelToExtension = { type: 'ready' } | { type: 'openNotebook' };
+/** `exportAtRisk`: save the orders file's action list (who to contact, why) with contacts. */
+export type PanelToExtension = { type: 'ready' } | { type: 'openNotebook' } | { type: 'exportAtRisk' };

@@ -67,6 +67,13 @@ async function show(c: PanelContent): Promise<void> {
     button.textContent = c.labels.openNotebook;
     button.addEventListener('click', () => vscode.postMessage({ type: 'openNotebook' }));
     actions.append(button);
+    if (c.kind === 'orders') {
+      const exportButton = document.createElement('vscode-button');
+      exportButton.setAttribute('secondary', '');
+      exportButton.textContent = c.labels.exportAtRisk;
+      exportButton.addEventListener('click', () => vscode.postMessage({ type: 'exportAtRisk' }));
+      actions.append(exportButton);
+    }
     root.append(actions);
   }
   for (const chart of c.charts) {

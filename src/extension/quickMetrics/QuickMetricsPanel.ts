@@ -13,6 +13,7 @@ export class QuickMetricsPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready: Promise<void>;
   private onOpenNotebook: (() => void) | undefined;
+  private onExportAtRisk: (() => void) | undefined;
 
   /** The one panel, revealed (or created). */
   static show(extensionUri: vscode.Uri, title: string): QuickMetricsPanel {
@@ -49,6 +50,9 @@ export class QuickMetricsPanel implements vscode.Disposable {
             break;
           case 'openNotebook':
             this.onOpenNotebook?.();
+            break;
+          case 'exportAtRisk':
+            this.onExportAtRisk?.();
             break;
           default:
             assertNever(m, 'message from the Quick Metrics panel');
@@ -92,6 +96,11 @@ export class QuickMetricsPanel implements vscode.Disposable {
   /** What "Open as analysis notebook" does for the file on show. */
   setOpenNotebook(handler: (() => void) | undefined): void {
     this.onOpenNotebook = handler;
+  }
+
+  /** What "Export at-risk customers…" does (orders files only). */
+  setExportAtRisk(handler: (() => void) | undefined): void {
+    this.onExportAtRisk = handler;
   }
 
   dispose(): void {

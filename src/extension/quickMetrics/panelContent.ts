@@ -168,6 +168,7 @@ function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'
   return {
     kind: kind === 'orders' ? t('Orders') : kind === 'survey' ? t('Survey answers') : t('Customer list'),
     openNotebook: t('Open as analysis notebook'),
+    exportAtRisk: t('Export at-risk customers…'),
     dataQuality: t('Data quality'),
     chartFailed: t('Chart failed'),
   };

@@ -175,6 +175,10 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
           await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument(nbUri));
         },
   );
+  // The action list with contacts, saved where the user chooses (crmWorkbench.exportAtRisk asks).
+  panel.setExportAtRisk(
+    metrics.kind === 'orders' ? () => void vscode.commands.executeCommand('crmWorkbench.exportAtRisk', target) : undefined,
+  );
   await panel.post({ type: 'content', content });
   deps.statusBar.text = `$(graph) ${content.headline}`;
   deps.statusBar.tooltip = vscode.l10n.t('Quick Metrics of {0}', path.basename(file));
