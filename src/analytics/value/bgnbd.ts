@@ -7,9 +7,10 @@ import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
+import { btydFitInput, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
-import { compressSummary, everyNthRow, summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
+import { summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
 
 export interface BgNbdParams {
   r: number;
@@ -204,22 +205,11 @@ const DEFAULTS: FitBgNbdOptions = { penalizer: 0, weights: undefined, timeUnitDa
 export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> = {}): BgNbdModel {
   const fn = 'fitBgNbd';
   const opts = resolveOptions(fn, DEFAULTS, options);
-  const s = readSummary(fn, summary, opts.columns, opts.weights);
-  for (let i = 0; i < s.x.length; i++) checkCustomer(`${fn} (row ${i + 1})`, s.x[i], s.tx[i], s.T[i]);
-  const scale = s.T.reduce((m, v) => Math.max(m, v), 0) || 1;
-  const data = compressSummary(s.x, s.tx, s.T, s.w, scale);
-  // Mean negative log-likelihood over log-parameters, plus lifetimes' L2 penalty.
-  const meanNll = (d: CompressedSummary, penalizer: number) => {
-    const total = d.w.reduce((a2, b2) => a2 + b2, 0);
-    return (lp: number[]) => {
-      const [r, alpha, a, b] = lp.map(Math.exp);
-      if (![r, alpha, a, b].every((v) => v > 0 && Number.isFinite(v))) return Infinity;
-      return -summaryLogLikelihood(d, r, alpha, a, b) / total + penalizer * (r * r + alpha * alpha + a * a + b * b);
-    };
-  };
+  const { s, scale, data } = btydFitInput(fn, summary, opts.columns, opts.weights);
+  const logLikelihood = (d: CompressedSummary, [r, alpha, a, b]: number[]) => summaryLogLikelihood(d, r, alpha, a, b);
   // Large data: a first fit on a systematic sample of about 10,000 merged rows.
-  const sample = data.rows > 20_000 ? meanNll(everyNthRow(data, Math.ceil(data.rows / 10_000)), 0) : undefined;
-  const fit = minimize(meanNll(data, opts.penalizer), [0.1, 0.1, 0.1, 0.1], { tol: 1e-14, sample });
+  const sample = sampledObjective(data, logLikelihood);
+  const fit = minimize(penalizedObjective(data, opts.penalizer, logLikelihood), [0.1, 0.1, 0.1, 0.1], { tol: 1e-14, sample });
   const [r, alphaScaled, a, b] = fit.x.map(Math.exp);
   const params = { r, alpha: alphaScaled * scale, a, b };
   // The log-likelihood in the data's own time unit: ln L shifts by −Σ x·ln(scale) under rescaling.

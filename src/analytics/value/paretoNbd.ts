@@ -7,12 +7,13 @@
 import { analyticsError } from '../analyticsError';
 import { hessian, invert } from '../numerics/nelderMead';
 import { minimize } from '../numerics/minimize';
-import { compressSummary, everyNthRow, type CompressedSummary } from '../numerics/bgNbdLikelihood';
+import { compressSummary, type CompressedSummary } from '../numerics/bgNbdLikelihood';
 import { paretoSummaryLogLikelihood, paretoTerms, type ParetoNbdParams } from '../numerics/paretoNbdLikelihood';
 import { logistic } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
 import type { FitBgNbdOptions } from './bgnbd';
+import { btydFitInput, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 
@@ -171,22 +172,10 @@ export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdO
   if (!(opts.timeUnitDays > 0 && Number.isFinite(opts.timeUnitDays)))
     throw analyticsError(fn, `timeUnitDays must be a positive number, not ${opts.timeUnitDays}`);
   if (!(opts.penalizer >= 0)) throw analyticsError(fn, `penalizer must be ≥ 0, not ${opts.penalizer}`);
-  const s = readSummary(fn, summary, opts.columns, opts.weights);
-  for (let i = 0; i < s.x.length; i++) checkCustomer(`${fn} (row ${i + 1})`, s.x[i], s.tx[i], s.T[i]);
-  const scale = s.T.reduce((m, v) => Math.max(m, v), 0) || 1;
-  const scaled = compressSummary(s.x, s.tx, s.T, s.w, scale);
-  const meanNll = (d: CompressedSummary, penalizer: number) => {
-    const total = d.w.reduce((a, b) => a + b, 0);
-    return (lp: number[]) => {
-      const [r, alpha, sh, beta] = lp.map(Math.exp);
-      if (![r, alpha, sh, beta].every((v) => v > 0 && Number.isFinite(v))) return Infinity;
-      return (
-        -paretoSummaryLogLikelihood(d, { r, alpha, s: sh, beta }) / total + penalizer * (r * r + alpha * alpha + sh * sh + beta * beta)
-      );
-    };
-  };
-  const sample = scaled.rows > 20_000 ? meanNll(everyNthRow(scaled, Math.ceil(scaled.rows / 10_000)), 0) : undefined;
-  const fit = minimize(meanNll(scaled, opts.penalizer), [0, 0, 0, 0], { tol: 1e-14, sample });
+  const { s, scale, data: scaled } = btydFitInput(fn, summary, opts.columns, opts.weights);
+  const logLikelihood = (d: CompressedSummary, [r, alpha, sh, beta]: number[]) => paretoSummaryLogLikelihood(d, { r, alpha, s: sh, beta });
+  const sample = sampledObjective(scaled, logLikelihood);
+  const fit = minimize(penalizedObjective(scaled, opts.penalizer, logLikelihood), [0, 0, 0, 0], { tol: 1e-14, sample });
   const [r, alpha, sh, beta] = fit.x.map(Math.exp);
   const params: ParetoNbdParams = { r, alpha: alpha * scale, s: sh, beta: beta * scale };
   // The log-likelihood and its Hessian in the data's own time unit.
