@@ -157,6 +157,11 @@ const steps: Step[] = [
     async run(page) {
       await openAndRunAll(page, 'getting-started.crmnb');
       await runCommand(page, 'CRM: Export Report');
+      // First the optional pseudonymization choice (#13): keep the columns as they are.
+      const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Pseudonymize columns' });
+      await title.waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(shots, '04-pseudonymize.png') });
+      await page.keyboard.press('Enter');
       // The save dialog (VS Code's simple file dialog) suggests getting-started.html next to the notebook.
       const input = page.locator('.quick-input-widget input');
       await until('the save dialog', async () => /getting-started\.html$/.test(await input.inputValue()), 30_000);
