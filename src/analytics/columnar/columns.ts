@@ -72,6 +72,30 @@ export class DateColumn {
   }
 }
 
+/**
+ * An identifier column whose values are all plain whole numbers (order numbers 1001, 1002, …):
+ * held as numbers, read as their text ("1001"), so that it behaves as the text column it is while
+ * costing one number a row. Only numbers whose text is exactly `String(n)` go here (no leading
+ * zeros, at most 15 digits), so no text is changed.
+ */
+export class IntegerTextColumn {
+  readonly length: number;
+
+  /** @param values the numbers per row; NaN for null */
+  constructor(readonly values: Float64Array) {
+    this.length = values.length;
+  }
+
+  at(row: number): string | null {
+    const v = this.values[row];
+    return v === v ? String(v) : null;
+  }
+
+  *[Symbol.iterator](): Iterator<string | null> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
 /** What every Arquero column has, arrays and typed arrays included. */
 export type Column = { length: number; at(row: number): unknown };
 

@@ -49,9 +49,22 @@ export function encodingName(fn: string, name: string): TextEncodingName {
 export function isUtf8(bytes: Uint8Array, start = 0): boolean {
   const n = bytes.length;
   let i = start;
+  // ASCII runs four bytes at a time (most exports are mostly ASCII).
+  const align = (4 - ((bytes.byteOffset + i) & 3)) & 3;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i + align, Math.max(0, (n - i - align) >> 2));
+  const wordAt = (k: number) => i + align + 4 * k;
+  let w = 0;
   while (i < n) {
     const b = bytes[i];
     if (b < 0x80) {
+      if (i >= wordAt(0) && (i - wordAt(0)) % 4 === 0) {
+        w = (i - wordAt(0)) >> 2;
+        while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+        if (w > (i - wordAt(0)) >> 2) {
+          i = wordAt(w);
+          continue;
+        }
+      }
       i++;
       continue;
     }

@@ -4,7 +4,7 @@
  * 19-digit order number is not rounded), a decimal comma is read when the file uses one, and
  * Excel's text markers are undone (`="1894629693192004256"`, `'13800138000`, tab padding).
  */
-import { CodedColumn, DateColumn } from './columns';
+import { CodedColumn, DateColumn, IntegerTextColumn } from './columns';
 import { fieldText, internFields, UNTRIMMED, type CsvDictionary, type CsvFields } from './csvScan';
 
 export interface InferOptions {
@@ -140,9 +140,44 @@ function wallClock(t: string): number {
   return Date.parse((offset ? t.slice(0, offset.index) : t) + 'Z'); // no offset: not the kernel's time zone either
 }
 
+/**
+ * The whole number of a field that is written exactly as `String(n)` would write it (an optional
+ * minus, then 1–15 digits without a leading zero), or NaN.
+ */
+function plainInteger(bytes: Uint8Array, s: number, e: number): number {
+  let p = s;
+  const negative = bytes[p] === 45;
+  if (negative) p++;
+  const digits = e - p;
+  if (digits < 1 || digits > 15 || (bytes[p] === 48 && digits > 1) || (negative && bytes[p] === 48)) return NaN;
+  let m = 0;
+  for (; p < e; p++) {
+    const b = bytes[p];
+    if (b < 48 || b > 57) return NaN;
+    m = m * 10 + (b - 48);
+  }
+  return negative ? -m : m;
+}
+
+/** An identifier column of plain whole numbers (order numbers), read as their text, else undefined. */
+function integerIds(bytes: Uint8Array, fields: CsvFields): IntegerTextColumn | undefined {
+  const rows = fields.start.length;
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const s = fields.start[i];
+    const e = fields.end[i];
+    if (e <= s) out[i] = NaN;
+    else if (fields.flags[i] || (out[i] = plainInteger(bytes, s, e)) !== out[i]) return undefined;
+  }
+  return new IntegerTextColumn(out);
+}
+
 /** A column's values by type, decided on every value. */
 export function inferColumn(bytes: Uint8Array, fields: CsvFields, options: InferOptions): unknown {
-  if (!options.text) {
+  if (options.text) {
+    const ids = integerIds(bytes, fields);
+    if (ids) return ids;
+  } else {
     const numbers = numberColumn(bytes, fields, options.decimal);
     if (numbers) return numbers;
   }

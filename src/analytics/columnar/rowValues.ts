@@ -3,7 +3,7 @@
  * column knows its distinct values (a {@link CodedColumn} from `readCsv`): a million order rows
  * with 700 distinct dates parse 700 dates, not a million.
  */
-import { CodedColumn, type Column } from './columns';
+import { CodedColumn, IntegerTextColumn, type Column } from './columns';
 import { groupIndex } from './tableInput';
 
 /** The trimmed text of a cell ('' for null and invalid dates). */
@@ -42,20 +42,21 @@ export function rowKeys(column: Column): RowKeys {
     for (let i = 0; i < key.length; i++) key[i] = column.codes[i] < 0 ? -1 : byCode.key[column.codes[i]];
     return { key, count: byCode.count, text: (k) => byCode.text(k) };
   }
-  if (column instanceof Float64Array) {
-    const n = column.length;
+  const numbers = column instanceof Float64Array ? column : column instanceof IntegerTextColumn ? column.values : undefined;
+  if (numbers) {
+    const n = numbers.length;
     let min = Infinity;
     let max = -Infinity;
     let whole = true;
     for (let i = 0; i < n && whole; i++) {
-      const v = column[i];
+      const v = numbers[i];
       if (!Number.isSafeInteger(v)) whole = false;
       else if (v < min) min = v;
       if (v > max) max = v;
     }
     if (whole && n > 0 && max - min < 4 * n + 1024) {
       const key = new Int32Array(n);
-      for (let i = 0; i < n; i++) key[i] = column[i] - min;
+      for (let i = 0; i < n; i++) key[i] = numbers[i] - min;
       return { key, count: max - min + 1, text: (k) => String(min + k) };
     }
   }
