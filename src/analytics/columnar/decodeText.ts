@@ -50,18 +50,17 @@ export function isUtf8(bytes: Uint8Array, start = 0): boolean {
   const n = bytes.length;
   let i = start;
   // ASCII runs four bytes at a time (most exports are mostly ASCII).
-  const align = (4 - ((bytes.byteOffset + i) & 3)) & 3;
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i + align, Math.max(0, (n - i - align) >> 2));
-  const wordAt = (k: number) => i + align + 4 * k;
-  let w = 0;
+  const base = i + ((4 - ((bytes.byteOffset + i) & 3)) & 3); // the first 4-aligned index
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + base, Math.max(0, (n - base) >> 2));
   while (i < n) {
     const b = bytes[i];
     if (b < 0x80) {
-      if (i >= wordAt(0) && (i - wordAt(0)) % 4 === 0) {
-        w = (i - wordAt(0)) >> 2;
+      if (i >= base && ((i - base) & 3) === 0) {
+        const first = (i - base) >> 2;
+        let w = first;
         while (w < words.length && (words[w] & 0x80808080) === 0) w++;
-        if (w > (i - wordAt(0)) >> 2) {
-          i = wordAt(w);
+        if (w > first) {
+          i = base + 4 * w;
           continue;
         }
       }
