@@ -14,6 +14,7 @@ export { customerIntervalChart } from './customerIntervalChart';
 export { segmentProfileChart } from './segmentProfileChart';
 export { npsChart, NPS_COLORS } from './npsChart';
 export { npsTrendChart } from './npsTrendChart';
+export { npsByChart } from './npsByChart';
 export { cohortHeatmap } from './cohortHeatmap';
 export { retentionCurves } from './retentionCurves';
 export { paretoChart } from './paretoChart';

@@ -30,6 +30,7 @@ describe('the display registry', () => {
       'lifecycle',
       'liftTest',
       'nps',
+      'npsBy',
       'npsTrend',
       'pareto',
       'predictClv',
