@@ -15,6 +15,7 @@ describe('the display registry', () => {
       'compareNps',
       'crossValidate',
       'csat',
+      'customerCard',
       'customerIntervals',
       'dbscanSegments',
       'elbow',
