@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
 
 /**
- * One customer's orders over time: a stem and a point per order, the height and size by amount.
+ * One customer's orders over time: a thin bar and a point per order, the height and size by amount.
  * From `crm.customerCard(tx, id)` (its `orders` need `orderDate` and `amount`).
  * @example charts.customerTimeline(crm.customerCard(tx, 'C042'))
  */
@@ -17,7 +17,7 @@ export function customerTimeline(card: { customerId: string; orders: Rows }): To
     height: 160,
     data: { values },
     layer: [
-      { mark: { type: 'rule', opacity: 0.6 }, encoding: { x, y: { datum: 0 }, y2: { field: 'amount' } } },
+      { mark: { type: 'bar', width: 3, opacity: 0.6 }, encoding: { x, y: { field: 'amount', type: 'quantitative', title: 'Amount' } } },
       {
         mark: { type: 'point', filled: true, tooltip: true },
         encoding: {
