@@ -14,6 +14,8 @@ export { customerIntervalChart } from './customerIntervalChart';
 export { segmentProfileChart } from './segmentProfileChart';
 export { npsChart, NPS_COLORS } from './npsChart';
 export { npsTrendChart } from './npsTrendChart';
+export { npsByChart } from './npsByChart';
+export { customerTimeline } from './customerTimeline';
 export { cohortHeatmap } from './cohortHeatmap';
 export { retentionCurves } from './retentionCurves';
 export { paretoChart } from './paretoChart';

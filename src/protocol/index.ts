@@ -6,3 +6,4 @@ export * from './escapeHtml';
 export * from './panelMessages';
 export * from './formatNumber';
 export * from './assertNever';
+export * from './escapeMarkdown';

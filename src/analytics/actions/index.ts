@@ -5,3 +5,4 @@ export { joinContacts, CONTACT_COLUMNS } from './joinContacts';
 export { segmentMigration, type SegmentMigration, type SegmentMigrationOptions } from './segmentMigration';
 export { actionList, type ActionListOptions } from './actionList';
 export type { ActionRule } from './actionTexts';
+export { customerCard, type CustomerCard, type CustomerCardOptions } from './customerCard';

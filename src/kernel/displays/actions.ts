@@ -1,6 +1,7 @@
 /** Displays of the actions topic: campaign ROI with its funnel, lift tests, segment migration and the action list. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { customerCardMarkdown } from './customerCardMarkdown';
 import { count, display, type DisplaysOf, fmt, pct, summary, sumOf } from './display';
 
 export const actionsDisplays = {
@@ -33,7 +34,8 @@ export const actionsDisplays = {
     ];
   }),
   actionList: display(analytics.actionList, (t) => actionListParts(t)),
-} satisfies DisplaysOf<'campaign' | 'liftTest' | 'segmentMigration' | 'actionList'>;
+  customerCard: display(analytics.customerCard, (card) => [summary(customerCardMarkdown(card)), charts.customerTimeline(card)]),
+} satisfies DisplaysOf<'campaign' | 'liftTest' | 'segmentMigration' | 'actionList' | 'customerCard'>;
 
 /** "12 customers to contact, 8,410 at stake", the count per rule, the earliest due date, then the list. */
 function actionListParts(t: ReturnType<typeof analytics.actionList>) {

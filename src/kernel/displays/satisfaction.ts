@@ -1,6 +1,7 @@
 /** Displays of the satisfaction topic: NPS with its margin, trends, comparisons and CSAT. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { escapeMarkdown } from '../../protocol/index';
 import { display, type DisplaysOf, fmt, summary } from './display';
 
 function npsLines(r: analytics.NpsResult): string[] {
@@ -22,8 +23,22 @@ function csatLine(r: analytics.CsatResult): string {
   return `**CSAT ${fmt(r.csat)}%** (top-2-box), ${ci}, n = ${r.n}; mean rating ${fmt(r.mean, 2)}${excluded}`;
 }
 
+/** "Champions NPS 42 ± 9 vs At Risk −10 ± 14": the first group against the last, each with its margin of error. */
+function npsByLine(t: ReturnType<typeof analytics.npsBy>): string {
+  const rows = t.objects() as { group: unknown; nps: number | null; moe?: number | null; ciLow: number | null; ciHigh: number | null }[];
+  const scored = rows.filter((r) => r.nps !== null && String(r.group) !== '(not a customer)');
+  if (!scored.length) return '**NPS per group: no valid answers**';
+  const moe = (r: (typeof rows)[number]) => r.moe ?? (r.ciLow !== null && r.ciHigh !== null ? (r.ciHigh - r.ciLow) / 2 : null);
+  const one = (r: (typeof rows)[number]) =>
+    `**${escapeMarkdown(String(r.group))} NPS ${fmt(r.nps, 0)}**${moe(r) === null ? '' : ` ± ${fmt(moe(r), 0)}`}`;
+  const groups = `${scored.length} group${scored.length === 1 ? '' : 's'}`;
+  if (scored.length === 1) return `${one(scored[0])} (${groups})`;
+  return `${one(scored[0])} vs ${one(scored[scored.length - 1])} (${groups}; ± is the margin of error)`;
+}
+
 export const satisfactionDisplays = {
   nps: display(analytics.nps, (r) => [summary(npsLines(r)), charts.npsChart(r)]),
+  npsBy: display(analytics.npsBy, (t) => [summary([npsByLine(t)]), t, charts.npsByChart(t)]),
   npsTrend: display(analytics.npsTrend, (t) => [t, charts.npsTrendChart(t)]),
   compareNps: display(analytics.compareNps, (r) => [
     summary([
@@ -32,4 +47,4 @@ export const satisfactionDisplays = {
     ]),
   ]),
   csat: display(analytics.csat, (r) => [summary([csatLine(r)])]),
-} satisfies DisplaysOf<'nps' | 'npsTrend' | 'compareNps' | 'csat'>;
+} satisfies DisplaysOf<'nps' | 'npsBy' | 'npsTrend' | 'compareNps' | 'csat'>;
