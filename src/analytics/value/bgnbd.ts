@@ -7,7 +7,7 @@ import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
-import { btydFitInput, penalizedObjective, sampledObjective } from './btydFit';
+import { btydFitInput, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 import { summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
@@ -225,12 +225,7 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
     cov && cov.every((row, i) => row[i] > 0)
       ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), a: Math.sqrt(cov[2][2]), b: Math.sqrt(cov[3][3]) }
       : null;
-  const warnings: string[] = [];
-  if (!fit.converged) warnings.push(`the fit did not converge (${fit.message}); treat the predictions with care`);
-  const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
-  if (repeaters < 100)
-    warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
-  if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
+  const warnings = fitWarnings(fit, s, se !== null);
   const customers = s.w.reduce((a2, b2) => a2 + b2, 0);
   return new BgNbdModel({
     params,

@@ -42,3 +42,14 @@ export function penalizedObjective(d: CompressedSummary, penalizer: number, logL
 export function sampledObjective(d: CompressedSummary, logLikelihood: (d: CompressedSummary, p: number[]) => number) {
   return d.rows > 20_000 ? penalizedObjective(everyNthRow(d, Math.ceil(d.rows / 10_000)), 0, logLikelihood) : undefined;
 }
+
+/** The notes every BTYD fit gives: no convergence, too few repeat buyers, no standard errors. */
+export function fitWarnings(fit: { converged: boolean; message: string }, s: SummaryArrays, hasStandardErrors: boolean): string[] {
+  const warnings: string[] = [];
+  if (!fit.converged) warnings.push(`the fit did not converge (${fit.message}); treat the predictions with care`);
+  const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
+  if (repeaters < 100)
+    warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
+  if (!hasStandardErrors) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
+  return warnings;
+}

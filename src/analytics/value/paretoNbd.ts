@@ -13,7 +13,7 @@ import { logistic } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
 import type { FitBgNbdOptions } from './bgnbd';
-import { btydFitInput, penalizedObjective, sampledObjective } from './btydFit';
+import { btydFitInput, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 
@@ -191,12 +191,7 @@ export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdO
   );
   const ok = cov !== null && cov.every((row, i) => row[i] > 0);
   const se = ok ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), s: Math.sqrt(cov[2][2]), beta: Math.sqrt(cov[3][3]) } : null;
-  const warnings: string[] = [];
-  if (!fit.converged) warnings.push(`the fit did not converge (${fit.message}); treat the predictions with care`);
-  const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
-  if (repeaters < 100)
-    warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
-  if (!se) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
+  const warnings = fitWarnings(fit, s, se !== null);
   const customers = s.w.reduce((a, b) => a + b, 0);
   return new ParetoNbdModel(params, ll, fit.converged, se, ok ? cov : null, opts.timeUnitDays, customers, warnings);
 }
