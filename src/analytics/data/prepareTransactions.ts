@@ -119,6 +119,11 @@ export function prepareTransactions(
     warnings.push(`slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`);
   }
 
+  for (const [field, col] of [['orderId', orderCol], ['customerId', idCol]] as const) {
+    if (col instanceof Float64Array && col.some((v) => Math.abs(v) > Number.MAX_SAFE_INTEGER)) {
+      warnings.push(`the ${field} column "${cols[field]}" holds numbers too long to be exact (more than 15 digits), so neighbouring ids may merge; read it as text`);
+    }
+  }
   const kind = idKind(cols.customerId!, head(cols.customerId!));
   const fallback = rules.customerFallback;
   const ids = customerKeys(idCol, kind === 'text' ? undefined : idNormalizer(kind), optional(fallback), idNormalizer(fallback ? idKind(fallback, head(fallback)) : 'text'));
