@@ -122,6 +122,12 @@ describe('line items and duplicate headers', () => {
     assert.ok(report.warnings.some((w) => w.startsWith('the column "Email" appears 2 times; the first one was used')), report.warnings.join(' | '));
   });
 
+  it('merges line items on any export whose later rows of an order leave the amount empty', () => {
+    const t = aq.table({ order: ['A', 'A', 'B'], customer_id: ['a', '', 'b'], date: ['2024-01-01', '', '2024-01-02'], total: ['30', '', '12'], item: ['x', 'y', 'z'] });
+    const { table, report } = prepareTransactions(t);
+    assert.deepEqual([sum(table), report.lineItemsMerged, report.droppedByReason], [42, 1, {}]);
+  });
+
   it('still drops a repeated order id on an export without line items', () => {
     const t = aq.table({ order_id: ['1', '1'], customer_id: ['a', 'a'], date: ['2024-01-01', '2024-01-01'], amount: [5, 5] });
     assert.deepEqual(prepareTransactions(t).report.droppedByReason, { 'duplicate order id': 1 });
