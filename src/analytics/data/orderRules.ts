@@ -155,6 +155,18 @@ export function chooseCurrency(index: Int32Array, names: string[], skip: Uint8Ar
   return { chosen, counts };
 }
 
+/** Whether a repeated order number comes with an empty amount: the later rows of an order carry only its items. */
+export function hasBlankRepeats(orders: RowKeys, amounts: Float64Array): boolean {
+  const seen = new Uint8Array(orders.count);
+  for (let i = 0; i < orders.key.length; i++) {
+    const o = orders.key[i];
+    if (o < 0) continue;
+    if (seen[o] && amounts[i] !== amounts[i]) return true;
+    seen[o] = 1;
+  }
+  return false;
+}
+
 export interface LineItemInput {
   orders: RowKeys;
   mode: 'first' | 'sum';

@@ -12,9 +12,11 @@ export type ExclusionReason = 'refunded' | 'cancelled' | 'awaiting payment' | 'v
 export type StatusMeaning = 'paid' | ExclusionReason;
 
 /**
- * Lower case, no spaces, underscores, dashes or commas (ASCII or full-width), no "wc-" prefix
- * and no brackets: "Partially_refunded" → "partiallyrefunded", "卖家已发货，等待买家确认" →
- * "卖家已发货等待买家确认", "wc-on-hold" → "onhold", "(删除)" → "删除".
+ * A status value as compared: lower case, no spaces, underscores, dashes, commas (ASCII or
+ * full-width), brackets or "wc-" prefix.
+ * @example normalizeStatus('Partially_refunded') // → 'partiallyrefunded'
+ * @example normalizeStatus('卖家已发货，等待买家确认') // → '卖家已发货等待买家确认'
+ * @example normalizeStatus('wc-on-hold') // → 'onhold'
  */
 export function normalizeStatus(s: string): string {
   return s

@@ -14,7 +14,7 @@ import { dayNumber } from '../columnar/dates';
 import { CodedColumn, DateColumn, rawColumn, type Column } from '../columnar/columns';
 import { cellText, rowKeys, rowNumbers } from '../columnar/rowValues';
 import { rememberTransactions, renumberFirstSeen } from '../columnar/transactions';
-import { chooseCurrency, customerKeys, mergeLineItems, refundAmounts, rowCurrencies, statusCodes } from './orderRules';
+import { chooseCurrency, customerKeys, hasBlankRepeats, mergeLineItems, refundAmounts, rowCurrencies, statusCodes } from './orderRules';
 import { keepRows } from './keepRows';
 import type { StatusRules } from './orderStatus';
 import { contactTable, idKind, idNormalizer } from './customerContacts';
@@ -127,6 +127,16 @@ export function prepareTransactions(
     );
   }
 
+  for (const [field, col] of [
+    ['orderId', orderCol],
+    ['customerId', idCol],
+  ] as const) {
+    if (col instanceof Float64Array && col.some((v) => Math.abs(v) > Number.MAX_SAFE_INTEGER)) {
+      warnings.push(
+        `the ${field} column "${cols[field]}" holds numbers too long to be exact (more than 15 digits), so neighbouring ids may merge; read it as text`,
+      );
+    }
+  }
   const kind = idKind(cols.customerId!, head(cols.customerId!));
   const fallback = rules.customerFallback;
   const ids = customerKeys(
@@ -158,16 +168,11 @@ export function prepareTransactions(
     rules: opts.statuses,
   });
   const orders = orderCol === undefined ? undefined : rowKeys(orderCol);
-  const lineItems = profile?.lineItems !== undefined && orders !== undefined;
+  // Line items: the platform says so, or (any export) a repeated order number comes with an empty amount.
+  const mode = profile?.lineItems ?? (orders && hasBlankRepeats(orders, amounts) ? 'first' : undefined);
+  const lineItems = mode !== undefined && orders !== undefined;
   const { follower, merged } = lineItems
-    ? mergeLineItems({
-        orders: orders,
-        mode: profile.lineItems!,
-        amounts,
-        refunds,
-        rule: status.codes,
-        refundPerLine: profile.refundPerLine === true,
-      })
+    ? mergeLineItems({ orders: orders, mode: mode, amounts, refunds, rule: status.codes, refundPerLine: profile?.refundPerLine === true })
     : { follower: undefined, merged: 0 };
   const cur = rowCurrencies(optional(rules.currency), amountCol);
   const { chosen, counts } = chooseCurrency(cur.index, cur.names, follower ?? new Uint8Array(n), opts.currency);

@@ -155,13 +155,15 @@ export type QuickMetrics = OrdersMetrics | SurveyMetrics | CustomersMetrics;
 
 function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetrics {
   const { table: tx, report } = prepareTransactions(t, mapping);
-  if (tx.numRows() === 0)
+  if (tx.numRows() === 0) {
+    const reasons = Object.entries(report.droppedByReason)
+      .map(([r, n]) => `${n} ${r}`)
+      .join(', ');
     throw analyticsError(
       'quickMetrics',
-      `no usable order rows: ${Object.entries(report.droppedByReason)
-        .map(([r, n]) => `${n} ${r}`)
-        .join(', ')}`,
+      `no usable order rows: ${reasons}${report.warnings.length ? `. ${report.warnings.join('. ')}` : ''}`,
     );
+  }
   // The day numbers and amounts every analysis below reads (prepareTransactions made them already).
   const { amount, day } = readTransactions('quickMetrics', tx);
   const revenue = amount.reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as aq from 'arquero';
-import { detectDataset, prepareTransactions, readCsv, statusMeaning, type Detection } from '../../../../src/analytics/index';
+import { detectDataset, prepareTransactions, quickMetrics, readCsv, statusMeaning, type Detection } from '../../../../src/analytics/index';
 
 const sum = (t: aq.ColumnTable) => (t.array('amount') as number[]).reduce((a, b) => a + b, 0);
 
@@ -55,6 +55,14 @@ describe('order status rules', () => {
     const included = prepareTransactions(t, {}, { statuses: { include: ['disputed'] } });
     assert.equal(sum(included.table), 60);
     assert.deepEqual(included.report.droppedByReason, {});
+  });
+
+  it('says in quickMetrics why nothing counted and how to count an unknown status', () => {
+    const t = aq.table({ customer_id: ['a', 'b'], date: ['2024-01-01', '2024-01-02'], amount: [10, 20], status: ['Disputed', 'Disputed'] });
+    assert.throws(
+      () => quickMetrics(t),
+      /no usable order rows: 2 unknown status\. 2 rows with the unknown status "Disputed" not counted; pass \{ statuses: \{ include: \['Disputed'\] \} \}/,
+    );
   });
 
   it('reads the statuses of every platform the dictionary covers', () => {
@@ -171,6 +179,18 @@ describe('line items and duplicate headers', () => {
       report.warnings.some((w) => w.startsWith('the column "Email" appears 2 times; the first one was used')),
       report.warnings.join(' | '),
     );
+  });
+
+  it('merges line items on any export whose later rows of an order leave the amount empty', () => {
+    const t = aq.table({
+      order: ['A', 'A', 'B'],
+      customer_id: ['a', '', 'b'],
+      date: ['2024-01-01', '', '2024-01-02'],
+      total: ['30', '', '12'],
+      item: ['x', 'y', 'z'],
+    });
+    const { table, report } = prepareTransactions(t);
+    assert.deepEqual([sum(table), report.lineItemsMerged, report.droppedByReason], [42, 1, {}]);
   });
 
   it('still drops a repeated order id on an export without line items', () => {

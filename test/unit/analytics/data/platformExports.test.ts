@@ -18,9 +18,9 @@ export function preClean(text: string): string {
     .replace(/(^|,)\t/gm, '$1');
 }
 
-export const exportTable = (file: string, clean = true) => {
+export const exportTable = (file: string, clean = true, autoType = false) => {
   const text = readFileSync(fixturePath('exports', file), 'utf8');
-  return readCsv(clean ? preClean(text) : text, { autoType: false });
+  return readCsv(clean ? preClean(text) : text, { autoType });
 };
 
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -69,6 +69,24 @@ describe('platform exports', () => {
   it('gives the same counts for the Chinese exports read raw, with their Excel markers left in', () => {
     for (const c of CASES.filter((x) => /taobao|jd|pinduoduo|youzan|douyin|wechat/.test(x.file))) {
       const tx = prepareTransactions(exportTable(c.file, false));
+      const revenue = cents((tx.table.array('amount') as number[]).reduce((a, b) => a + b, 0));
+      assert.deepEqual(
+        [revenue, tx.table.numRows(), new Set(tx.table.array('customerId') as string[]).size],
+        [c.revenue, c.orders, c.customers],
+        c.file,
+      );
+    }
+  });
+
+  it('gives the same figures with type inference on (numbers, booleans and ISO dates typed, as load() reads them)', () => {
+    for (const c of CASES) {
+      const tx = prepareTransactions(exportTable(c.file, true, true));
+      // Taobao's 19-digit order numbers become inexact numbers when typed: until the reader keeps ids as
+      // text (issue 11, part A), the report must say so.
+      if (tx.report.warnings.some((w) => /numbers too long to be exact/.test(w))) {
+        assert.equal(c.file, 'taobao-orders.csv');
+        continue;
+      }
       const revenue = cents((tx.table.array('amount') as number[]).reduce((a, b) => a + b, 0));
       assert.deepEqual(
         [revenue, tx.table.numRows(), new Set(tx.table.array('customerId') as string[]).size],
