@@ -9,6 +9,7 @@ import { analyticsError } from '../analyticsError';
 import { cleanCell } from '../columnar/inferColumn';
 import { rememberReadInfo } from '../columnar/readInfo';
 import { isIdentifierHeader } from './identifierColumns';
+import { uniqueHeaderNames } from './headerNames';
 
 export interface CellSource {
   /** The sheet's name, and the names of all sheets in the workbook. */
@@ -40,18 +41,7 @@ export function readCells(rows: unknown[][], source: CellSource): ColumnTable {
     );
   const header = rows[top].map((v) => (isEmpty(v) ? '' : cleanCell(String(v instanceof Date ? v.toISOString() : v))));
   while (header.length && header[header.length - 1] === '') header.pop();
-  const seen = new Map<string, number>();
-  const warnings: string[] = [];
-  const names = header.map((h, j) => {
-    const base = h || `col${j + 1}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    if (count > 1)
-      warnings.push(
-        `the header "${base}" appears more than once; the later copy is read as "${base}_${count}" and the first "${base}" is the one used by name`,
-      );
-    return count === 1 ? base : `${base}_${count}`;
-  });
+  const { names, warnings } = uniqueHeaderNames(header);
   const body = rows.slice(top + 1).filter((r) => r.some((v) => !isEmpty(v)));
   const textColumns: string[] = [];
   const columns: Record<string, unknown[]> = {};

@@ -14,6 +14,7 @@ import { toUtf8 } from '../columnar/decodeText';
 import { DELIMITERS, sniffDecimal, sniffDelimiter, type DecimalMark } from '../columnar/sniffDialect';
 import { rememberReadInfo, type ReadInfo } from '../columnar/readInfo';
 import { isIdentifierHeader } from './identifierColumns';
+import { uniqueHeaderNames } from './headerNames';
 
 export interface ReadCsvOptions {
   /** Field delimiter: 'auto' (default: sniffed among `,` `;` tab `|`) or one ASCII character. */
@@ -41,17 +42,6 @@ const DEFAULTS: ReadCsvOptions = {
   clean: true,
   parse: undefined,
 };
-
-/** Header names made usable: blanks become col1, col2, … and repeats get _2, _3, …. */
-function uniqueNames(header: string[]): string[] {
-  const seen = new Map<string, number>();
-  return header.map((h, j) => {
-    const base = h || `col${j + 1}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}_${count}`;
-  });
-}
 
 function checkDelimiter(fn: string, d: string): number {
   const code = d.charCodeAt(0);
@@ -111,7 +101,7 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
     throw analyticsError(fn, `decimal must be 'auto', '.' or ',', not ${JSON.stringify(opts.decimal)}`);
   const decimal = opts.decimal === 'auto' ? sniffDecimal(bytes, delimiter) : opts.decimal;
   const scan = scanCsv(bytes, delimiterCode, fn);
-  const names = uniqueNames(scan.header);
+  const { names, warnings } = uniqueHeaderNames(scan.header);
   const columns: Record<string, unknown> = {};
   const textColumns: string[] = [];
   names.forEach((name, j) => {
@@ -126,16 +116,6 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
     if (text) textColumns.push(name);
   });
   const table = aq.table(columns as Record<string, unknown[]>, names);
-  const warnings: string[] = [];
-  const renamed = names.filter((n, j) => n !== (scan.header[j] || n));
-  for (const n of renamed) {
-    const j = names.indexOf(n);
-    const original = scan.header[j];
-    if (original)
-      warnings.push(
-        `the header "${original}" appears more than once; the later copy is read as "${n}" and the first "${original}" is the one used by name`,
-      );
-  }
   if (scan.shortRows) {
     warnings.push(
       `${scan.shortRows} row${scan.shortRows === 1 ? ' has' : 's have'} fewer fields than the header (first: row ${scan.firstShortRow}); their missing fields are empty`,
