@@ -7,3 +7,5 @@ export * from './panelMessages';
 export * from './formatNumber';
 export * from './assertNever';
 export * from './escapeMarkdown';
+export * from './displayLanguage';
+export * from './formatValue';

@@ -1,6 +1,8 @@
 /**
  * MIME types that cross the kernel / extension / renderer boundaries. Defined once here.
  */
+import type { DisplayLanguage } from './displayLanguage';
+import type { ValueFormat } from './formatValue';
 
 /** Arquero table preview: {@link TablePayload}. */
 export const TABLE_MIME = 'application/vnd.crm-workbench.table+json';
@@ -17,6 +19,8 @@ export const ERROR_MIME = 'application/vnd.code.notebook.error';
 export interface TableColumn {
   name: string;
   type: 'number' | 'string' | 'date' | 'boolean' | 'object' | 'unknown';
+  /** What the values mean, from the analytics' own metadata (money, percent, count, days…). */
+  format?: ValueFormat;
 }
 
 /** The payload of {@link TABLE_MIME}: the schema, the first rows and the total row count. */
@@ -25,6 +29,10 @@ export interface TablePayload {
   /** Rows as arrays in column order; dates as ISO strings. */
   rows: unknown[][];
   totalRows: number;
+  /** The shop's ISO 4217 currency for `money` columns, when known. */
+  currency?: string;
+  /** The display language the kernel ran in. */
+  language?: DisplayLanguage;
 }
 
 /** True for MIME types whose data is text (stored as UTF-8 strings in the notebook file). */
