@@ -12,7 +12,9 @@
  *   `crm.actionList` returns): how many customers, and the first five (the list is sorted most
  *   valuable first).
  *
- * Cells marked `report: false` and Markdown cells are not read for figures.
+ * Not read for figures: Markdown cells, cells marked `report: false`, and the cells that load
+ * and clean data (`prepareTransactions`, `prepareResponses`: their rows kept and dropped are in
+ * the body of the report, not news for its first page).
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml, formatValue, TABLE_MIME, type DisplayLanguage, type NotebookFile, type TablePayload } from '../protocol/index';
@@ -90,6 +92,7 @@ export function reportSummary(nb: NotebookFile, options: Partial<SummaryOptions>
       if (heading) section = heading[1].trim();
       continue;
     }
+    if (/\bprepare(Transactions|Responses)\(/.test(cell.source)) continue;
     for (const out of cell.outputs) {
       const text = out.items.find((i) => i.mime === 'text/markdown')?.data;
       const first = text?.split('\n')[0].trim();
