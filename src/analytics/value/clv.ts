@@ -125,7 +125,9 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
 }
 
 /**
- * Discounted cash flows with end-of-period payments: Σ_{t=1..N} R_t/(1 + d)^t (F-CLV-5).
+ * Discounted cash flows with end-of-period payments: Σ_{t=1..N} R_t/(1 + d)^t (F-CLV-5). Why the
+ * 3,872.78 some texts print for 1,000 a year over 5 years at 10% is not this value, and what the
+ * other timing conventions give: docs/formulas.md §3 (中文: docs/formulas.zh-cn.md).
  * @example crm.dcfClv([1000, 1000, 1000, 1000, 1000], 0.1) // → 3790.79 (REF-DCF-01; not 3872.78)
  */
 export function dcfClv(cashflows: number[], rate: number): number {

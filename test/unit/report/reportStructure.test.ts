@@ -34,12 +34,12 @@ const chartSpec = {
 const chart: CellOutput = { items: [{ mime: 'application/vnd.vegalite.v6+json', data: JSON.stringify(chartSpec) }] };
 const code = (source: string, outputs: CellOutput[], metadata = {}) => ({
   kind: 'code' as const,
-  language: 'typescript',
+  language: 'typescript' as const,
   source,
   metadata,
   outputs,
 });
-const text = (source: string, metadata = {}) => ({ kind: 'markdown' as const, language: 'markdown', source, metadata, outputs: [] });
+const text = (source: string, metadata = {}) => ({ kind: 'markdown' as const, language: 'markdown' as const, source, metadata, outputs: [] });
 
 const nb: NotebookFile = {
   version: 1,
