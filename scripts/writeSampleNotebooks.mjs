@@ -46,7 +46,7 @@ export const notebooks = {
       md('The share of customers who came back: bought on two or more different days.'),
       ts('crm.repeatRate(tx)'),
       md(
-        '## 4. How do quarterly cohorts retain?\n\nCustomers are grouped by the quarter of their first order; each row shows the share of a cohort that bought in each later quarter. Quarters rather than months: a quarter brings 200 to 350 new customers here, a month only 70 to 120, and the percentages of a small cohort jump with every single customer.',
+        '## 4. How do quarterly cohorts retain?\n\nCustomers are grouped by the quarter of their first order; each row shows the share of a cohort that bought in each later quarter. Quarters rather than months: a quarter brings 200 to 350 new customers here, a month only 60 to 145, and the percentages of a small cohort jump with every single customer.',
       ),
       ts("crm.cohortRetention(tx, { period: 'quarter' })"),
       md(

@@ -37,4 +37,17 @@ describe('the samples (issue 15)', function () {
     assert.match(html, /customers to contact/);
     assert.doesNotMatch(html, /Run All/);
   });
+
+  it('Leave Out of Report toggles the cell metadata report: false, and back', async () => {
+    const folder = vscode.Uri.file(mkdtempSync(path.join(os.tmpdir(), 'crm-toggle-')));
+    const nb = await vscode.commands.executeCommand<vscode.Uri>('crmWorkbench.newFromSample', 'basket-analysis.crmnb', folder);
+    const editor = await waitFor('the sample to open', () =>
+      vscode.window.activeNotebookEditor?.notebook.uri.fsPath === nb.fsPath ? vscode.window.activeNotebookEditor : undefined,
+    );
+    const cell = editor.notebook.cellAt(1);
+    await vscode.commands.executeCommand('crmWorkbench.toggleInReport', cell);
+    assert.equal(editor.notebook.cellAt(1).metadata.report, false);
+    await vscode.commands.executeCommand('crmWorkbench.toggleInReport', editor.notebook.cellAt(1));
+    assert.equal(editor.notebook.cellAt(1).metadata.report, undefined);
+  });
 });
