@@ -39,7 +39,13 @@ const code = (source: string, outputs: CellOutput[], metadata = {}) => ({
   metadata,
   outputs,
 });
-const text = (source: string, metadata = {}) => ({ kind: 'markdown' as const, language: 'markdown' as const, source, metadata, outputs: [] });
+const text = (source: string, metadata = {}) => ({
+  kind: 'markdown' as const,
+  language: 'markdown' as const,
+  source,
+  metadata,
+  outputs: [],
+});
 
 const nb: NotebookFile = {
   version: 1,
