@@ -14,7 +14,10 @@ import { checkTreeOptions, TREE_DEFAULTS, type TreeTrainingOptions } from './mod
 export interface ForestTrainingOptions extends TreeTrainingOptions {
   /** Number of trees (default 100). */
   trees: number;
-  /** Features tried at each split (default ⌊√p⌋ for churn, max(1, ⌊p/3⌋) for a value, Breiman's choices; p = all of them gives bagging). */
+  /**
+   * Features tried at each split (default ⌊√p⌋ for churn and all p for a value, scikit-learn's
+   * defaults; all p is bagging; Breiman's p/3 for a value is `Math.floor(p / 3)`).
+   */
   mtry: number | undefined;
   /** Rows in each bootstrap sample as a share of the training rows (default 1). */
   sampleFraction: number;
@@ -42,7 +45,7 @@ export function checkForestOptions(fn: string, o: ForestTrainingOptions, p: numb
     throw analyticsError(fn, `sampleFraction must be above 0 and at most 1, not ${String(o.sampleFraction)}`);
   if (typeof o.permutationImportance !== 'boolean')
     throw analyticsError(fn, `permutationImportance must be true or false, not ${String(o.permutationImportance)}`);
-  const mtry = o.mtry ?? (kind === 'classification' ? Math.max(1, Math.floor(Math.sqrt(p))) : Math.max(1, Math.floor(p / 3)));
+  const mtry = o.mtry ?? (kind === 'classification' ? Math.max(1, Math.floor(Math.sqrt(p))) : p);
   requirePositiveInteger(fn, 'mtry', mtry);
   if (mtry > p) throw analyticsError(fn, `mtry must be at most the number of features (${p}), not ${mtry}`);
   return mtry;

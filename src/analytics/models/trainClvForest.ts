@@ -43,9 +43,10 @@ export interface ClvForestResult {
 /**
  * Trains a random-forest regressor (Breiman 2001) with a seeded train/test split: `trees` CART
  * regression trees on bootstrap samples, `mtry` random features tried per split, predictions
- * averaged.
+ * averaged. The default tries every feature (bagged trees, scikit-learn's default for
+ * regression): with a few informative features among many, a small mtry often misses them.
  * @param table one row per customer with numeric features and the target
- * @param options `{ target, features?, trees = 100, mtry = max(1, ⌊p/3⌋), sampleFraction = 1, permutationImportance = true, testSize = 0.25, seed = 42, maxDepth = 10, minNumSamples = 5, maxBins = 64 }`
+ * @param options `{ target, features?, trees = 100, mtry = p (all: bagging), sampleFraction = 1, permutationImportance = true, testSize = 0.25, seed = 42, maxDepth = 10, minNumSamples = 5, maxBins = 64 }`
  * @returns the model, held-out, baseline and out-of-bag metrics, the OOB curve and the feature ranking
  * @throws when the target has a value that is not a finite number, or an option is out of range
  * @example

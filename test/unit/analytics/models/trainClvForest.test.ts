@@ -63,7 +63,7 @@ describe('trainClvForest', () => {
     const cv = crossValidate(trainClvForest, all, { folds: 3, trainOptions: { target: 'value', features, trees: 20 } });
     assert.deepEqual(Object.keys(cv.mean), ['mae', 'rmse', 'r2']);
     assert.ok(cv.mean.r2! > 0.85);
-    assert.equal(trainClvForest(train, { target: 'value', features, trees: 5 }).mtry, 2, 'default ⌊6/3⌋');
+    assert.equal(trainClvForest(train, { target: 'value', features, trees: 5 }).mtry, 6, 'default: all features, as scikit-learn');
     assert.throws(
       () => trainClvForest(train, { target: 'value', permutationImportance: 'yes' } as never),
       /permutationImportance must be true or false/,

@@ -31,7 +31,7 @@ describe('forests and CLV intervals show themselves (issue 16)', () => {
     assert.deepEqual(mimes(r), [md, vl, vl]);
     assert.match(
       text(r),
-      /^\*\*Value forest\*\* \(10 trees, 1 of 3 features per split\) on 450 rows, .*always guessing the mean.* · out of bag: MAE/,
+      /^\*\*Value forest\*\* \(10 trees, 3 of 3 features per split\) on 450 rows, .*always guessing the mean.* · out of bag: MAE/,
     );
   });
 
