@@ -56,6 +56,9 @@ const CATEGORY = {
   [ts.DiagnosticCategory.Message]: 'message',
 } as const;
 
+/** "Object literal may only specify known properties, but 'bin' does not exist … Did you mean to write 'bins'?" */
+const MISSPELT_PROPERTY = 2561;
+
 /** One registry for every notebook: the libs and the globals' declarations are parsed once. */
 const registry = ts.createDocumentRegistry();
 /** The declarations and libs, read once. */
@@ -171,12 +174,17 @@ export class NotebookLanguageService {
       .filter((d) => d.cell === undefined || d.start < (this.fileOf(d.cell)?.sourceLength ?? 0));
   }
 
-  /** The compiler's quick fixes for the given diagnostic codes at a span of a cell. */
+  /**
+   * The compiler's quick fixes for the given diagnostic codes at a span of a cell, and the
+   * spelling fix of a misspelt option name (`{ bin: 4 }` → `bins`), which the compiler suggests in
+   * its message (2561) but has no code fix for.
+   */
   codeFixes(cell: number, start: number, end: number, codes: readonly number[]): CellFix[] {
     const f = this.fileOf(cell);
     if (!f) return [];
     const fixes = this.service.getCodeFixesAtPosition(f.fileName, this.clamp(f, start), this.clamp(f, end), codes, {}, {});
-    return fixes.map((fix) => ({
+    const own = codes.includes(MISSPELT_PROPERTY) && fixes.length === 0 ? this.optionSpellingFixes(f, start) : [];
+    return [...own, ...fixes.map((fix) => ({
       title: fix.description,
       edits: fix.changes.flatMap((c) => {
         const target = this.byName.get(c.fileName)?.file;
@@ -185,11 +193,19 @@ export class NotebookLanguageService {
           .filter((t) => t.span.start <= target.sourceLength)
           .map((t) => ({ cell: target.index, start: t.span.start, length: t.span.length, newText: t.newText }));
       }),
-    }));
+    }))];
   }
 
   dispose(): void {
     this.service.dispose();
+  }
+
+  private optionSpellingFixes(f: CellFile, start: number): CellFix[] {
+    const d = this.service.getSemanticDiagnostics(f.fileName).find((x) => x.code === MISSPELT_PROPERTY && x.start === start);
+    // The compiler's message ends "Did you mean to write 'bins'?" (its messages are not localised here).
+    const suggestion = d && /'([^']+)'\?$/.exec(ts.flattenDiagnosticMessageText(d.messageText, '\n'))?.[1];
+    if (!d || !suggestion || d.length === undefined) return [];
+    return [{ title: `Change spelling to '${suggestion}'`, edits: [{ cell: f.index, start, length: d.length, newText: suggestion }] }];
   }
 
   private fileOf(cell: number): CellFile | undefined {
