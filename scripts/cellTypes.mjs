@@ -265,10 +265,12 @@ function generate(root) {
       "declare const crm: typeof import('crm-workbench');\n",
     asDoc(moduleHeader(program, 'src/charts/index.ts') || 'Vega-Lite chart builders.') +
       "declare const charts: typeof import('crm-workbench/charts');\n",
-    asDoc('Arquero, the table library of every analysis: `aq.table(...)`, `aq.from(rows)`, `aq.op`.\nSee https://idl.uwdata.org/arquero/api/') +
-      "declare const aq: typeof import('arquero');\n",
-    asDoc('Arquero\'s functions for table expressions: `tx.rollup({ total: op.sum("amount") })`.\nSee https://idl.uwdata.org/arquero/api/op') +
-      "declare const op: typeof import('arquero').op;\n",
+    asDoc(
+      'Arquero, the table library of every analysis: `aq.table(...)`, `aq.from(rows)`, `aq.op`.\nSee https://idl.uwdata.org/arquero/api/',
+    ) + "declare const aq: typeof import('arquero');\n",
+    asDoc(
+      'Arquero\'s functions for table expressions: `tx.rollup({ total: op.sum("amount") })`.\nSee https://idl.uwdata.org/arquero/api/op',
+    ) + "declare const op: typeof import('arquero').op;\n",
     asDoc(
       'Shows a value below the cell now, as the last expression of a cell is shown at its end:\ntables as a grid, Vega-Lite specs as charts, analysis results with their summary and chart.\n\n@param value what to show\n@example display(crm.rfm(tx))',
     ) + 'declare function display(value: unknown): void;\n',

@@ -66,7 +66,12 @@ const typeFiles = new Map<string, ts.IScriptSnapshot>();
 
 export class NotebookLanguageService {
   private files: CellFile[] = [];
+  private cells: readonly CellText[] = [];
+  /** The cell whose file imports every visible name (the last one completed in). */
+  private completing?: number;
   private readonly byName = new Map<string, { file: CellFile; version: number; snapshot: ts.IScriptSnapshot }>();
+  /** A cell's diagnostics, kept while neither it nor a cell it (transitively) imports from changes. */
+  private readonly checked = new Map<string, { key: string; diagnostics: CellDiagnostic[] }>();
   private versions = 0;
   private readonly service: ts.LanguageService;
   private readonly globalsFile: string;
@@ -104,7 +109,8 @@ export class NotebookLanguageService {
 
   /** Sets the notebook's cells (all of them, markdown included, in order). */
   update(cells: readonly CellText[]): void {
-    this.files = cellFiles(this.notebookPath, cells);
+    this.cells = cells;
+    this.files = cellFiles(this.notebookPath, cells, { completing: this.completing });
     const seen = new Set<string>();
     for (const file of this.files) {
       seen.add(file.fileName);
@@ -113,6 +119,7 @@ export class NotebookLanguageService {
       else this.byName.set(file.fileName, { file, version: ++this.versions, snapshot: ts.ScriptSnapshot.fromString(file.text) });
     }
     for (const name of [...this.byName.keys()]) if (!seen.has(name)) this.byName.delete(name);
+    for (const name of [...this.checked.keys()]) if (!seen.has(name)) this.checked.delete(name);
   }
 
   /** Syntax and type errors of every code cell, in cell order. */
@@ -127,6 +134,10 @@ export class NotebookLanguageService {
   }
 
   completions(cell: number, offset: number): ts.CompletionInfo | undefined {
+    if (this.completing !== cell) {
+      this.completing = cell;
+      this.update(this.cells);
+    }
     const f = this.fileOf(cell);
     if (!f) return undefined;
     return this.service.getCompletionsAtPosition(f.fileName, this.clamp(f, offset), {
@@ -136,7 +147,13 @@ export class NotebookLanguageService {
     });
   }
 
-  completionDetails(cell: number, offset: number, name: string, source?: string, data?: ts.CompletionEntryData): ts.CompletionEntryDetails | undefined {
+  completionDetails(
+    cell: number,
+    offset: number,
+    name: string,
+    source?: string,
+    data?: ts.CompletionEntryData,
+  ): ts.CompletionEntryDetails | undefined {
     const f = this.fileOf(cell);
     if (!f) return undefined;
     return this.service.getCompletionEntryDetails(f.fileName, this.clamp(f, offset), name, undefined, source, undefined, data);
@@ -170,7 +187,12 @@ export class NotebookLanguageService {
     const defs = f ? (this.service.getDefinitionAtPosition(f.fileName, this.clamp(f, offset)) ?? []) : [];
     return defs
       .filter((d) => path.dirname(d.fileName) !== path.normalize(this.typesDir) && !d.fileName.startsWith(this.typesDir))
-      .map((d) => ({ cell: this.byName.get(d.fileName)?.file.index, fileName: d.fileName, start: d.textSpan.start, length: d.textSpan.length }))
+      .map((d) => ({
+        cell: this.byName.get(d.fileName)?.file.index,
+        fileName: d.fileName,
+        start: d.textSpan.start,
+        length: d.textSpan.length,
+      }))
       .filter((d) => d.cell === undefined || d.start < (this.fileOf(d.cell)?.sourceLength ?? 0));
   }
 
@@ -184,16 +206,19 @@ export class NotebookLanguageService {
     if (!f) return [];
     const fixes = this.service.getCodeFixesAtPosition(f.fileName, this.clamp(f, start), this.clamp(f, end), codes, {}, {});
     const own = codes.includes(MISSPELT_PROPERTY) && fixes.length === 0 ? this.optionSpellingFixes(f, start) : [];
-    return [...own, ...fixes.map((fix) => ({
-      title: fix.description,
-      edits: fix.changes.flatMap((c) => {
-        const target = this.byName.get(c.fileName)?.file;
-        if (!target) return [];
-        return c.textChanges
-          .filter((t) => t.span.start <= target.sourceLength)
-          .map((t) => ({ cell: target.index, start: t.span.start, length: t.span.length, newText: t.newText }));
-      }),
-    }))];
+    return [
+      ...own,
+      ...fixes.map((fix) => ({
+        title: fix.description,
+        edits: fix.changes.flatMap((c) => {
+          const target = this.byName.get(c.fileName)?.file;
+          if (!target) return [];
+          return c.textChanges
+            .filter((t) => t.span.start <= target.sourceLength)
+            .map((t) => ({ cell: target.index, start: t.span.start, length: t.span.length, newText: t.newText }));
+        }),
+      })),
+    ];
   }
 
   dispose(): void {
@@ -229,7 +254,31 @@ export class NotebookLanguageService {
     return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
   }
 
+  /** The versions of a cell's file and of every cell file it depends on, as one string. */
+  private dependencyKey(f: CellFile): string {
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const dep of this.byName.get(name)?.file.importsFrom ?? []) visit(dep);
+    };
+    visit(f.fileName);
+    return [...seen]
+      .sort()
+      .map((n) => `${n}@${this.byName.get(n)?.version}`)
+      .join('|');
+  }
+
   private cellDiagnostics(f: CellFile): CellDiagnostic[] {
+    const key = this.dependencyKey(f);
+    const cached = this.checked.get(f.fileName);
+    if (cached?.key === key) return cached.diagnostics.map((d) => ({ ...d, cell: f.index }));
+    const diagnostics = this.computeDiagnostics(f);
+    this.checked.set(f.fileName, { key, diagnostics });
+    return diagnostics;
+  }
+
+  private computeDiagnostics(f: CellFile): CellDiagnostic[] {
     const source = f.text.slice(0, f.sourceLength);
     const all = [...this.service.getSyntacticDiagnostics(f.fileName), ...this.service.getSemanticDiagnostics(f.fileName)];
     return all

@@ -2,8 +2,8 @@
  * The notebook as one virtual TypeScript program: each code cell is its own module file, whose
  * text is the cell's source followed, after a line break, by a suffix that
  *
- * - imports, from the cell that last declared it, every name an earlier cell declared at its top
- *   level (and this cell does not declare itself), and
+ * - imports, from the cell that last declared it, each name an earlier cell declared at its top
+ *   level that this cell mentions (and does not declare itself), and
  * - exports every name this cell declares at its top level.
  *
  * So a later cell sees an earlier cell's declarations, with their types, as the kernel's globals
@@ -17,6 +17,11 @@
  * conversion of an offset to a line and column ({@link cellPosition}). Each file is a module, so
  * top-level `await` is allowed. The files sit in the notebook's folder, so relative imports and
  * packages resolve from there, as the kernel resolves them.
+ *
+ * Importing only the names a cell mentions keeps the other cells' files unchanged while one is
+ * edited (so the compiler re-checks little); the cell being completed imports every visible name,
+ * so that completions offer them all. JavaScript cells always import every name (their JSDoc
+ * types can name them).
  */
 import { topLevelNames } from './topLevelNames';
 
@@ -37,8 +42,10 @@ export interface CellFile {
   text: string;
   /** Length of the cell's source: positions at or after it are in the suffix. */
   sourceLength: number;
-  /** Top-level names taken from earlier cells (import bindings, which a cell may still reassign in the kernel). */
+  /** Top-level names of earlier cells this file imports (bindings a cell may still reassign in the kernel). */
   imported: string[];
+  /** The files of the cells it imports from: the only cells whose changes can change its types. */
+  importsFrom: string[];
 }
 
 /** The module specifier of a cell file from a sibling, e.g. `./sales.crmnb.cell-3`. */
@@ -60,26 +67,35 @@ export function cellFileName(notebookPath: string, index: number, language: stri
  * @example cellFiles('/shop/a.crmnb', [{ kind: 'code', language: 'typescript', source: 'const x = 1' }, { kind: 'code', language: 'typescript', source: 'x + 1' }])
  * // → [{ index: 0, text: 'const x = 1\n;export { x };', … }, { index: 1, text: 'x + 1\n;import { x } from "./a.crmnb.cell-1";export {};', … }]
  */
-export function cellFiles(notebookPath: string, cells: readonly CellText[]): CellFile[] {
+export function cellFiles(notebookPath: string, cells: readonly CellText[], options: { completing?: number } = {}): CellFile[] {
   /** Where each visible name was last declared: name → file. */
   const lastDeclared = new Map<string, string>();
   const files: CellFile[] = [];
   cells.forEach((cell, index) => {
     if (cell.kind !== 'code') return;
     const fileName = cellFileName(notebookPath, index, cell.language);
-    const { declared, exported } = topLevelNames(cell.source, cell.language === 'javascript');
+    const javascript = cell.language === 'javascript';
+    const { declared, exported, mentioned } = topLevelNames(cell.source, javascript);
+    const all = javascript || index === options.completing;
     const own = new Set(declared);
     const byFile = new Map<string, string[]>();
     const imported: string[] = [];
     for (const [name, from] of lastDeclared) {
-      if (own.has(name)) continue;
+      if (own.has(name) || !(all || mentioned.has(name))) continue;
       byFile.set(from, [...(byFile.get(from) ?? []), name]);
       imported.push(name);
     }
     const imports = [...byFile].map(([from, names]) => `import { ${names.join(', ')} } from ${specifierOf(from)};`);
     const exports = declared.filter((n) => !exported.includes(n));
     const suffix = `\n;${imports.join('')}export { ${exports.join(', ')} };`.replace('export {  }', 'export {}');
-    files.push({ index, fileName, text: cell.source + suffix, sourceLength: cell.source.length, imported });
+    files.push({
+      index,
+      fileName,
+      text: cell.source + suffix,
+      sourceLength: cell.source.length,
+      imported,
+      importsFrom: [...byFile.keys()],
+    });
     for (const n of declared) lastDeclared.set(n, fileName);
   });
   return files;

@@ -8,13 +8,7 @@ import path from 'node:path';
 
 export { cellFiles, cellFileName, cellPosition, type CellFile, type CellText, type CellPosition } from './cellFiles';
 export { topLevelNames } from './topLevelNames';
-export {
-  NotebookLanguageService,
-  type CellDiagnostic,
-  type CellFix,
-  type CellQuickInfo,
-  type CellSpan,
-} from './NotebookLanguageService';
+export { NotebookLanguageService, type CellDiagnostic, type CellFix, type CellQuickInfo, type CellSpan } from './NotebookLanguageService';
 export { checkNotebook, formatCellDiagnostic } from './checkNotebook';
 
 /** The folder of this bundle, where the build puts crm-workbench.d.ts and the lib files. */

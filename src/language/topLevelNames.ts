@@ -10,6 +10,8 @@ export interface TopLevelNames {
   declared: string[];
   /** Of those, the ones the cell already exports itself (`export const x`). */
   exported: string[];
+  /** Every identifier the cell's text mentions (a superset of the names it uses). */
+  mentioned: ReadonlySet<string>;
 }
 
 function bindingNames(name: ts.BindingName, out: string[]): void {
@@ -41,10 +43,34 @@ function statementNames(s: ts.Statement, out: string[]): void {
   }
 }
 
+function mentionedNames(sf: ts.SourceFile): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) out.add(node.text);
+    else ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** Cells seldom change all at once: the names of a source are remembered (the last few thousand). */
+const cache = new Map<string, TopLevelNames>();
+const CACHE_SIZE = 4000;
+
 /**
- * @example topLevelNames('const { a, b: [c] } = x; function f() { const inner = 1 }') // → { declared: ['a', 'c', 'f'], exported: [] }
+ * @example topLevelNames('const { a, b: [c] } = x; function f() { const inner = 1 }') // → { declared: ['a', 'c', 'f'], exported: [], mentioned: Set { 'a', 'b', 'c', 'x', 'f', 'inner' } }
  */
 export function topLevelNames(source: string, javascript = false): TopLevelNames {
+  const key = (javascript ? 'j' : 't') + source;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const names = computeNames(source, javascript);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, names);
+  return names;
+}
+
+function computeNames(source: string, javascript: boolean): TopLevelNames {
   const sf = ts.createSourceFile(javascript ? 'cell.js' : 'cell.ts', source, ts.ScriptTarget.ES2022, false);
   const declared: string[] = [];
   const exported: string[] = [];
@@ -54,5 +80,5 @@ export function topLevelNames(source: string, javascript = false): TopLevelNames
     for (const n of names) if (!declared.includes(n)) declared.push(n);
     if (isExported(s)) exported.push(...names);
   }
-  return { declared, exported };
+  return { declared, exported, mentioned: mentionedNames(sf) };
 }

@@ -26,6 +26,8 @@ export class CellDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('crm-workbench-types');
   private readonly timers = new Map<vscode.NotebookDocument, ReturnType<typeof setTimeout>>();
   private readonly generation = new Map<vscode.NotebookDocument, number>();
+  /** The cell typed in last: checked first, its squiggles published at once. */
+  private readonly edited = new Map<vscode.NotebookDocument, vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly done = new vscode.EventEmitter<vscode.NotebookDocument>();
   /** Fires when a notebook's diagnostics have been published (tests wait for it). */
@@ -40,7 +42,9 @@ export class CellDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeNotebookDocument((e) => this.schedule(e.notebook, DEBOUNCE_MS)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         const nb = vscode.workspace.notebookDocuments.find((n) => n.uri.path === e.document.uri.path && n.notebookType === NOTEBOOK_TYPE);
-        if (nb && e.document.uri.scheme === 'vscode-notebook-cell') this.schedule(nb, DEBOUNCE_MS);
+        if (!nb || e.document.uri.scheme !== 'vscode-notebook-cell') return;
+        this.edited.set(nb, e.document);
+        this.schedule(nb, DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseNotebookDocument((nb) => this.clear(nb)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -74,6 +78,7 @@ export class CellDiagnostics implements vscode.Disposable {
 
   private clear(notebook: vscode.NotebookDocument): void {
     clearTimeout(this.timers.get(notebook));
+    if (notebook.isClosed) this.edited.delete(notebook);
     for (const c of notebook.getCells()) this.collection.delete(c.document.uri);
   }
 
@@ -89,7 +94,9 @@ export class CellDiagnostics implements vscode.Disposable {
     const found = new Map<number, vscode.Diagnostic[]>();
     const service = this.services.forNotebook(notebook);
     if (!service) return;
-    for (const cell of cells) {
+    const edited = cells.find((c) => c.document === this.edited.get(notebook));
+    const order = edited ? [edited, ...cells.filter((c) => c !== edited)] : cells;
+    for (const cell of order) {
       if (cell.kind !== vscode.NotebookCellKind.Code) continue;
       // Yield between cells: other work of the extension host (kernel outputs, typing) goes first.
       await new Promise((r) => setImmediate(r));
@@ -105,6 +112,7 @@ export class CellDiagnostics implements vscode.Disposable {
           return diagnostic;
         }),
       );
+      if (cell === edited) this.collection.set(doc.uri, found.get(cell.index));
     }
     for (const cell of cells) this.collection.set(cell.document.uri, found.get(cell.index) ?? []);
     this.done.fire(notebook);

@@ -23,14 +23,17 @@ function problems(cells: CellText[]): string[] {
 
 describe('the language service over a notebook', () => {
   it('sees the cell globals with their types: a well-typed analysis has no problems', () => {
-    assert.deepEqual(problems([code("const tx = await load('orders.csv');\nconst scores = crm.rfm(tx, { bins: 4 });\nscores.numRows()")]), []);
+    assert.deepEqual(
+      problems([code("const tx = await load('orders.csv');\nconst scores = crm.rfm(tx, { bins: 4 });\nscores.numRows()")]),
+      [],
+    );
   });
 
   it('reports a type error at its cell, line and column, markdown cells counted', () => {
     assert.deepEqual(problems([markdown('# Notes'), code('const a = 1;\nconst c: number = "three";')]), ['2:2:7 2322']);
   });
 
-  it('gives a later cell the types of an earlier cell\'s declarations', () => {
+  it("gives a later cell the types of an earlier cell's declarations", () => {
     assert.deepEqual(problems([code('const n = 1;'), code('const s: string = n;'), code('const m: number = n + 1;')]), ['2:1:7 2322']);
   });
 
@@ -40,15 +43,18 @@ describe('the language service over a notebook', () => {
     assert.deepEqual(problems([...cells, code('const w: number = x;')]), ['5:1:7 2322']);
   });
 
-  it('lets a later cell reassign an earlier cell\'s `let`, as the kernel does', () => {
+  it("lets a later cell reassign an earlier cell's `let`, as the kernel does", () => {
     assert.deepEqual(problems([code('let total = 0;'), code('total += 5;\ntotal = 7;')]), []);
   });
 
   it('allows top-level await in every cell', () => {
-    assert.deepEqual(problems([code('const v = await Promise.resolve(2);'), code('await new Promise((r) => setTimeout(r, 1));\nv * 2')]), []);
+    assert.deepEqual(
+      problems([code('const v = await Promise.resolve(2);'), code('await new Promise((r) => setTimeout(r, 1));\nv * 2')]),
+      [],
+    );
   });
 
-  it('resolves imports as the kernel does: its built-in modules, Node\'s, relative files and packages next to the notebook', () => {
+  it("resolves imports as the kernel does: its built-in modules, Node's, relative files and packages next to the notebook", () => {
     mkdirSync(path.join(dir, 'lib'));
     writeFileSync(path.join(dir, 'lib', 'helpers.ts'), 'export function double(x: number): number { return x * 2; }\n');
     mkdirSync(path.join(dir, 'node_modules', 'tiny-pkg'), { recursive: true });
@@ -83,7 +89,7 @@ describe('the language service over a notebook', () => {
     assert.ok(info?.tags.some((t) => t.name === 'example' && t.text.includes('crm.rfm(tx')));
   });
 
-  it('gives the hover of the `load` global from the kernel\'s own doc comment', () => {
+  it("gives the hover of the `load` global from the kernel's own doc comment", () => {
     service.update([code("load('x.csv')")]);
     const info = service.quickInfo(0, 1);
     assert.match(info?.signature ?? '', /function load\(file: string, options\?: LoadOptions\): Promise<ColumnTable>/);
@@ -107,7 +113,7 @@ describe('the language service over a notebook', () => {
     );
   });
 
-  it('offers a quick fix for a misspelt option name, with the compiler\'s suggestion', () => {
+  it("offers a quick fix for a misspelt option name, with the compiler's suggestion", () => {
     const source = "const tx = await load('o.csv');\ncrm.rfm(tx, { bin: 4 });";
     service.update([code(source)]);
     const [d] = service.diagnostics();
@@ -118,7 +124,7 @@ describe('the language service over a notebook', () => {
     ]);
   });
 
-  it('passes on the compiler\'s own quick fixes, e.g. for a misspelt function name', () => {
+  it("passes on the compiler's own quick fixes, e.g. for a misspelt function name", () => {
     service.update([code('crm.rfmm')]);
     const [d] = service.diagnostics();
     const fixes = service.codeFixes(0, d.start, d.start + d.length, [d.code]);

@@ -47,7 +47,7 @@ describe('the notebook as a virtual program of cell files', () => {
     assert.equal(cellFileName('/shop/sales.crmnb', 0, 'typescript'), '/shop/sales.crmnb.cell-1.ts');
   });
 
-  it('keeps each cell\'s text at the start of its file, so offsets in the file are offsets in the cell', () => {
+  it("keeps each cell's text at the start of its file, so offsets in the file are offsets in the cell", () => {
     const source = 'const tx = await load("orders.csv")';
     const [file] = cellFiles('/shop/a.crmnb', [code(source)]);
     assert.equal(file.text.slice(0, file.sourceLength), source);
@@ -67,6 +67,14 @@ describe('the notebook as a virtual program of cell files', () => {
     const files = cellFiles('/shop/a.crmnb', [code('const tx = 1;'), code('const tx = "again";'), code('tx')]);
     assert.doesNotMatch(files[1].text.slice(files[1].sourceLength), /import/);
     assert.match(files[2].text.slice(files[2].sourceLength), /import \{ tx \} from "\.\/a\.crmnb\.cell-2";/);
+  });
+
+  it('imports only the names a cell mentions, except into the cell being completed, which gets every visible name', () => {
+    const cells = [code('const a = 1; const b = 2;'), code('a + 1')];
+    const [, plain] = cellFiles('/shop/a.crmnb', cells);
+    assert.match(plain.text.slice(plain.sourceLength), /import \{ a \} from/);
+    const [, completing] = cellFiles('/shop/a.crmnb', cells, { completing: 1 });
+    assert.match(completing.text.slice(completing.sourceLength), /import \{ a, b \} from/);
   });
 
   it('makes every cell a module (so top-level await is allowed), even one that declares nothing', () => {
