@@ -6,6 +6,7 @@
  * The language service and the TypeScript compiler are a bundle of their own
  * (dist/language/index.js), loaded here by path so the CLI's other commands never load them.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { NotebookFile } from '../protocol/index';
 
@@ -15,7 +16,7 @@ type LanguageModule = typeof import('../language/index');
 export function loadLanguage(distDir: string = __dirname): LanguageModule {
   // A path computed at run time, so esbuild leaves the bundle out of dist/cli.js.
   const file = path.join(distDir, 'language', 'index.js');
-  return require(file) as LanguageModule;
+  return createRequire(file)(file) as LanguageModule;
 }
 
 /** Where `check` writes: each diagnostic (stdout, one a line, for other tools) and the summary (stderr). */

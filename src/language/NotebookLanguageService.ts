@@ -101,7 +101,7 @@ export class NotebookLanguageService {
       },
       directoryExists: (d) => ts.sys.directoryExists(d),
       getDirectories: (d) => ts.sys.getDirectories(d),
-      realpath: ts.sys.realpath,
+      realpath: (f) => ts.sys.realpath?.(f) ?? f,
       useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
     };
     this.service = ts.createLanguageService(host, registry);

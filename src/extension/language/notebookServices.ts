@@ -3,6 +3,7 @@
  * (dist/language/index.js, with the TypeScript compiler) is loaded by path the first time a
  * notebook needs it, so activating the extension never loads the compiler.
  */
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
@@ -90,7 +91,8 @@ export class NotebookServices implements vscode.Disposable {
     if (!this.module) {
       const t0 = performance.now();
       // A path computed at run time, so esbuild keeps the compiler out of dist/extension.js.
-      this.module = require(path.join(this.distDir, 'language', 'index.js')) as LanguageModule;
+      const file = path.join(this.distDir, 'language', 'index.js');
+      this.module = createRequire(file)(file) as LanguageModule;
       this.log.appendLine(`[language] TypeScript language service loaded in ${Math.round(performance.now() - t0)} ms`);
     }
     return this.module;
