@@ -113,12 +113,13 @@ const targets = {
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
-  // The language service of notebook cells, with the TypeScript compiler: loaded lazily by the
-  // extension and the CLI (require of this file by path), never part of their own bundles.
+  // The language service of notebook cells, with the TypeScript compiler (index.js), and the worker
+  // thread the extension runs it in (worker.js, which loads index.js): loaded lazily by path by the
+  // extension and the CLI, never part of their own bundles.
   language: {
     ...common,
-    entryPoints: ['src/language/index.ts'],
-    outfile: 'dist/language/index.js',
+    entryPoints: { index: 'src/language/index.ts', worker: 'src/language/languageWorker.ts' },
+    outdir: 'dist/language',
     platform: 'node',
     format: 'cjs',
     target: 'node20',

@@ -10,6 +10,7 @@ export { cellFiles, cellFileName, cellPosition, type CellFile, type CellText, ty
 export { topLevelNames } from './topLevelNames';
 export { NotebookLanguageService, type CellDiagnostic, type CellFix, type CellQuickInfo, type CellSpan } from './NotebookLanguageService';
 export { checkNotebook, formatCellDiagnostic } from './checkNotebook';
+export type { LanguageRequest, LanguageResponse, ServiceArgs, ServiceCall, ServiceMethod, ServiceResult } from './languageMessages';
 
 /** The folder of this bundle, where the build puts crm-workbench.d.ts and the lib files. */
 export const BUNDLED_TYPES_DIR: string = typeof __dirname === 'string' ? __dirname : path.resolve('dist/language');

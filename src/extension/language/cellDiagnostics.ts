@@ -1,7 +1,7 @@
 /**
  * Type and syntax errors of a notebook's cells as squiggles and in the Problems view. Computed in
- * the background a moment after the notebook opens or a cell changes (debounced), one cell at a
- * time with a yield between cells, so typing never waits for it; never consulted when a cell runs.
+ * the language worker a moment after the notebook opens or a cell changes (debounced), one cell
+ * a request, the cell typed in first; never consulted when a cell runs.
  */
 import * as vscode from 'vscode';
 import type { CellDiagnostic } from '../../language/index';
@@ -92,19 +92,17 @@ export class CellDiagnostics implements vscode.Disposable {
     const stale = () => notebook.isClosed || this.generation.get(notebook) !== generation;
     const cells = notebook.getCells();
     const found = new Map<number, vscode.Diagnostic[]>();
-    const service = this.services.forNotebook(notebook);
-    if (!service) return;
     const edited = cells.find((c) => c.document === this.edited.get(notebook));
     const order = edited ? [edited, ...cells.filter((c) => c !== edited)] : cells;
     for (const cell of order) {
       if (cell.kind !== vscode.NotebookCellKind.Code) continue;
-      // Yield between cells: other work of the extension host (kernel outputs, typing) goes first.
-      await new Promise((r) => setImmediate(r));
+      // One cell a request: the worker answers a completion asked meanwhile between two cells.
+      const diagnostics = await this.services.call(notebook, 'diagnosticsOf', cell.index);
       if (stale()) return;
       const doc = cell.document;
       found.set(
         cell.index,
-        service.diagnosticsOf(cell.index).map((d) => {
+        diagnostics.map((d) => {
           const range = new vscode.Range(doc.positionAt(d.start), doc.positionAt(d.start + d.length));
           const diagnostic = new vscode.Diagnostic(range, d.message, severity(d, mode));
           diagnostic.source = DIAGNOSTIC_SOURCE + vscode.l10n.t('Cell {0}', cell.index + 1);

@@ -48,10 +48,10 @@ class CellCompletionItem extends vscode.CompletionItem {
 
 export function completionProvider(services: NotebookServices): vscode.CompletionItemProvider<CellCompletionItem> {
   return {
-    provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position) {
       const ctx = services.forCell(document);
       const offset = document.offsetAt(position);
-      const info = ctx?.service.completions(ctx.cell, offset);
+      const info = ctx && (await services.call(ctx.notebook, 'completions', ctx.cell, offset));
       if (!info) return undefined;
       return info.entries.map((e) => {
         const item = new CellCompletionItem(e.name, document, offset, e.source, e.data);
@@ -67,10 +67,11 @@ export function completionProvider(services: NotebookServices): vscode.Completio
         return item;
       });
     },
-    resolveCompletionItem(item) {
+    async resolveCompletionItem(item) {
       const ctx = services.forCell(item.document);
       const label = typeof item.label === 'string' ? item.label : item.label.label;
-      const details = ctx?.service.completionDetails(ctx.cell, item.offset, label, item.source, item.data as never);
+      const details =
+        ctx && (await services.call(ctx.notebook, 'completionDetails', ctx.cell, item.offset, label, item.source, item.data as never));
       if (!details) return item;
       item.detail = details.displayParts.map((p) => p.text).join('');
       const doc = details.documentation?.map((p) => p.text).join('') ?? '';

@@ -4,11 +4,12 @@ import type { NotebookServices } from './notebookServices';
 
 export function definitionProvider(services: NotebookServices): vscode.DefinitionProvider {
   return {
-    provideDefinition(document, position) {
+    async provideDefinition(document, position) {
       const ctx = services.forCell(document);
       if (!ctx) return undefined;
       const cells = ctx.notebook.getCells();
-      return ctx.service.definition(ctx.cell, document.offsetAt(position)).flatMap((d) => {
+      const found = await services.call(ctx.notebook, 'definition', ctx.cell, document.offsetAt(position));
+      return found.flatMap((d) => {
         if (d.cell === undefined) {
           return [new vscode.Location(vscode.Uri.file(d.fileName), new vscode.Position(0, 0))];
         }

@@ -26,9 +26,9 @@ export function hoverMarkdown(info: CellQuickInfo): vscode.MarkdownString {
 
 export function hoverProvider(services: NotebookServices): vscode.HoverProvider {
   return {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       const ctx = services.forCell(document);
-      const info = ctx?.service.quickInfo(ctx.cell, document.offsetAt(position));
+      const info = ctx && (await services.call(ctx.notebook, 'quickInfo', ctx.cell, document.offsetAt(position)));
       if (!info) return undefined;
       const range = new vscode.Range(document.positionAt(info.start), document.positionAt(info.start + info.length));
       return new vscode.Hover(hoverMarkdown(info), range);

@@ -8,14 +8,21 @@ import { DIAGNOSTIC_SOURCE } from './cellDiagnostics';
 
 export function quickFixProvider(services: NotebookServices): vscode.CodeActionProvider {
   return {
-    provideCodeActions(document, _range, context) {
+    async provideCodeActions(document, _range, context) {
       const ctx = services.forCell(document);
       if (!ctx) return undefined;
       const cells = ctx.notebook.getCells();
       const actions: vscode.CodeAction[] = [];
       for (const d of context.diagnostics) {
         if (!d.source?.startsWith(DIAGNOSTIC_SOURCE) || typeof d.code !== 'number') continue;
-        const fixes = ctx.service.codeFixes(ctx.cell, document.offsetAt(d.range.start), document.offsetAt(d.range.end), [d.code]);
+        const fixes = await services.call(
+          ctx.notebook,
+          'codeFixes',
+          ctx.cell,
+          document.offsetAt(d.range.start),
+          document.offsetAt(d.range.end),
+          [d.code],
+        );
         for (const fix of fixes) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.diagnostics = [d];

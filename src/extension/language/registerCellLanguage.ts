@@ -1,8 +1,8 @@
 /**
  * Editor features for the code cells of CRM notebooks, from a TypeScript language service over
  * the notebook (src/language/): completions, hover, signature help, go to definition, type errors
- * and quick fixes. Registering costs nothing: the compiler loads when a CRM notebook opens (its
- * first check, in the background) or a feature is first asked for.
+ * and quick fixes. Registering costs nothing: the compiler loads in a worker thread when a CRM
+ * notebook opens (its first check) or a feature is first asked for.
  */
 import * as vscode from 'vscode';
 import { NOTEBOOK_TYPE } from '../serializer';

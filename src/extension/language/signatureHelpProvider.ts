@@ -7,9 +7,10 @@ const text = (parts: Parts) => (parts ?? []).map((p) => p.text).join('');
 
 export function signatureHelpProvider(services: NotebookServices): vscode.SignatureHelpProvider {
   return {
-    provideSignatureHelp(document, position, _token, context) {
+    async provideSignatureHelp(document, position, _token, context) {
       const ctx = services.forCell(document);
-      const items = ctx?.service.signatureHelp(ctx.cell, document.offsetAt(position), context.triggerCharacter);
+      const items =
+        ctx && (await services.call(ctx.notebook, 'signatureHelp', ctx.cell, document.offsetAt(position), context.triggerCharacter));
       if (!items) return undefined;
       const help = new vscode.SignatureHelp();
       help.signatures = items.items.map((item) => {
