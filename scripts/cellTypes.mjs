@@ -28,6 +28,11 @@ const OUT_FILE = 'crm-workbench.d.ts';
 const STUBS = `declare module 'vega-lite' {
   /** A Vega-Lite specification (see https://vega.github.io/vega-lite/docs/spec.html). */
   export type TopLevelSpec = { $schema?: string; [key: string]: any };
+  export type VisualizationSpec = TopLevelSpec;
+  export type Config = Record<string, any>;
+  /** Compiles a Vega-Lite specification to a Vega specification. */
+  export function compile(spec: TopLevelSpec, options?: { config?: Config; [key: string]: any }): { spec: any; normalized: any };
+  export const version: string;
 }
 declare module '@uwdata/flechette' {
   /** An Apache Arrow table. */

@@ -61,7 +61,9 @@ describe('the language service over a notebook', () => {
     writeFileSync(path.join(dir, 'node_modules', 'tiny-pkg', 'package.json'), JSON.stringify({ name: 'tiny-pkg', types: 'index.d.ts' }));
     writeFileSync(path.join(dir, 'node_modules', 'tiny-pkg', 'index.d.ts'), 'export declare const answer: number;\n');
     const cells = [
-      code("import { rfm } from 'crm-workbench';\nimport { barChart } from 'crm-workbench/charts';\nimport * as arquero from 'arquero';"),
+      code(
+        "import { rfm } from 'crm-workbench';\nimport { barChart } from 'crm-workbench/charts';\nimport * as arquero from 'arquero';\nimport { compile } from 'vega-lite';",
+      ),
       code("import { readFileSync } from 'node:fs';\nimport path from 'path';"),
       code("import { double } from './lib/helpers';\nimport { answer } from 'tiny-pkg';\nconst d: number = double(answer);"),
       code("const wrong: string = double(1);\nimport { missing } from './lib/nowhere';"),
