@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { KernelController } from './KernelController';
 import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
 import { registerCommands } from './commands';
+import { registerCellLanguage } from './language/registerCellLanguage';
 
 export interface CrmWorkbenchApi {
   /** The notebook controller's id (to select the kernel, e.g. with `notebook.selectKernel`). */
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   const statusBar = vscode.window.createStatusBarItem('crmWorkbench.lastMetric', vscode.StatusBarAlignment.Right, 100);
   statusBar.name = 'CRM Workbench';
   context.subscriptions.push(statusBar);
+  registerCellLanguage(context, log);
   registerCommands(context, controller, log, { extensionUri: context.extensionUri, state: context.workspaceState, statusBar, log });
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     context.subscriptions.push(
