@@ -11,7 +11,7 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
     const key = `${row.r}-${row.f}`;
     const c = counts.get(key) ?? { r: row.r as number, f: row.f as number, customers: 0, revenue: 0, segment: String(row.segment) };
     c.customers++;
-    c.revenue += Number(row.revenue ?? 0);
+    c.revenue += Number(row.revenue ?? row.monetary ?? 0);
     counts.set(key, c);
   }
   const max = Math.max(0, ...[...counts.values()].map((c) => c.customers));

@@ -9,3 +9,5 @@ export * from './assertNever';
 export * from './escapeMarkdown';
 export * from './displayLanguage';
 export * from './formatValue';
+export * from './vegaLocale';
+export * from './formatTableCell';
