@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOfResult, type Rows } from './rows';
+import { PERCENT } from './formats';
 
 /**
  * Which features drive the model: a bar per feature, most important first, from
@@ -14,7 +15,7 @@ export function featureImportanceChart(input: Rows | { featureImportance: Rows }
     mark: { type: 'bar', tooltip: true },
     encoding: {
       y: { field: 'feature', type: 'nominal', sort: '-x', title: null },
-      x: { field: 'importance', type: 'quantitative', title: 'Importance', axis: { format: '.0%' } },
+      x: { field: 'importance', type: 'quantitative', title: 'Importance', ...PERCENT },
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { COUNT, MONEY_TEXT } from './formats';
 
 /**
  * The R×F grid: customers per (R, F) score cell, labelled with its segment, from `crm.rfm(...)`.
@@ -24,8 +25,17 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
     },
     layer: [
       {
-        mark: { type: 'rect', tooltip: true },
-        encoding: { color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } } },
+        mark: { type: 'rect' },
+        encoding: {
+          color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } },
+          tooltip: [
+            { field: 'segment', type: 'nominal', title: 'Segment' },
+            { field: 'r', type: 'ordinal', title: 'R' },
+            { field: 'f', type: 'ordinal', title: 'F' },
+            { field: 'customers', type: 'quantitative', title: 'Customers', ...COUNT },
+            { field: 'revenue', type: 'quantitative', title: 'Revenue', ...MONEY_TEXT },
+          ],
+        },
       },
       {
         mark: { type: 'text', fontSize: 10 },

@@ -26,7 +26,8 @@ const isTable = (v: unknown): v is Columns =>
 function isNumeric(column: unknown): boolean {
   const c = column as { at?(i: number): unknown; length?: number } | ArrayLike<unknown>;
   if (ArrayBuffer.isView(c)) return true;
-  const at = (i: number) => ((c as { at?(i: number): unknown }).at ? (c as { at(i: number): unknown }).at(i) : (c as ArrayLike<unknown>)[i]);
+  const at = (i: number) =>
+    (c as { at?(i: number): unknown }).at ? (c as { at(i: number): unknown }).at(i) : (c as ArrayLike<unknown>)[i];
   const n = Math.min(100, (c as { length?: number }).length ?? 0);
   for (let i = 0; i < n; i++) {
     const v = at(i);

@@ -124,14 +124,16 @@ function tableHtml(p: TablePayload): string {
     .map(
       (r) =>
         '<tr>' +
-        r.map((v, j) => `<td${p.columns[j].type === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(formatTableCell(v, p.columns[j], p))}</td>`).join('') +
+        r
+          .map(
+            (v, j) =>
+              `<td${p.columns[j].type === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(formatTableCell(v, p.columns[j], p))}</td>`,
+          )
+          .join('') +
         '</tr>',
     )
     .join('\n');
-  const note =
-    p.rows.length < p.totalRows
-      ? `<p>Showing ${count(p.rows.length, p)} of ${count(p.totalRows, p)} rows</p>`
-      : '';
+  const note = p.rows.length < p.totalRows ? `<p>Showing ${count(p.rows.length, p)} of ${count(p.totalRows, p)} rows</p>` : '';
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
@@ -225,7 +227,9 @@ function formatPlain(value: unknown, maxRows: number, context: DisplayContext): 
           items: [
             {
               mime: 'application/json',
-              data: JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : typeof v === 'number' ? tidyNumber(v) : v)),
+              data: JSON.stringify(value, (_k, v: unknown) =>
+                typeof v === 'bigint' ? v.toString() : typeof v === 'number' ? tidyNumber(v) : v,
+              ),
             },
             text(inspectValue(value)),
           ],

@@ -10,7 +10,11 @@ import type { TableColumn, TablePayload } from './mime';
  * @example formatTableCell(2612.7300000000005, { name: 'monetary', type: 'number', format: 'money' }, { currency: 'USD' }) // → '$2,612.73'
  * @example formatTableCell(0.34347, { name: 'x', type: 'number' }, {}) // → '0.343'
  */
-export function formatTableCell(value: unknown, column: TableColumn | undefined, table: Pick<TablePayload, 'language' | 'currency'>): string {
+export function formatTableCell(
+  value: unknown,
+  column: TableColumn | undefined,
+  table: Pick<TablePayload, 'language' | 'currency'>,
+): string {
   if (value === null || value === undefined) return '';
   const options = { language: table.language, currency: table.currency };
   if (column?.format && column.format !== 'text') return formatValue(value, column.format, options);

@@ -61,7 +61,9 @@ export function formatValue(x: unknown, format: ValueFormat, options: FormatOpti
       // Without `digits`: two decimals, or three significant digits below 1 (a p-value, a silhouette).
       return new Intl.NumberFormat(
         locale,
-        options.digits === undefined && x !== 0 && Math.abs(x) < 1 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: options.digits ?? 2 },
+        options.digits === undefined && x !== 0 && Math.abs(x) < 1
+          ? { maximumSignificantDigits: 3 }
+          : { maximumFractionDigits: options.digits ?? 2 },
       ).format(x);
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Chart numbers in the same style as the rest of the workbench: a Vega locale (decimal mark,
  * thousands separator, currency symbol) for a display language and the shop's currency, to put in
- * a Vega-Lite spec's `config.locale`. Chart builders write `$,.2f` for money; the locale decides
- * which symbol `$` prints (none when the currency is not known).
+ * a Vega-Lite spec's `config.locale`. Chart builders write `$,.2f` for money (src/charts/formats.ts);
+ * the locale decides which symbol `$` prints (none when the currency is not known).
  */
 import { localeOf, type DisplayLanguage } from './displayLanguage';
 
@@ -14,18 +14,6 @@ export interface VegaNumberLocale {
   /** Text before and after an amount of money, e.g. ['$', ''] or ['', ' €']. */
   currency: [string, string];
 }
-
-/** Vega-Lite format strings for money and shares, used by the chart builders and the panel. */
-export const CHART_FORMATS = {
-  /** Money in tooltips and labels: symbol, grouped thousands, two decimals. */
-  money: '$,.2f',
-  /** Money on an axis: symbol, grouped thousands, no trailing zeros. */
-  moneyAxis: '$,.2~f',
-  /** A share in [0, 1] as a percentage with one decimal. */
-  percent: '.1%',
-  /** A count with grouped thousands. */
-  count: ',d',
-} as const;
 
 /**
  * The Vega number locale for a language and currency.
@@ -62,7 +50,7 @@ function currencyAffixes(locale: string, currency: string | undefined): [string,
  * Returns a new object; the spec passed in is not changed.
  */
 export function withVegaLocale<T extends object>(spec: T, language: DisplayLanguage, currency: string | undefined): T {
-  const config = ((spec as { config?: Record<string, unknown> }).config ?? {}) as Record<string, unknown>;
+  const config = (spec as { config?: Record<string, unknown> }).config ?? {};
   if (config.locale) return spec;
   return { ...spec, config: { ...config, locale: { number: vegaNumberLocale(language, currency) } } };
 }

@@ -1,6 +1,6 @@
 /** Displays of the data topic: a prepared export shows its data-quality report, then its table. */
 import * as analytics from '../../analytics/index';
-import { count, display, type DisplaysOf, fmt, money, summary } from './display';
+import { count, display, type DisplaysOf, money, summary } from './display';
 
 function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedResponses, what: string): Record<string, string> {
   const rep = r.report;

@@ -52,7 +52,8 @@ export const pct = (share: number | null | undefined, digits = 1): string =>
 export const count = (n: number | null | undefined): string => formatValue(n, 'count', { language: kernelLanguage() });
 
 /** Money in the shop's currency with two decimals ($2,612.73, or 2,612.73 when the currency is not known). */
-export const money = (x: number | null | undefined): string => formatValue(x, 'money', { language: kernelLanguage(), currency: shopCurrency() });
+export const money = (x: number | null | undefined): string =>
+  formatValue(x, 'money', { language: kernelLanguage(), currency: shopCurrency() });
 
 /** The sum of a column's values as numbers. */
 export function sumOf(values: ArrayLike<unknown>): number {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cohortAverage, cohortRetention, compoundChurn, lifecycle, retentionRate } from '../../../../src/analytics/index';
+import { cohortAverage, cohortOffset, cohortRetention, compoundChurn, lifecycle, retentionRate } from '../../../../src/analytics/index';
 import { near, tx } from '../fixtures';
 
 describe('retentionRate', () => {
@@ -94,6 +94,16 @@ describe('cohortRetention', () => {
       )[0]['week 1'],
       1,
     );
+  });
+});
+
+describe('cohort column names (#12)', () => {
+  it('names each offset after the period, in order after cohort and size', () => {
+    assert.deepEqual(cohortRetention(ref3).columnNames(), ['cohort', 'size', 'month 0', 'month 1', 'month 2']);
+    assert.deepEqual(cohortRetention(ref3, { period: 'quarter' }).columnNames(), ['cohort', 'size', 'quarter 0']);
+    assert.equal(cohortOffset('week 12'), 12);
+    assert.equal(cohortOffset('3'), 3, 'tables saved before the rename still read');
+    assert.equal(cohortOffset('size'), null);
   });
 });
 
