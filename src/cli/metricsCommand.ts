@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { describeReadInfo, quickMetrics, readInfo, type QuickMetrics, type ReadInfo } from '../analytics/index';
 import { readDataFile, type ReadDataOptions } from '../io/index';
-import { formatValue, LANGUAGE_ENV, toDisplayLanguage, type FormatOptions } from '../protocol/index';
+import { dataCurrency, formatValue, LANGUAGE_ENV, toDisplayLanguage, type FormatOptions } from '../protocol/index';
 import { UsageError, type MetricsOptions } from './parseArgs';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -39,10 +39,13 @@ export async function readForCli(file: string, options: ReadDataOptions = {}): P
 
 /**
  * The figures as readable lines: the kind, the key figures, then how it was read, exclusions and warnings.
- * Money is in the data's currency (else `numbers.currency`, from $CRM_WORKBENCH_CURRENCY), numbers in the display language's style.
+ * Money is in the currency of the data's currency column (else `numbers.currency`, from $CRM_WORKBENCH_CURRENCY), numbers in the display language's style.
  */
 export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo, numbers: FormatOptions = {}): string {
-  const style: FormatOptions = { ...numbers, currency: ('report' in m && m.report.currency) || numbers.currency || undefined };
+  const style: FormatOptions = {
+    ...numbers,
+    currency: ('report' in m ? dataCurrency(m.report) : undefined) ?? (numbers.currency || undefined),
+  };
   const money = (x: number | null | undefined) => formatValue(x, 'money', style);
   const pct = (x: number | null | undefined) => formatValue(x, 'percent', style);
   const int = (x: number | null | undefined) => formatValue(x, 'count', style);

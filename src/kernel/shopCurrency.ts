@@ -1,8 +1,10 @@
 /**
- * The shop's currency for money in this kernel: the currency the data were in (the latest
- * `crm.prepareTransactions` result whose report names one), else the `crmWorkbench.currency`
+ * The shop's currency for money in this kernel: the currency of the data's currency column (the
+ * latest `crm.prepareTransactions` result whose report names one; see protocol/dataCurrency), else the `crmWorkbench.currency`
  * setting the host sent in `init`, else none (money then shows two decimals and no symbol).
  */
+import { dataCurrency } from '../protocol/index';
+
 let fromSetting: string | undefined;
 let fromData: string | undefined;
 
@@ -13,10 +15,12 @@ export function setSettingCurrency(code: string | undefined): void {
   fromSetting = isCode(code) ? code.trim().toUpperCase() : undefined;
 }
 
-/** Remembers the currency a result's data-quality report names (`{ report: { currency } }`). */
+/** Remembers the currency a result's data-quality report reads from a currency column (`{ report: { currency, ruleColumns } }`). */
 export function noteDataCurrency(result: unknown): void {
-  const report = (result as { report?: { currency?: unknown } } | null | undefined)?.report;
-  if (report && typeof report === 'object' && isCode(report.currency)) fromData = report.currency.trim().toUpperCase();
+  const report = (result as { report?: unknown } | null | undefined)?.report;
+  if (!report || typeof report !== 'object') return;
+  const code = dataCurrency(report);
+  if (code) fromData = code;
 }
 
 /** The currency money is shown in, when known. */

@@ -11,3 +11,4 @@ export * from './displayLanguage';
 export * from './formatValue';
 export * from './vegaLocale';
 export * from './formatTableCell';
+export * from './dataCurrency';

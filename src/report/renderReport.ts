@@ -50,7 +50,7 @@ export const ENGLISH_LABELS: ReportLabels = {
   contents: 'Contents',
   generated: 'Generated',
   showingRows: (shown, total) => `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`,
-  rows: (total) => `${total.toLocaleString('en-US')} rows`,
+  rows: (total) => `${total.toLocaleString('en-US')} ${total === 1 ? 'row' : 'rows'}`,
   chartFailed: 'This chart could not be drawn',
   footer: 'Made with CRM Workbench. Everything in this file was computed on the author’s machine.',
   parameters: 'Parameters',

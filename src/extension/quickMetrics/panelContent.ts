@@ -4,7 +4,7 @@
  */
 import type { CustomersMetrics, OrdersMetrics, QuickMetrics, SurveyMetrics } from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { formatValue, withVegaLocale, type DisplayLanguage, type PanelContent } from '../../protocol/index';
+import { dataCurrency, formatValue, withVegaLocale, type DisplayLanguage, type PanelContent } from '../../protocol/index';
 import { describeReadInfo, type DataQualityReport, type ReadInfo } from '../../analytics/index';
 
 /** Translates a message (the extension passes `vscode.l10n.t`; tests pass identity). */
@@ -189,8 +189,8 @@ function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'
 }
 
 /**
- * @param numbers the display language and the `crmWorkbench.currency` setting; the data's own
- *   currency (the orders' report) wins over the setting
+ * @param numbers the display language and the `crmWorkbench.currency` setting; the currency of the
+ *   data's currency column (the orders' report) wins over the setting
  */
 export function panelContent(
   fileName: string,
@@ -198,8 +198,8 @@ export function panelContent(
   t: Translate = (s, ...a) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])),
   numbers: Partial<PanelNumberStyle> = {},
 ): PanelContent {
-  const dataCurrency = m.kind === 'orders' ? m.report.currency : undefined;
-  style = { language: numbers.language ?? 'en', currency: dataCurrency ?? (numbers.currency || undefined) };
+  const fromData = m.kind === 'orders' ? dataCurrency(m.report) : undefined;
+  style = { language: numbers.language ?? 'en', currency: fromData ?? (numbers.currency || undefined) };
   return m.kind === 'orders'
     ? orders(fileName, m, t, m.read)
     : m.kind === 'survey'

@@ -155,12 +155,20 @@ describe('the table payload carries the currency and the language', () => {
     assert.equal((JSON.parse(outs[1].items[0].data) as TablePayload).language, 'zh-cn');
   });
 
-  it('takes the currency from the data’s report, else from the crmWorkbench.currency setting', () => {
+  it('takes the currency from the data’s currency column, else from the crmWorkbench.currency setting', () => {
     setSettingCurrency('eur');
     assert.equal(shopCurrency(), 'EUR');
-    const raw = aq.table({ customer_id: ['a', 'b'], order_date: ['2024-01-05', '2024-01-06'], amount: ['$10.00', '$12.50'] });
+    const symbols = aq.table({ customer_id: ['a', 'b'], order_date: ['2024-01-05', '2024-01-06'], amount: ['$10.00', '12.50'] });
+    crm.prepareTransactions(symbols);
+    assert.equal(shopCurrency(), 'EUR', 'a symbol in an amount cell is not a currency column');
+    const raw = aq.table({
+      customer_id: ['a', 'b'],
+      order_date: ['2024-01-05', '2024-01-06'],
+      amount: [10, 12.5],
+      currency: ['USD', 'USD'],
+    });
     crm.prepareTransactions(raw);
-    assert.equal(shopCurrency(), 'USD', 'the orders were written in dollars');
+    assert.equal(shopCurrency(), 'USD', 'the orders name their currency');
     const p = tablePayload(crm.prepareTransactions(raw).table, 10);
     assert.equal(p.currency, 'USD');
     assert.equal(p.columns.find((c) => c.name === 'amount')?.format, 'money');
