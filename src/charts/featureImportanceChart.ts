@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOfResult, type Rows } from './rows';
+import { PERCENT } from './formats';
 
 /**
  * Which features drive the model: a bar per feature, most important first, from
@@ -27,7 +28,7 @@ export function featureImportanceChart(
         field: 'importance',
         type: 'quantitative',
         title: permutation ? 'Score drop' : 'Importance',
-        axis: { format: permutation ? '.2f' : '.0%' },
+        ...(permutation ? { axis: { format: '.2f' } } : PERCENT),
       },
     },
   };

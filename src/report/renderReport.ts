@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import {
   ERROR_MIME,
   escapeHtml,
+  formatTableCell,
   STDERR_MIME,
   STDOUT_MIME,
   TABLE_MIME,
@@ -66,7 +67,7 @@ export const ENGLISH_LABELS: ReportLabels = {
   contents: 'Contents',
   generated: 'Generated',
   showingRows: (shown, total) => `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`,
-  rows: (total) => `${total.toLocaleString('en-US')} rows`,
+  rows: (total) => `${total.toLocaleString('en-US')} ${total === 1 ? 'row' : 'rows'}`,
   chartFailed: 'This chart could not be drawn',
   footer: 'Made with CRM Workbench. Everything in this file was computed on the author’s machine.',
   parameters: 'Parameters',
@@ -120,29 +121,11 @@ function slug(text: string, used: Set<string>): string {
   return s;
 }
 
-/** "2024-01-05" for a midnight, else "2024-01-05 19:25" (UTC, as the data). */
-function formatDate(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/.exec(iso);
-  if (!m) return iso;
-  return m[2] === '00:00' && (!m[3] || /^:00(\.0+)?$/.test(m[3])) ? m[1] : `${m[1]} ${m[2]}`;
-}
-
 function renderTable(p: TablePayload, maxRows: number, labels: ReportLabels): string {
   const rows = p.rows.slice(0, maxRows);
-  const cell = (v: unknown, j: number) => {
-    const type = p.columns[j]?.type;
-    const text =
-      v === null || v === undefined
-        ? ''
-        : type === 'date' && typeof v === 'string'
-          ? formatDate(v)
-          : typeof v === 'object'
-            ? JSON.stringify(v)
-            : typeof v === 'number'
-              ? v.toLocaleString('en-US', { maximumFractionDigits: 4 })
-              : String(v);
-    return `<td${type === 'number' ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
-  };
+  // Money, percentages, counts and days as the analytics declared them (the payload's formats).
+  const cell = (v: unknown, j: number) =>
+    `<td${p.columns[j]?.type === 'number' ? ' class="num"' : ''}>${escapeHtml(formatTableCell(v, p.columns[j], p))}</td>`;
   const head = p.columns.map((c) => `<th>${escapeHtml(c.name)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('\n');
   const count = rows.length < p.totalRows ? labels.showingRows(rows.length, p.totalRows) : labels.rows(p.totalRows);

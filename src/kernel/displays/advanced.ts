@@ -4,7 +4,7 @@
  */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { count, display, type DisplaysOf, fmt, isTable, notes, type Parts, summary } from './display';
+import { count, display, type DisplaysOf, fmt, isTable, notes, type Parts, pct, summary } from './display';
 
 const md = summary;
 
@@ -42,7 +42,7 @@ function describeDbscan(r: analytics.DbscanResult): Parts {
     md([
       `**DBSCAN: ${r.clusters} cluster${r.clusters === 1 ? '' : 's'}** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')} (eps ${fmt(r.eps, 3)}, minPoints ${r.minPoints})`,
       '',
-      `sizes ${r.sizes.join(' / ') || '—'} · noise ${count(r.noise)} (${fmt((100 * r.noise) / Math.max(1, r.assignments.length), 1)}%) · core points ${count(r.corePoints)}`,
+      `sizes ${r.sizes.join(' / ') || '—'} · noise ${count(r.noise)} (${pct(r.noise / Math.max(1, r.assignments.length))}) · core points ${count(r.corePoints)}`,
     ]),
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
   ];
