@@ -16,6 +16,7 @@ import { parseArgs, UsageError, USAGE, type ReportArgs } from './parseArgs';
 import { runNotebook } from './runNotebook';
 import { injectParameters, parseParams } from './injectParameters';
 import { metrics } from './metricsCommand';
+import { cliLanguage } from './cliLanguage';
 
 const kernelPath = path.join(__dirname, 'kernel', 'main.mjs');
 
@@ -35,7 +36,12 @@ function readNotebook(file: string) {
 }
 
 /** Runs all code cells; prints the parameters used, progress and each failure. */
-async function execute(given: NotebookFile, file: string, params: string[] = []): Promise<{ notebook: NotebookFile; failed: number }> {
+async function execute(
+  given: NotebookFile,
+  file: string,
+  params: string[] = [],
+  language = cliLanguage(undefined),
+): Promise<{ notebook: NotebookFile; failed: number }> {
   const injected = injectParameters(given, parseParams(params));
   const nb = injected.notebook;
   const used = Object.entries(injected.parameters);
@@ -48,6 +54,7 @@ async function execute(given: NotebookFile, file: string, params: string[] = [])
   }
   const { notebook, failures } = await runNotebook(nb, file, {
     kernelPath,
+    language,
     onCell: (index, ok) => process.stderr.write(`${ok ? '✓' : '✗'} Cell ${index + 1}\n`),
   });
   for (const f of failures) console.error(`${f.label} failed: ${f.error.name}: ${f.error.message}`);
@@ -62,8 +69,8 @@ function write(target: string, text: string): void {
   console.log(`wrote ${target}`);
 }
 
-async function run(file: string, out: string | undefined, params?: string[]): Promise<number> {
-  const { notebook, failed } = await execute(readNotebook(file), file, params);
+async function run(file: string, out: string | undefined, params?: string[], lang?: string): Promise<number> {
+  const { notebook, failed } = await execute(readNotebook(file), file, params, cliLanguage(lang));
   write(out ?? file, serializeNotebook(notebook));
   return failed ? 1 : 0;
 }
@@ -72,7 +79,8 @@ async function report(file: string, options: ReportArgs): Promise<number> {
   let nb = readNotebook(file);
   let failed = 0;
   if (options.param?.length && !options.run) throw new UsageError('--param needs --run (the parameters apply to a run)');
-  if (options.run) ({ notebook: nb, failed } = await execute(nb, file, options.param));
+  const language = cliLanguage(options.lang);
+  if (options.run) ({ notebook: nb, failed } = await execute(nb, file, options.param, language));
   if (options.pseudonymize) {
     const columns = options.pseudonymize
       .split(',')
@@ -83,7 +91,7 @@ async function report(file: string, options: ReportArgs): Promise<number> {
     nb = pseudonymizeNotebook(nb, columns, key);
     console.log(`masked columns ${columns.join(', ')} in every table and chart`);
   }
-  write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title, labels: reportLabels(options.lang) }));
+  write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title, labels: reportLabels(language) }));
   return failed ? 1 : 0;
 }
 
@@ -91,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'run':
-      return run(args.file, args.options.out, args.options.param);
+      return run(args.file, args.options.out, args.options.param, args.options.lang);
     case 'report':
       return report(args.file, args.options);
     case 'metrics':

@@ -33,7 +33,7 @@ interface FlagSpec {
 }
 
 const COMMANDS = {
-  run: { '--out': { value: true }, '--param': { value: true, repeat: true } },
+  run: { '--out': { value: true }, '--param': { value: true, repeat: true }, '--lang': { value: true } },
   report: {
     '--out': { value: true, required: true },
     '--param': { value: true, repeat: true },
@@ -53,11 +53,12 @@ const COMMANDS = {
     '--decimal': { value: true },
     '--sheet': { value: true },
     '--columns': { value: false },
+    '--lang': { value: true },
   },
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
-  | { command: 'run'; file: string; options: { out?: string; param?: string[] } }
+  | { command: 'run'; file: string; options: { out?: string; param?: string[]; lang?: string } }
   | { command: 'report'; file: string; options: ReportArgs }
   | { command: 'metrics'; file: string; options: MetricsOptions }
   | { command: 'help' };
@@ -71,6 +72,7 @@ export interface MetricsOptions {
   decimal?: string;
   sheet?: string;
   columns?: boolean;
+  lang?: string;
 }
 
 export interface ReportArgs {

@@ -4,12 +4,14 @@
  */
 import path from 'node:path';
 import { KernelProcess } from '../host/KernelProcess';
-import { appendStream, errorOutput, type CellOutput, type ErrorPayload, type NotebookFile } from '../protocol/index';
+import { appendStream, errorOutput, type CellOutput, type DisplayLanguage, type ErrorPayload, type NotebookFile } from '../protocol/index';
 
 export interface RunOptions {
   kernelPath: string;
   maxRows?: number;
   maxMemoryMB?: number;
+  /** The language of kernel messages, summaries and charts (default: the kernel's environment). */
+  language?: DisplayLanguage;
   /** Called after each code cell. */
   onCell?(index: number, ok: boolean, error?: ErrorPayload): void;
 }
@@ -30,6 +32,7 @@ export async function runNotebook(nb: NotebookFile, notebookPath: string, option
     notebookDir: path.dirname(path.resolve(notebookPath)),
     maxRows: options.maxRows,
     maxMemoryMB: options.maxMemoryMB,
+    language: options.language,
   });
   const failures: RunResult['failures'] = [];
   const cells = nb.cells.map((c) => ({ ...c, outputs: [...c.outputs] }));

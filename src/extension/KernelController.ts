@@ -71,6 +71,7 @@ export class KernelController implements vscode.Disposable {
         notebookDir: dir,
         maxRows: config.get<number>('table.maxRows', 100),
         maxMemoryMB: config.get<number>('kernel.maxMemoryMB', 4096),
+        language: toDisplayLanguage(vscode.env.language),
       });
       proc.onExit((reason) => this.log.appendLine(`[${path.basename(notebook.uri.path)}] ${reason}`));
       k = { process: proc, executionOrder: 0 };

@@ -17,6 +17,7 @@ import { ModuleImporter } from './moduleImporter';
 import { loadTable, type LoadOptions } from './loadTable';
 import { saveTable, type SaveOptions } from './saveTable';
 import { savedLink } from './save/savedLink';
+import { messages } from './text/index';
 
 /** How the runtime talks to its host. */
 export interface RuntimeChannel {
@@ -29,7 +30,7 @@ export type Preloads = Record<string, unknown>;
 /** Thrown into a cell that the user interrupted. */
 export class InterruptedError extends Error {
   constructor() {
-    super('Interrupted by the user');
+    super(messages().interrupted);
     this.name = 'Interrupted';
   }
 }
@@ -83,7 +84,12 @@ export class CellRuntime {
   /** An error thrown outside any cell's own flow (a timer, a stray promise): shown on stderr. */
   reportUncaught(err: unknown): void {
     const p = this.locations.toPayload(err);
-    this.channel.send({ type: 'stream', id: this.outputId, name: 'stderr', text: `Uncaught ${p.stack ?? `${p.name}: ${p.message}`}\n` });
+    this.channel.send({
+      type: 'stream',
+      id: this.outputId,
+      name: 'stderr',
+      text: `${messages().uncaught} ${p.stack ?? `${p.name}: ${p.message}`}\n`,
+    });
   }
 
   display(value: unknown): void {

@@ -19,6 +19,7 @@ import {
   type TableColumn,
   type TablePayload,
 } from '../protocol/index';
+import { messages } from './text/index';
 
 /** The hook an analysis result implements to show itself (summary + chart, for example). */
 export const DISPLAY_SYMBOL = Symbol.for('crm.display');
@@ -114,7 +115,7 @@ function tableHtml(p: TablePayload): string {
     .join('\n');
   const note =
     p.rows.length < p.totalRows
-      ? `<p>Showing ${p.rows.length.toLocaleString('en-US')} of ${p.totalRows.toLocaleString('en-US')} rows</p>`
+      ? `<p>${escapeHtml(messages().showingRows(p.rows.length.toLocaleString('en-US'), p.totalRows.toLocaleString('en-US')))}</p>`
       : '';
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
@@ -128,7 +129,7 @@ function tableText(p: TablePayload, maxLines = 20): string {
       .join('  ')
       .trimEnd();
   const lines = [fmt(p.columns.map((c) => c.name)), ...shown.map(fmt)];
-  lines.push(`(${p.totalRows.toLocaleString('en-US')} rows × ${p.columns.length} columns)`);
+  lines.push(`(${messages().rowsByColumns(p.totalRows.toLocaleString('en-US'), p.columns.length)})`);
   return lines.join('\n');
 }
 

@@ -13,6 +13,9 @@ import * as charts from '../charts/index';
 import { CellRuntime } from './CellRuntime';
 import { withDisplays } from './displays/index';
 import { warmUpEsbuild } from './esbuildService';
+import { kernelLanguage } from './displayLanguage';
+import { withLanguage } from './withLanguage';
+import { localizeCharts } from './localizeCharts';
 import type { WatchdogMessage } from './watchdog';
 
 const send = (msg: KernelToHost) => {
@@ -32,11 +35,13 @@ const isInternalFile = (file: string) => {
 const builtins: Record<string, () => Promise<Record<string, unknown>>> = {
   arquero: async () => aq,
   'crm-workbench': async () => cellCrm,
-  'crm-workbench/charts': async () => charts,
+  'crm-workbench/charts': async () => cellCharts,
   'vega-lite': () => import('vega-lite'),
 };
-const cellCrm = withDisplays({ ...crm });
-const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts }, isInternalFile);
+const language = kernelLanguage();
+const cellCrm = withLanguage(withDisplays({ ...crm }), language);
+const cellCharts = localizeCharts(charts, language);
+const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts: cellCharts }, isInternalFile);
 
 const acks = new SharedArrayBuffer(4);
 const ackView = new Int32Array(acks);
