@@ -186,4 +186,5 @@ export const CHART_FIELDS_ZH: Readonly<Record<string, string>> = {
   label: '标签',
   month: '月份',
   orders: '订单',
+  cut: '切分高度',
 };

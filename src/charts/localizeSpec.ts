@@ -30,7 +30,7 @@ const category = (v: unknown) => (typeof v === 'string' ? (CHART_CATEGORIES_ZH[v
 function localizeTitle(title: unknown): unknown {
   if (typeof title === 'string') return chartTitle(title, 'zh-cn');
   if (Array.isArray(title)) return title.map(localizeTitle);
-  if (title && typeof title === 'object' && 'text' in title) return { ...title, text: localizeTitle((title).text) };
+  if (title && typeof title === 'object' && 'text' in title) return { ...title, text: localizeTitle(title.text) };
   return title;
 }
 
@@ -39,7 +39,7 @@ function localizeChannel(def: unknown): unknown {
   if (Array.isArray(def)) return def.map(localizeChannel);
   const walked = walk(def);
   if (walked && typeof walked === 'object' && 'field' in walked && !('title' in walked)) {
-    const name = CHART_FIELDS_ZH[String((walked).field)];
+    const name = CHART_FIELDS_ZH[String(walked.field)];
     if (name !== undefined) return { ...walked, title: name };
   }
   return walked;

@@ -78,7 +78,7 @@ function patternNames(p: Pattern, out: string[]): void {
       patternNames(p.left, out);
       break;
     default:
-      throw kernelError('cellTransform', `unsupported binding pattern ${p.type}`);
+      throw kernelError('cellTransform', messages().bindingPattern(p.type));
   }
 }
 
@@ -219,7 +219,7 @@ export async function transformCell(source: string, language: 'typescript' | 'ja
     ({ js, map: tsMap } = await transpile(source, language, fileName));
     program = parseJs(js, 'throw');
   }
-  if (!program) throw kernelError('cellTransform', 'the transpiled cell did not parse'); // parseJs throws first
+  if (!program) throw kernelError('cellTransform', messages().transpiledParse); // parseJs throws first
 
   const ms = new MagicString(js);
   const declared: string[] = [];

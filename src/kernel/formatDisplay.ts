@@ -20,6 +20,7 @@ import {
   type TablePayload,
 } from '../protocol/index';
 import { messages } from './text/index';
+import { kernelLanguage } from './displayLanguage';
 
 /** The hook an analysis result implements to show itself (summary + chart, for example). */
 export const DISPLAY_SYMBOL = Symbol.for('crm.display');
@@ -96,7 +97,9 @@ export function tablePayload(table: TableLike, maxRows: number): TablePayload {
     for (let r = 0; r < Math.min(total, 1000); r++) sample.push(at(name, r));
     return { name, type: columnType(sample) };
   });
-  return { columns, rows, totalRows: total };
+  // The grid picks its own words (pages, sorting) from the language the kernel ran in.
+  const language = kernelLanguage();
+  return { columns, rows, totalRows: total, ...(language === 'en' ? {} : { language }) };
 }
 
 function display(v: unknown): string {
@@ -173,7 +176,7 @@ function formatPlain(value: unknown, maxRows: number): CellOutput[] {
   if (isVegaLiteSpec(value)) {
     const title = typeof value.title === 'string' ? value.title : (value.title as { text?: string } | undefined)?.text;
     const mark = typeof value.mark === 'string' ? value.mark : (value.mark as { type?: string } | undefined)?.type;
-    const desc = ['Vega-Lite chart', title && `"${title}"`, mark && `(${mark})`].filter(Boolean).join(' ');
+    const desc = [messages().vegaLiteChart, title && `"${title}"`, mark && `(${mark})`].filter(Boolean).join(' ');
     return [{ items: [{ mime: vegaLiteMime(value), data: JSON.stringify(value) }, text(desc)] }];
   }
   if (isMimeBundle(value)) {

@@ -45,13 +45,13 @@ export class ModuleImporter {
 
   /** `default` of a module namespace, as `import x from 'm'` needs. */
   static defaultOf(ns: Namespace, spec = 'the module'): unknown {
-    if (!('default' in ns)) throw new SyntaxError(`The requested module '${spec}' does not provide an export named 'default'`);
+    if (!('default' in ns)) throw new SyntaxError(messages().noExport(spec, 'default'));
     return ns.default;
   }
 
   /** A named export, as `import { x } from 'm'` needs. */
   static named(ns: Namespace, name: string, spec: string): unknown {
-    if (!(name in ns)) throw new SyntaxError(`The requested module '${spec}' does not provide an export named '${name}'`);
+    if (!(name in ns)) throw new SyntaxError(messages().noExport(spec, name));
     return ns[name];
   }
 

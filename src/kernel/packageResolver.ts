@@ -78,8 +78,7 @@ export function resolvePackage(spec: string, fromDir: string): string {
       let target: string | undefined;
       if (pkg.exports !== undefined) {
         target = fromExports(pkg.exports, subpath);
-        if (!target)
-          throw kernelError('import', `package "${name}" does not export "${subpath}" for import (see its package.json "exports")`);
+        if (!target) throw kernelError('import', messages().packageNoExport(name, subpath));
         return path.join(pkgDir, target);
       }
       const file = probeFile(path.join(pkgDir, subpath === '.' ? (pkg.main ?? 'index.js') : subpath));

@@ -20,6 +20,7 @@ export const LANGUAGE_ARGUMENTS = {
   actionList: { index: 1, as: 'option' },
   segmentActions: { index: 0, as: 'argument' },
   segmentName: { index: 1, as: 'argument' },
+  dropReasonText: { index: 1, as: 'argument' },
 } as const satisfies Partial<Record<FunctionName, LanguageArgument>>;
 
 /** The arguments of a call with the language filled in where the cell left it out. */

@@ -8,6 +8,7 @@ export const MESSAGES_EN = {
   uncaught: 'Uncaught',
   showingRows: (shown: string, total: string) => `Showing ${shown} of ${total} rows`,
   rowsByColumns: (rows: string, columns: number) => `${rows} rows × ${columns} columns`,
+  vegaLiteChart: 'Vega-Lite chart',
   loadPath: 'the first argument must be a file path, e.g. load("orders.csv")',
   loadOptions: 'the second argument must be an options object, e.g. { encoding: "gb18030" }',
   saveOptionsObject: 'options must be an object, e.g. { overwrite: true }',
@@ -27,6 +28,11 @@ export const MESSAGES_EN = {
   packageNoFile: (name: string, subpath: string) => `package "${name}" has no file for "${subpath}"`,
   packageNotFound: (spec: string, dir: string, name: string) =>
     `cannot find package "${spec}" from ${dir}; install it with "npm install ${name}" in the notebook's folder`,
+  bindingPattern: (type: string) => `unsupported binding pattern ${type}`,
+  transpiledParse: 'the transpiled cell did not parse',
+  noExport: (spec: string, name: string) => `The requested module '${spec}' does not provide an export named '${name}'`,
+  packageNoExport: (name: string, subpath: string) =>
+    `package "${name}" does not export "${subpath}" for import (see its package.json "exports")`,
   exportList: 'export lists are not supported in a cell; declare the names instead',
   exportClass: 'a class exported from a cell needs a name',
   exportFunction: 'a function exported from a cell needs a name',

@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import { readFileSync, readdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { DROP_REASON_TEXT, SEGMENTS, SEGMENT_NAMES_ZH, dropReasonText, segmentActions } from '../../../../src/analytics/index';
+import type { DropReason } from '../../../../src/analytics/index';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('the analytics’ words in Simplified Chinese (issue 15 item 4)', () => {
+  it('gives every drop reason of the data-quality report a Chinese text ("丢弃 2 行：缺少客户编号", not "missing id")', () => {
+    for (const [reason, text] of Object.entries(DROP_REASON_TEXT)) {
+      assert.equal(text.en, reason);
+      assert.match(text['zh-cn'], CJK, reason);
+    }
+    assert.equal(dropReasonText('missing id', 'zh-cn'), '缺少客户编号');
+    assert.equal(dropReasonText('missing id'), 'missing id');
+    assert.equal(dropReasonText('something new' as DropReason, 'zh-cn'), 'something new');
+  });
+
+  it('lists every reason the row checks write (the reasons in the source are the catalogue’s keys)', () => {
+    const written = new Set<string>();
+    for (const f of readdirSync('src/analytics/data').filter((f) => f.endsWith('.ts'))) {
+      const s = readFileSync(`src/analytics/data/${f}`, 'utf8').replace(/^\s*(\*|\/\/).*$/gm, '');
+      for (const m of s.matchAll(/reason: '([^']+)'/g)) written.add(m[1]);
+    }
+    assert.ok(written.size >= 8);
+    assert.deepEqual(
+      [...written].filter((r) => !(r in DROP_REASON_TEXT)),
+      [],
+    );
+  });
+
+  it('names every RFM segment and its action in Chinese', () => {
+    for (const s of SEGMENTS) assert.match(SEGMENT_NAMES_ZH[s], CJK, s);
+    for (const row of segmentActions('zh-cn').objects() as Record<string, string>[])
+      for (const [k, v] of Object.entries(row)) assert.match(v, CJK, `${row.segment} ${k}`);
+  });
+});
