@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { KernelProcess } from '../host/KernelProcess';
-import { ERROR_MIME, type CellOutput, type ErrorPayload } from '../protocol/index';
+import { ERROR_MIME, toDisplayLanguage, type CellOutput, type ErrorPayload } from '../protocol/index';
 import { NOTEBOOK_TYPE } from './serializer';
 
 const STREAM_MIMES = { stdout: 'application/vnd.code.notebook.stdout', stderr: 'application/vnd.code.notebook.stderr' } as const;
