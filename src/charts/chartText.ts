@@ -187,4 +187,5 @@ export const CHART_FIELDS_ZH: Readonly<Record<string, string>> = {
   month: '月份',
   orders: '订单',
   cut: '切分高度',
+  score: '评分',
 };

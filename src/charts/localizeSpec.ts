@@ -22,7 +22,8 @@ export function chartTitle(text: string, language: ChartLanguage): string {
     const m = pattern.exec(text);
     if (m) return write(...m.slice(1));
   }
-  return text;
+  // A title that is a field's name (a builder's default axis title).
+  return CHART_FIELDS_ZH[text] ?? text;
 }
 
 const category = (v: unknown) => (typeof v === 'string' ? (CHART_CATEGORIES_ZH[v] ?? v) : v);

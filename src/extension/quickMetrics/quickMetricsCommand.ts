@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { QuickMetrics, ReadInfo } from '../../analytics/index';
+import { toDisplayLanguage } from '../../protocol/index';
 import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
 import { writeGenerated } from '../writeGenerated';
 import { panelContent } from './panelContent';
@@ -164,7 +165,7 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
     void panel.post({ type: 'error', message: (e as Error).message });
     return;
   }
-  const content = panelContent(path.basename(file), metrics, vscode.l10n.t);
+  const content = panelContent(path.basename(file), metrics, vscode.l10n.t, toDisplayLanguage(vscode.env.language));
   panel.setOpenNotebook(
     metrics.kind === 'customers'
       ? undefined
