@@ -4,6 +4,7 @@
  */
 import { LANGUAGE_ENV, toDisplayLanguage, type DisplayLanguage } from '../protocol/index';
 import { UsageError } from './parseArgs';
+import { cliText } from './cliText';
 
 const ENV_ORDER = [LANGUAGE_ENV, 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'];
 
@@ -14,7 +15,7 @@ const ENV_ORDER = [LANGUAGE_ENV, 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'];
  */
 export function cliLanguage(flag: string | undefined, env: Record<string, string | undefined> = process.env): DisplayLanguage {
   if (flag !== undefined) {
-    if (!/^(en([-_]\w+)?|zh([-_](cn|hans|sg))?)$/i.test(flag)) throw new UsageError(`--lang must be en or zh-cn (not ${flag})`);
+    if (!/^(en([-_]\w+)?|zh([-_](cn|hans|sg))?)$/i.test(flag)) throw new UsageError(cliText('en').badLang(flag));
     return toDisplayLanguage(flag);
   }
   for (const name of ENV_ORDER) {

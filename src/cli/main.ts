@@ -12,11 +12,13 @@ import path from 'node:path';
 import { parseNotebook, serializeNotebook, type NotebookFile } from '../protocol/index';
 import { randomBytes } from 'node:crypto';
 import { pseudonymizeNotebook, renderReport, reportLabels } from '../report/index';
-import { parseArgs, UsageError, USAGE, type ReportArgs } from './parseArgs';
+import { parseArgs, UsageError, type ReportArgs } from './parseArgs';
 import { runNotebook } from './runNotebook';
 import { injectParameters, parseParams } from './injectParameters';
 import { metrics } from './metricsCommand';
 import { cliLanguage } from './cliLanguage';
+import { cliText } from './cliText';
+import { LANGUAGE_ENV } from '../protocol/index';
 
 const kernelPath = path.join(__dirname, 'kernel', 'main.mjs');
 
@@ -26,7 +28,7 @@ function readNotebook(file: string) {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UsageError(cliText().cannotRead(file, code === 'ENOENT' ? cliText().noSuchFile : (e as Error).message));
   }
   try {
     return parseNotebook(text, file);
@@ -46,27 +48,26 @@ async function execute(
   const nb = injected.notebook;
   const used = Object.entries(injected.parameters);
   if (used.length) {
-    console.log(`parameters: ${used.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    if (!injected.found)
-      console.error('note: the notebook has no parameters cell (cell metadata "parameters": true); the parameters were put first');
+    console.log(cliText().parameters(used.map(([k, v]) => `${k}=${v}`).join(', ')));
+    if (!injected.found) console.error(cliText().noParametersCell);
   } else if (injected.found) {
-    console.log('parameters: the defaults of the parameters cell');
+    console.log(cliText().defaultParameters);
   }
   const { notebook, failures } = await runNotebook(nb, file, {
     kernelPath,
     language,
-    onCell: (index, ok) => process.stderr.write(`${ok ? '✓' : '✗'} Cell ${index + 1}\n`),
+    onCell: (index, ok) => process.stderr.write(`${ok ? '✓' : '✗'} ${cliText().cell(index + 1)}\n`),
   });
-  for (const f of failures) console.error(`${f.label} failed: ${f.error.name}: ${f.error.message}`);
+  for (const f of failures) console.error(cliText().cellFailed(f.label, `${f.error.name}: ${f.error.message}`));
   const code = nb.cells.filter((c) => c.kind === 'code').length;
-  console.log(`${code - failures.length} of ${code} code cells ran`);
+  console.log(cliText().cellsRan(code - failures.length, code));
   return { notebook, failed: failures.length };
 }
 
 function write(target: string, text: string): void {
   mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   writeFileSync(target, text);
-  console.log(`wrote ${target}`);
+  console.log(cliText().wrote(target));
 }
 
 async function run(file: string, out: string | undefined, params?: string[], lang?: string): Promise<number> {
@@ -78,7 +79,7 @@ async function run(file: string, out: string | undefined, params?: string[], lan
 async function report(file: string, options: ReportArgs): Promise<number> {
   let nb = readNotebook(file);
   let failed = 0;
-  if (options.param?.length && !options.run) throw new UsageError('--param needs --run (the parameters apply to a run)');
+  if (options.param?.length && !options.run) throw new UsageError(cliText().paramNeedsRun);
   const language = cliLanguage(options.lang);
   if (options.run) ({ notebook: nb, failed } = await execute(nb, file, options.param, language));
   if (options.pseudonymize) {
@@ -87,15 +88,23 @@ async function report(file: string, options: ReportArgs): Promise<number> {
       .map((c) => c.trim())
       .filter(Boolean);
     const key = options.pseudonymizeKey ?? process.env.CRM_WORKBENCH_PSEUDONYM_KEY ?? randomBytes(24).toString('hex');
-    if (key.length < 8) throw new UsageError('--pseudonymize-key needs at least 8 characters');
+    if (key.length < 8) throw new UsageError(cliText().keyTooShort);
     nb = pseudonymizeNotebook(nb, columns, key);
-    console.log(`masked columns ${columns.join(', ')} in every table and chart`);
+    console.log(cliText().masked(columns.join(', ')));
   }
   write(options.out, await renderReport(nb, { hideCode: !!options.hideCode, title: options.title, labels: reportLabels(language) }));
   return failed ? 1 : 0;
 }
 
+/** The value of `--lang` in the arguments, before they are checked (so that their errors speak it too). */
+function langFlag(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  return i < 0 ? undefined : argv[i].startsWith('--lang=') ? argv[i].slice(7) : argv[i + 1];
+}
+
 async function main(argv: string[]): Promise<number> {
+  // One language for the CLI and the kernels it starts (they inherit the environment).
+  process.env[LANGUAGE_ENV] = cliLanguage(langFlag(argv));
   const args = parseArgs(argv);
   switch (args.command) {
     case 'run':
@@ -105,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
     case 'metrics':
       return await metrics(args.file, args.options);
     case 'help':
-      console.log(USAGE);
+      console.log(cliText().usage);
       return 0;
   }
 }

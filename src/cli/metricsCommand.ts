@@ -4,9 +4,19 @@
  */
 import path from 'node:path';
 import type { ColumnTable } from 'arquero';
-import { describeReadInfo, quickMetrics, readInfo, type QuickMetrics, type ReadInfo } from '../analytics/index';
+import {
+  describeReadInfo,
+  dropReasonText,
+  quickMetrics,
+  readInfo,
+  SEGMENTS,
+  segmentName,
+  type QuickMetrics,
+  type ReadInfo,
+} from '../analytics/index';
 import { readDataFile, type ReadDataOptions } from '../io/index';
-import { formatMoney, formatPercent } from '../protocol/index';
+import { formatMoney, formatPercent, LANGUAGE_ENV, toDisplayLanguage } from '../protocol/index';
+import { cliText } from './cliText';
 import { UsageError, type MetricsOptions } from './parseArgs';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -17,7 +27,7 @@ export function readOptions(options: MetricsOptions): ReadDataOptions {
   if (options.encoding) out.encoding = options.encoding;
   if (options.delimiter) out.delimiter = DELIMITER_NAMES[options.delimiter] ?? options.delimiter;
   if (options.decimal) {
-    if (!['auto', '.', ','].includes(options.decimal)) throw new UsageError(`--decimal must be auto, . or , (not ${options.decimal})`);
+    if (!['auto', '.', ','].includes(options.decimal)) throw new UsageError(cliText().decimal(options.decimal));
     out.decimal = options.decimal as ReadDataOptions['decimal'];
   }
   if (options.sheet) out.sheet = /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;
@@ -26,10 +36,7 @@ export function readOptions(options: MetricsOptions): ReadDataOptions {
 
 /** Reads a data file for the CLI; every failure becomes a one-line UsageError naming the file. */
 export async function readForCli(file: string, options: ReadDataOptions = {}): Promise<ColumnTable> {
-  if (/\.crmnb$/i.test(file))
-    throw new UsageError(
-      `${file} is a notebook; "metrics" reads a data file (CSV, TSV, .xlsx or JSON). Use "run" or "report" for notebooks`,
-    );
+  if (/\.crmnb$/i.test(file)) throw new UsageError(cliText().notebookNotData(file));
   try {
     return await readDataFile(file, options);
   } catch (e) {
@@ -39,50 +46,79 @@ export async function readForCli(file: string, options: ReadDataOptions = {}): P
 
 const money = formatMoney;
 const pct = formatPercent;
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The figures as readable lines: the kind, the key figures, then how it was read, exclusions and warnings. */
 export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): string {
-  const lines = [`${path.basename(file)}: ${m.kind}`];
+  const say = cliText();
+  const language = toDisplayLanguage(process.env[LANGUAGE_ENV]);
+  const segment = (s: string) => ((SEGMENTS as readonly string[]).includes(s) ? segmentName(s as (typeof SEGMENTS)[number], language) : s);
+  const lines = [`${path.basename(file)}: ${say.kind[m.kind]}`];
   if (m.kind === 'orders') {
     const currency = m.report.currency ? ` ${m.report.currency}` : '';
     lines.push(
-      `  revenue ${money(m.revenue)}${currency} · orders ${m.orders.toLocaleString('en-US')} · customers ${m.customers.toLocaleString('en-US')} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
-      `  customers at risk (last order 90–180 days ago): ${m.atRisk}`,
-      '  segments: ' + m.segments.map((s) => `${s.segment} ${s.customers}`).join(', '),
-      '  top customers: ' +
-        m.topCustomers
-          .slice(0, 5)
-          .map((c) => `${c.customerId} ${money(c.revenue)}`)
-          .join(', '),
-      `  months: ${m.monthlyRevenue[0]?.month ?? '—'} … ${m.monthlyRevenue.at(-1)?.month ?? '—'} (${m.monthlyRevenue.length})`,
+      '  ' +
+        say.ordersLine(
+          `${money(m.revenue)}${currency}`,
+          m.orders.toLocaleString('en-US'),
+          m.customers.toLocaleString('en-US'),
+          money(m.aov),
+          pct(m.repeatRate),
+        ),
+      '  ' + say.atRisk(m.atRisk),
+      '  ' + say.segments(m.segments.map((s) => `${segment(s.segment)} ${s.customers}`).join(', ')),
+      '  ' +
+        say.topCustomers(
+          m.topCustomers
+            .slice(0, 5)
+            .map((c) => `${c.customerId} ${money(c.revenue)}`)
+            .join(', '),
+        ),
+      '  ' + say.months(m.monthlyRevenue[0]?.month ?? '—', m.monthlyRevenue.at(-1)?.month ?? '—', m.monthlyRevenue.length),
     );
   } else if (m.kind === 'survey') {
     const n = m.nps;
     lines.push(
       n.nps === null
-        ? '  NPS: no valid answers'
-        : `  NPS ${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)} (95% CI ${n.ci![0].toFixed(1)} to ${n.ci![1].toFixed(1)}), n = ${n.n}; promoters ${n.promoters}, passives ${n.passives}, detractors ${n.detractors}`,
-      ...(m.csat && m.csat.csat !== null ? [`  CSAT ${m.csat.csat.toFixed(1)}% (top-2-box), n = ${m.csat.n}`] : []),
-      '  scores: ' + m.distribution.map((d) => `${d.score}:${d.count}`).join(' '),
+        ? '  ' + say.npsNone
+        : '  ' +
+            say.npsLine(
+              n.nps.toFixed(1),
+              n.moe!.toFixed(1),
+              n.ci![0].toFixed(1),
+              n.ci![1].toFixed(1),
+              n.n,
+              n.promoters,
+              n.passives,
+              n.detractors,
+            ),
+      ...(m.csat && m.csat.csat !== null ? ['  ' + say.csatLine(m.csat.csat.toFixed(1), m.csat.n)] : []),
+      '  ' + say.scores(m.distribution.map((d) => `${d.score}:${d.count}`).join(' ')),
     );
   } else {
     lines.push(
-      `  ${m.customers.toLocaleString('en-US')} rows`,
-      ...m.columns.map((c) => `  ${c.name}: ${c.filled} filled, ${c.distinct} distinct`),
+      '  ' + say.rows(m.customers.toLocaleString('en-US')),
+      ...m.columns.map((c) => '  ' + say.columnLine(c.name, c.filled, c.distinct)),
     );
   }
   if (read) lines.push(`  ${describeReadInfo(read)}`);
   if ('report' in m) {
     const r = m.report;
     lines.push(
-      `  columns: ${Object.entries(r.mapping)
-        .map(([field, col]) => `${field} ← "${col}"`)
-        .join(', ')}`,
+      '  ' +
+        say.columns(
+          Object.entries(r.mapping)
+            .map(([field, col]) => `${field} ← "${col}"`)
+            .join(', '),
+        ),
     );
     const dropped = Object.entries(r.droppedByReason);
     lines.push(
-      `  kept ${r.rowsKept.toLocaleString('en-US')} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${k}`).join(', ') : ''}`,
+      '  ' +
+        say.kept(
+          r.rowsKept.toLocaleString('en-US'),
+          say.rowCount(r.rowsRead.toLocaleString('en-US'), r.rowsRead === 1),
+          dropped.map(([reason, k]) => `${dropReasonText(reason, language)} ${k}`).join(', '),
+        ),
     );
   }
   // The report repeats the reader's warnings, except duplicated headers, which it names only for the columns it used.
@@ -91,11 +127,9 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
     (w) => !reported.includes(w) && !reported.some((r) => /appears more than once/.test(w) && r.includes(w.split('"')[1])),
   );
   const warnings = [...reported, ...readOnly];
-  for (const w of warnings) lines.push(`  warning: ${w}`);
+  for (const w of warnings) lines.push('  ' + say.warning(w));
   if (m.kind === 'customers' && !('report' in m)) {
-    lines.push(
-      '  (read as a customer list; if it is an orders export, say which columns hold what: --kind orders --map \'{"customerId":"…","orderDate":"…","amount":"…"}\')',
-    );
+    lines.push('  ' + say.customersHint);
   }
   return lines.join('\n');
 }
@@ -124,13 +158,12 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
   }
   let choice: Parameters<typeof quickMetrics>[1];
   if (options.kind !== undefined || options.map !== undefined) {
-    if (!['orders', 'survey', 'customers'].includes(options.kind ?? ''))
-      throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');
+    if (!['orders', 'survey', 'customers'].includes(options.kind ?? '')) throw new UsageError(cliText().kindNeeded);
     let columns: Record<string, string> = {};
     try {
       columns = options.map ? JSON.parse(options.map) : {};
     } catch {
-      throw new UsageError(`--map must be JSON such as '{"customerId":"Client","orderDate":"Day","amount":"Paid"}'`);
+      throw new UsageError(cliText().mapJson);
     }
     choice = { kind: options.kind as 'orders' | 'survey' | 'customers', columns };
   }
@@ -138,9 +171,7 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
   try {
     m = quickMetrics(table, choice);
   } catch (e) {
-    const hint = choice
-      ? ''
-      : ` If the columns were not recognised, name them: --kind orders --map '{"customerId":"…","orderDate":"…","amount":"…"}'`;
+    const hint = choice ? '' : cliText().mapHint;
     throw new UsageError(`${path.basename(file)}: ${(e as Error).message}.${hint}`);
   }
   const read = readInfo(table);

@@ -112,7 +112,7 @@ export class KernelController implements vscode.Disposable {
     const enqueue = (f: () => Thenable<void>) => (chain = chain.then(f, f));
     const cancel = execution.token.onCancellationRequested(() => void kernel.process.interrupt());
     const language = cell.document.languageId === 'javascript' ? 'javascript' : 'typescript';
-    const result = await kernel.process.execute(cell.document.getText(), `Cell ${cell.index + 1}`, language, {
+    const result = await kernel.process.execute(cell.document.getText(), vscode.l10n.t('Cell {0}', cell.index + 1), language, {
       onStream: (name, text) => {
         if (lastStream && lastStream.name === name) {
           const s = lastStream;

@@ -164,7 +164,7 @@ export class CellRuntime {
     if (req.code.trim() === '') return undefined;
     const file = `crm-cell-${++this.scripts}.${req.language === 'typescript' ? 'ts' : 'js'}`;
     const cell = await this.transforms.get(req.code, req.language, file).catch((e) => {
-      if (e instanceof CellSyntaxError) e.message = `${req.label}, line ${e.line}, column ${e.column}: ${e.message}`;
+      if (e instanceof CellSyntaxError) e.message = `${messages().location(req.label, e.line, e.column)}: ${e.message}`;
       throw e;
     });
     this.locations.add(file, req.label, cell.map);

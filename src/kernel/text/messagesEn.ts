@@ -8,6 +8,7 @@ export const MESSAGES_EN = {
   uncaught: 'Uncaught',
   showingRows: (shown: string, total: string) => `Showing ${shown} of ${total} rows`,
   rowsByColumns: (rows: string, columns: number) => `${rows} rows × ${columns} columns`,
+  location: (label: string, line: number, column: number) => `${label}, line ${line}, column ${column}`,
   vegaLiteChart: 'Vega-Lite chart',
   loadPath: 'the first argument must be a file path, e.g. load("orders.csv")',
   loadOptions: 'the second argument must be an options object, e.g. { encoding: "gb18030" }',

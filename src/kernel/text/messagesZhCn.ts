@@ -6,6 +6,7 @@ export const MESSAGES_ZH_CN: KernelMessages = {
   uncaught: '未捕获的错误',
   showingRows: (shown, total) => `显示 ${total} 行中的 ${shown} 行`,
   rowsByColumns: (rows, columns) => `${rows} 行 × ${columns} 列`,
+  location: (label, line, column) => `${label}，第 ${line} 行，第 ${column} 列`,
   vegaLiteChart: 'Vega-Lite 图表',
   loadPath: '第一个参数必须是文件路径，例如 load("orders.csv")',
   loadOptions: '第二个参数必须是选项对象，例如 { encoding: "gb18030" }',
