@@ -100,7 +100,7 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
       ...m.columns.map((c) => '  ' + say.columnLine(c.name, c.filled, c.distinct)),
     );
   }
-  if (read) lines.push(`  ${describeReadInfo(read)}`);
+  if (read) lines.push(`  ${describeReadInfo(read, language)}`);
   if ('report' in m) {
     const r = m.report;
     lines.push(
@@ -169,7 +169,7 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
   }
   let m: QuickMetrics;
   try {
-    m = quickMetrics(table, choice);
+    m = quickMetrics(table, choice, { language: toDisplayLanguage(process.env[LANGUAGE_ENV]) });
   } catch (e) {
     const hint = choice ? '' : cliText().mapHint;
     throw new UsageError(`${path.basename(file)}: ${(e as Error).message}.${hint}`);

@@ -21,6 +21,9 @@ export const LANGUAGE_ARGUMENTS = {
   segmentActions: { index: 0, as: 'argument' },
   segmentName: { index: 1, as: 'argument' },
   dropReasonText: { index: 1, as: 'argument' },
+  describeReadInfo: { index: 1, as: 'argument' },
+  prepareTransactions: { index: 2, as: 'option' },
+  quickMetrics: { index: 2, as: 'option' },
 } as const satisfies Partial<Record<FunctionName, LanguageArgument>>;
 
 /** The arguments of a call with the language filled in where the cell left it out. */

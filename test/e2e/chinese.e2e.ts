@@ -30,17 +30,17 @@ function zhScript(): string {
   return found;
 }
 
-/** The text of every frame of the page (notebook outputs live in nested webview frames). */
-async function allText(page: Page): Promise<string> {
-  const texts = await Promise.all(
+/** Whether some frame shows `text` (outputs live in nested webview frames, Markdown in a shadow root, which locators pierce). */
+async function shown(page: Page, text: string | RegExp): Promise<boolean> {
+  const counts = await Promise.all(
     page.frames().map((f: Frame) =>
       f
-        .locator('body')
-        .innerText()
-        .catch(() => ''),
+        .getByText(text)
+        .count()
+        .catch(() => 0),
     ),
   );
-  return texts.join('\n');
+  return counts.some((n) => n > 0);
 }
 
 async function notebookStep(page: Page): Promise<string> {
@@ -49,18 +49,17 @@ async function notebookStep(page: Page): Promise<string> {
   const heatmap = '.crm-vega:has(text:has-text("按最近购买评分与购买频次评分的客户分布"))';
   const frame = await outputFrame(page, heatmap);
   await frame.locator(heatmap).first().scrollIntoViewIfNeeded();
-  const text = await until('the Chinese RFM summary and segment names', async () => {
-    const t = await allText(page);
-    return /位客户的 RFM 评分/.test(t) && /冠军客户|忠诚客户|休眠客户/.test(t) ? t : undefined;
-  });
+  await until('the Chinese RFM summary', () => shown(page, /位客户的 RFM 评分/));
   await page.screenshot({ path: path.join(shots, 'zh-notebook-rfm.png') });
-  await focusCell(page, 2);
-  const quality = await until('the Chinese data-quality report', async () => {
-    const t = await allText(page);
-    return /丢弃 2 行：缺少客户编号/.test(t) ? t : undefined;
-  });
+  await outputFrame(page, '.crm-table:has-text("冠军客户")');
+  await outputFrame(page, '.crm-vega:has(text:has-text("各分群的客户与收入占比"))');
+  await page.screenshot({ path: path.join(shots, 'zh-notebook-segments.png') });
+  await focusCell(page, 1);
+  await until('the Chinese data-quality report', () => shown(page, /丢弃 2 行：缺少客户编号/), 60_000);
   await page.screenshot({ path: path.join(shots, 'zh-notebook-quality.png') });
-  const leaks = ['missing id', 'dropped', 'RFM scores for', 'Customers by recency'].filter((w) => text.includes(w) || quality.includes(w));
+  const leaks: string[] = [];
+  for (const w of ['missing id', 'dropped 2 rows', 'RFM scores for', 'Customers by recency', 'Showing 100 of'])
+    if (await shown(page, w)) leaks.push(w);
   if (leaks.length) throw new Error(`English in the Chinese notebook: ${leaks.join(', ')}`);
   return 'summaries, segment names, chart titles and exclusion reasons in Chinese';
 }
@@ -89,6 +88,8 @@ async function quickMetricsStep(page: Page): Promise<string> {
   const text = await panel.locator('body').innerText();
   await until('the panel charts', async () => (await panel.locator('canvas, svg').count()) > 0 || undefined, 30_000).catch(() => undefined);
   await page.screenshot({ path: path.join(shots, 'zh-quick-metrics-panel.png') });
+  await panel.getByText('缺少客户编号').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'zh-quick-metrics-quality.png') });
   for (const shown of ['缺少客户编号', '冠军客户'])
     if (!text.includes(shown)) throw new Error(`the panel does not show "${shown}":\n${text.slice(0, 2000)}`);
   const leaks = ['missing id', 'Champions', 'Excluded'].filter((w) => text.includes(w));

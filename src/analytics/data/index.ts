@@ -24,6 +24,7 @@ export {
   type DatasetKind,
   type Detection,
   type QuickMetrics,
+  type QuickMetricsOptions,
   type OrdersMetrics,
   type SurveyMetrics,
   type CustomersMetrics,

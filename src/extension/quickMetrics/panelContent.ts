@@ -16,7 +16,7 @@ const pct = formatPercent;
 
 function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undefined, language: DisplayLanguage = 'en'): string[] {
   const lines = [t('Kept {0} of {1} rows.', int(report.rowsKept), int(report.rowsRead))];
-  if (read) lines.push(t('File: {0}', describeReadInfo(read)));
+  if (read) lines.push(t('File: {0}', describeReadInfo(read, language)));
   for (const [reason, n] of Object.entries(report.droppedByReason)) {
     const examples = report.dropped
       .filter((d) => d.reason === reason)
