@@ -65,6 +65,11 @@ export const CHART_TITLES_ZH: Readonly<Record<string, string>> = {
   'ROC curve': 'ROC 曲线',
   Dendrogram: '树状图',
   Forecast: '预测',
+  'Out-of-bag error as trees are added': '随着树的增加，袋外误差的变化',
+  Trees: '树的数量',
+  'Out-of-bag error': '袋外误差',
+  'Permutation importance (drop of the out-of-bag score when the feature is shuffled)': '置换重要性（打乱该特征后袋外得分的下降）',
+  'Score drop': '得分下降',
 };
 
 /** A field name as a reader sees it. */
@@ -76,6 +81,7 @@ export const CHART_PATTERNS_ZH: readonly (readonly [RegExp, (...groups: string[]
   [/^Segments by (.+) and (.+)$/, (x, y) => `按${field(x)}和${field(y)}划分的分群`],
   [/^Predicted customer value \(the top (\d+) above (.+) not shown\)$/, (n, limit) => `预测客户价值（高于 ${limit} 的前 ${n} 位未显示）`],
   [/^Expected purchases with their intervals \(top (\d+)\)$/, (n) => `预计购买次数及其区间（前 ${n} 位）`],
+  [/^CLV with their intervals \(top (\d+)\)$/, (n) => `CLV 及其区间（前 ${n} 位）`],
   [/^Orders of (.+)$/, (id) => `${id} 的订单`],
   [
     /^Dendrogram \(top (\d+) of (.+) rows' clusters\), cut into (\d+)$/,
@@ -187,5 +193,7 @@ export const CHART_FIELDS_ZH: Readonly<Record<string, string>> = {
   month: '月份',
   orders: '订单',
   cut: '切分高度',
+  trees: '树的数量',
+  oobError: '袋外误差',
   score: '评分',
 };

@@ -102,14 +102,11 @@ export function clvIntervalParts(
 ): Parts {
   if (!t.columnNames().includes('clvLower')) return [];
   const o = (options.intervals === true ? {} : (options.intervals ?? {})) as { level?: number; draws?: number };
-  const source = options.gammaGamma?.covariance
-    ? 'the purchase and spend (Gamma-Gamma) parameters'
-    : 'the purchase parameters only; the spend parameters are held fixed (the Gamma-Gamma model has no covariance, as after loading from JSON)';
   return [
     md([
-      `**Intervals** (${Math.round(100 * (o.level ?? 0.9))}%, ${o.draws ?? 200} parameter draws) from the uncertainty of ${source}`,
+      summaries().clvIntervals(Math.round(100 * (o.level ?? 0.9)), o.draws ?? 200, !!options.gammaGamma?.covariance),
       '',
-      'they do not cover the randomness of each customer’s own purchases and spend, nor a wrong model',
+      summaries().clvIntervalsNote,
     ]),
     charts.customerIntervalChart(t, { measure: 'clv' }),
   ];

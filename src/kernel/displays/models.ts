@@ -46,21 +46,37 @@ function forestCharts(r: analytics.ChurnForestResult | analytics.ClvForestResult
 
 function churnForestLines(r: analytics.ChurnForestResult): string[] {
   const m = r.metrics;
-  const oob = r.oob ? ` · out of bag: accuracy ${pct(r.oob.accuracy)}${auc(r.oob.rocAuc)}` : '';
+  const say = summaries();
+  const oob = r.oob ? say.outOfBag(`${say.accuracy(pct(r.oob.accuracy))}${auc(r.oob.rocAuc)}`) : '';
   return [
-    `**Churn forest** (${r.model.trees.length} trees, ${r.mtry} of ${r.model.features.length} features per split) on ${count(r.train.rows)} customers, ` +
-      `judged on ${count(r.test.rows)} held out: accuracy ${pct(m.accuracy)} · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${auc(m.rocAuc)}${oob}`,
+    say.churnForest(
+      r.model.trees.length,
+      r.mtry,
+      r.model.features.length,
+      count(r.train.rows),
+      count(r.test.rows),
+      say.metrics(pct(m.accuracy), pct(m.precision), pct(m.recall), fmt(m.f1, 3), auc(m.rocAuc)),
+      oob,
+    ),
     ...notes(r.warnings),
   ];
 }
 
 function clvForestLines(r: analytics.ClvForestResult): string[] {
   const m = r.metrics;
-  const oob = r.oob ? ` · out of bag: MAE ${fmt(r.oob.mae, 2)}, R² ${r.oob.r2 === null ? '—' : fmt(r.oob.r2, 3)}` : '';
+  const say = summaries();
+  const oob = r.oob ? say.outOfBag(`MAE ${fmt(r.oob.mae, 2)}, R² ${r.oob.r2 === null ? '—' : fmt(r.oob.r2, 3)}`) : '';
   return [
-    `**Value forest** (${r.model.trees.length} trees, ${r.mtry} of ${r.model.features.length} features per split) on ${count(r.train.rows)} rows, ` +
-      `judged on ${count(r.test.rows)} held out: MAE ${fmt(m.mae, 2)} · RMSE ${fmt(m.rmse, 2)} · R² ${m.r2 === null ? '—' : fmt(m.r2, 3)} ` +
-      `(always guessing the mean: MAE ${fmt(r.baseline.mae, 2)})${oob}`,
+    say.clvForest(
+      r.model.trees.length,
+      r.mtry,
+      r.model.features.length,
+      count(r.train.rows),
+      count(r.test.rows),
+      `MAE ${fmt(m.mae, 2)} · RMSE ${fmt(m.rmse, 2)} · R² ${m.r2 === null ? '—' : fmt(m.r2, 3)}`,
+      `MAE ${fmt(r.baseline.mae, 2)}`,
+      oob,
+    ),
     ...notes(r.warnings),
   ];
 }

@@ -85,6 +85,12 @@ export const SUMMARIES_EN = {
     `**Value tree** (${leaves} leaves) on ${train} rows, judged on ${test} held out: ${metrics} (always guessing the mean: ${baseline})`,
   logistic: (features: string, accuracy: string, precision: string, recall: string, auc: string, converged: boolean) =>
     `**Logistic regression** on ${features}: accuracy ${accuracy} · precision ${precision} · recall ${recall}${auc} on held-out rows${notConverged(converged)}`,
+  churnForest: (trees: number, mtry: number, features: number, train: string, test: string, metrics: string, oob: string) =>
+    `**Churn forest** (${trees} trees, ${mtry} of ${features} features per split) on ${train} customers, judged on ${test} held out: ${metrics}${oob}`,
+  clvForest: (trees: number, mtry: number, features: number, train: string, test: string, metrics: string, baseline: string, oob: string) =>
+    `**Value forest** (${trees} trees, ${mtry} of ${features} features per split) on ${train} rows, judged on ${test} held out: ${metrics} (always guessing the mean: ${baseline})${oob}`,
+  outOfBag: (figures: string) => ` · out of bag: ${figures}`,
+  accuracy: (accuracy: string) => `accuracy ${accuracy}`,
   // forecast
   perPeriod: 'Per period',
   noBacktest: 'no backtest: the series is too short',
@@ -115,6 +121,13 @@ export const SUMMARIES_EN = {
   crossValidateNote: 'mean ± standard deviation over the folds; each fold judged by a model trained on the others',
   intervals: (level: number, draws: number, customers: string, t: string) =>
     `**Per-customer intervals** (${level}%, ${draws} parameter draws) for ${customers} customers over the next ${t} time units`,
+  clvIntervals: (level: number, draws: number, both: boolean) =>
+    `**Intervals** (${level}%, ${draws} parameter draws) from the uncertainty of ${
+      both
+        ? 'the purchase and spend (Gamma-Gamma) parameters'
+        : 'the purchase parameters only; the spend parameters are held fixed (the Gamma-Gamma model has no covariance, as after loading from JSON)'
+    }`,
+  clvIntervalsNote: 'they do not cover the randomness of each customer’s own purchases and spend, nor a wrong model',
   intervalsNote: 'they cover the uncertainty of the fitted parameters only, not the randomness of each customer’s own purchases',
   // customer card
   card: {

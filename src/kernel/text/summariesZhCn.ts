@@ -68,6 +68,12 @@ export const SUMMARIES_ZH_CN: SummaryText = {
     `**价值决策树**（${leaves} 个叶节点）基于 ${train} 行训练，在留出的 ${test} 行上评估：${metrics}（始终猜平均值时：${baseline}）`,
   logistic: (features, accuracy, precision, recall, auc, converged) =>
     `**逻辑回归**（特征 ${features}）：在留出行上准确率 ${accuracy} · 精确率 ${precision} · 召回率 ${recall}${auc}${notConverged(converged)}`,
+  churnForest: (trees, mtry, features, train, test, metrics, oob) =>
+    `**流失随机森林**（${trees} 棵树，每次分裂从 ${features} 个特征中取 ${mtry} 个）基于 ${train} 位客户训练，在留出的 ${test} 位客户上评估：${metrics}${oob}`,
+  clvForest: (trees, mtry, features, train, test, metrics, baseline, oob) =>
+    `**价值随机森林**（${trees} 棵树，每次分裂从 ${features} 个特征中取 ${mtry} 个）基于 ${train} 行训练，在留出的 ${test} 行上评估：${metrics}（始终猜平均值时：${baseline}）${oob}`,
+  outOfBag: (figures) => ` · 袋外：${figures}`,
+  accuracy: (accuracy) => `准确率 ${accuracy}`,
   perPeriod: '各期数值',
   noBacktest: '未回测：序列太短',
   backtest: (points, ours, naive) => `在最近 ${points} 个已知周期上回测：MAPE ${ours}（季节性朴素预测：${naive}）`,
@@ -90,6 +96,13 @@ export const SUMMARIES_ZH_CN: SummaryText = {
   crossValidateNote: '各折的平均值 ± 标准差；每一折都由在其余各折上训练的模型评估',
   intervals: (level, draws, customers, t) =>
     `**每位客户的区间**（${level}%，${draws} 次参数抽样），共 ${customers} 位客户，未来 ${t} 个时间单位`,
+  clvIntervals: (level, draws, both) =>
+    `**区间**（${level}%，${draws} 次参数抽样）${
+      both
+        ? '反映购买参数和消费（Gamma-Gamma）参数的不确定性'
+        : '只反映购买参数的不确定性；消费参数保持不变（Gamma-Gamma 模型没有协方差，例如从 JSON 载入后）'
+    }`,
+  clvIntervalsNote: '区间不包括每位客户自身购买和消费的随机性，也不包括模型本身的偏差',
   intervalsNote: '区间只反映拟合参数的不确定性，不包括每位客户自身购买行为的随机性',
   card: {
     heading: (id, name) => `### 客户 ${id}${name}`,
