@@ -8,6 +8,7 @@
  */
 import type { NotebookCell, NotebookFile } from '../protocol/index';
 import { UsageError } from './parseArgs';
+import { cliText } from './cliText';
 
 export interface Injection {
   notebook: NotebookFile;
@@ -29,7 +30,7 @@ export function parseParams(pairs: string[]): Record<string, string> {
   for (const p of pairs) {
     const eq = p.indexOf('=');
     const name = eq < 0 ? '' : p.slice(0, eq).trim();
-    if (!NAME.test(name)) throw new UsageError(`--param needs name=value with a JavaScript name, e.g. --param asOf=2024-12-31; got "${p}"`);
+    if (!NAME.test(name)) throw new UsageError(cliText().paramName(p));
     out[name] = p.slice(eq + 1);
   }
   return out;

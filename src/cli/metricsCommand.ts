@@ -4,9 +4,19 @@
  */
 import path from 'node:path';
 import type { ColumnTable } from 'arquero';
-import { describeReadInfo, quickMetrics, readInfo, type QuickMetrics, type ReadInfo } from '../analytics/index';
+import {
+  describeReadInfo,
+  dropReasonText,
+  quickMetrics,
+  readInfo,
+  SEGMENTS,
+  segmentName,
+  type QuickMetrics,
+  type ReadInfo,
+} from '../analytics/index';
 import { readDataFile, type ReadDataOptions } from '../io/index';
 import { dataCurrency, formatValue, LANGUAGE_ENV, toDisplayLanguage, type FormatOptions } from '../protocol/index';
+import { cliText } from './cliText';
 import { UsageError, type MetricsOptions } from './parseArgs';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -17,7 +27,7 @@ export function readOptions(options: MetricsOptions): ReadDataOptions {
   if (options.encoding) out.encoding = options.encoding;
   if (options.delimiter) out.delimiter = DELIMITER_NAMES[options.delimiter] ?? options.delimiter;
   if (options.decimal) {
-    if (!['auto', '.', ','].includes(options.decimal)) throw new UsageError(`--decimal must be auto, . or , (not ${options.decimal})`);
+    if (!['auto', '.', ','].includes(options.decimal)) throw new UsageError(cliText().decimal(options.decimal));
     out.decimal = options.decimal as ReadDataOptions['decimal'];
   }
   if (options.sheet) out.sheet = /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;
@@ -26,10 +36,7 @@ export function readOptions(options: MetricsOptions): ReadDataOptions {
 
 /** Reads a data file for the CLI; every failure becomes a one-line UsageError naming the file. */
 export async function readForCli(file: string, options: ReadDataOptions = {}): Promise<ColumnTable> {
-  if (/\.crmnb$/i.test(file))
-    throw new UsageError(
-      `${file} is a notebook; "metrics" reads a data file (CSV, TSV, .xlsx or JSON). Use "run" or "report" for notebooks`,
-    );
+  if (/\.crmnb$/i.test(file)) throw new UsageError(cliText().notebookNotData(file));
   try {
     return await readDataFile(file, options);
   } catch (e) {
@@ -39,54 +46,78 @@ export async function readForCli(file: string, options: ReadDataOptions = {}): P
 
 /**
  * The figures as readable lines: the kind, the key figures, then how it was read, exclusions and warnings.
- * Money is in the currency of the data's currency column (else `numbers.currency`, from $CRM_WORKBENCH_CURRENCY), numbers in the display language's style.
+ * Money is in the currency of the data's currency column (else `numbers.currency`, from $CRM_WORKBENCH_CURRENCY),
+ * words and numbers in the display language (`numbers.language`, else the kernel's $CRM_WORKBENCH_LANGUAGE).
  */
 export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo, numbers: FormatOptions = {}): string {
+  const say = cliText();
+  const language = numbers.language ?? toDisplayLanguage(process.env[LANGUAGE_ENV]);
   const style: FormatOptions = {
     ...numbers,
+    language,
     currency: ('report' in m ? dataCurrency(m.report) : undefined) ?? (numbers.currency || undefined),
   };
   const money = (x: number | null | undefined) => formatValue(x, 'money', style);
   const pct = (x: number | null | undefined) => formatValue(x, 'percent', style);
   const int = (x: number | null | undefined) => formatValue(x, 'count', style);
   const one = (x: number | null | undefined) => formatValue(x, 'number', { ...style, digits: 1 });
-  const plural = (n: number, word: string) => `${int(n)} ${word}${n === 1 ? '' : 's'}`;
-  const lines = [`${path.basename(file)}: ${m.kind}`];
+  const segment = (s: string) => ((SEGMENTS as readonly string[]).includes(s) ? segmentName(s as (typeof SEGMENTS)[number], language) : s);
+  const lines = [`${path.basename(file)}: ${say.kind[m.kind]}`];
   if (m.kind === 'orders') {
     lines.push(
-      `  revenue ${money(m.revenue)} · orders ${int(m.orders)} · customers ${int(m.customers)} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
-      `  customers at risk (last order 90–180 days ago): ${int(m.atRisk)}`,
-      '  segments: ' + m.segments.map((s) => `${s.segment} ${int(s.customers)}`).join(', '),
-      '  top customers: ' +
-        m.topCustomers
-          .slice(0, 5)
-          .map((c) => `${c.customerId} ${money(c.revenue)}`)
-          .join(', '),
-      `  months: ${m.monthlyRevenue[0]?.month ?? '—'} … ${m.monthlyRevenue.at(-1)?.month ?? '—'} (${m.monthlyRevenue.length})`,
+      '  ' + say.ordersLine(money(m.revenue), int(m.orders), int(m.customers), money(m.aov), pct(m.repeatRate)),
+      '  ' + say.atRisk(int(m.atRisk)),
+      '  ' + say.segments(m.segments.map((s) => `${segment(s.segment)} ${int(s.customers)}`).join(', ')),
+      '  ' +
+        say.topCustomers(
+          m.topCustomers
+            .slice(0, 5)
+            .map((c) => `${c.customerId} ${money(c.revenue)}`)
+            .join(', '),
+        ),
+      '  ' + say.months(m.monthlyRevenue[0]?.month ?? '—', m.monthlyRevenue.at(-1)?.month ?? '—', m.monthlyRevenue.length),
     );
   } else if (m.kind === 'survey') {
     const n = m.nps;
     lines.push(
       n.nps === null
-        ? '  NPS: no valid answers'
-        : `  NPS ${one(n.nps)} ± ${one(n.moe)} (95% CI ${one(n.ci![0])} to ${one(n.ci![1])}), n = ${int(n.n)}; promoters ${int(n.promoters)}, passives ${int(n.passives)}, detractors ${int(n.detractors)}`,
-      ...(m.csat && m.csat.csat !== null ? [`  CSAT ${one(m.csat.csat)}% (top-2-box), n = ${int(m.csat.n)}`] : []),
-      '  scores: ' + m.distribution.map((d) => `${d.score}:${int(d.count)}`).join(' '),
+        ? '  ' + say.npsNone
+        : '  ' +
+            say.npsLine(
+              one(n.nps),
+              one(n.moe),
+              one(n.ci![0]),
+              one(n.ci![1]),
+              int(n.n),
+              int(n.promoters),
+              int(n.passives),
+              int(n.detractors),
+            ),
+      ...(m.csat && m.csat.csat !== null ? ['  ' + say.csatLine(one(m.csat.csat), int(m.csat.n))] : []),
+      '  ' + say.scores(m.distribution.map((d) => `${d.score}:${int(d.count)}`).join(' ')),
     );
   } else {
-    lines.push(`  ${int(m.customers)} rows`, ...m.columns.map((c) => `  ${c.name}: ${int(c.filled)} filled, ${int(c.distinct)} distinct`));
+    lines.push('  ' + say.rows(int(m.customers)), ...m.columns.map((c) => '  ' + say.columnLine(c.name, int(c.filled), int(c.distinct))));
   }
-  if (read) lines.push(`  ${describeReadInfo(read)}`);
+  if (read) lines.push(`  ${describeReadInfo(read, language)}`);
   if ('report' in m) {
     const r = m.report;
     lines.push(
-      `  columns: ${Object.entries(r.mapping)
-        .map(([field, col]) => `${field} ← "${col}"`)
-        .join(', ')}`,
+      '  ' +
+        say.columns(
+          Object.entries(r.mapping)
+            .map(([field, col]) => `${field} ← "${col}"`)
+            .join(', '),
+        ),
     );
     const dropped = Object.entries(r.droppedByReason);
     lines.push(
-      `  kept ${int(r.rowsKept)} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${int(k)}`).join(', ') : ''}`,
+      '  ' +
+        say.kept(
+          int(r.rowsKept),
+          say.rowCount(int(r.rowsRead), r.rowsRead === 1),
+          dropped.map(([reason, k]) => `${dropReasonText(reason, language)} ${int(k)}`).join(', '),
+        ),
     );
   }
   // The report repeats the reader's warnings, except duplicated headers, which it names only for the columns it used.
@@ -95,11 +126,9 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo, nu
     (w) => !reported.includes(w) && !reported.some((r) => /appears more than once/.test(w) && r.includes(w.split('"')[1])),
   );
   const warnings = [...reported, ...readOnly];
-  for (const w of warnings) lines.push(`  warning: ${w}`);
+  for (const w of warnings) lines.push('  ' + say.warning(w));
   if (m.kind === 'customers' && !('report' in m)) {
-    lines.push(
-      '  (read as a customer list; if it is an orders export, say which columns hold what: --kind orders --map \'{"customerId":"…","orderDate":"…","amount":"…"}\')',
-    );
+    lines.push('  ' + say.customersHint);
   }
   return lines.join('\n');
 }
@@ -128,23 +157,20 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
   }
   let choice: Parameters<typeof quickMetrics>[1];
   if (options.kind !== undefined || options.map !== undefined) {
-    if (!['orders', 'survey', 'customers'].includes(options.kind ?? ''))
-      throw new UsageError('--kind must be orders, survey or customers (and is needed with --map)');
+    if (!['orders', 'survey', 'customers'].includes(options.kind ?? '')) throw new UsageError(cliText().kindNeeded);
     let columns: Record<string, string> = {};
     try {
       columns = options.map ? JSON.parse(options.map) : {};
     } catch {
-      throw new UsageError(`--map must be JSON such as '{"customerId":"Client","orderDate":"Day","amount":"Paid"}'`);
+      throw new UsageError(cliText().mapJson);
     }
     choice = { kind: options.kind as 'orders' | 'survey' | 'customers', columns };
   }
   let m: QuickMetrics;
   try {
-    m = quickMetrics(table, choice);
+    m = quickMetrics(table, choice, { language: toDisplayLanguage(process.env[LANGUAGE_ENV]) });
   } catch (e) {
-    const hint = choice
-      ? ''
-      : ` If the columns were not recognised, name them: --kind orders --map '{"customerId":"…","orderDate":"…","amount":"…"}'`;
+    const hint = choice ? '' : cliText().mapHint;
     throw new UsageError(`${path.basename(file)}: ${(e as Error).message}.${hint}`);
   }
   const read = readInfo(table);

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { KernelProcess } from '../host/KernelProcess';
-import { appendStream, errorOutput, type CellOutput, type ErrorPayload, type NotebookFile } from '../protocol/index';
+import { appendStream, errorOutput, type CellOutput, type DisplayLanguage, type ErrorPayload, type NotebookFile } from '../protocol/index';
 
 export interface RunOptions {
   kernelPath: string;
@@ -12,6 +12,8 @@ export interface RunOptions {
   /** The shop's currency for money when the data name none (default: $CRM_WORKBENCH_CURRENCY). */
   currency?: string;
   maxMemoryMB?: number;
+  /** The language of kernel messages, summaries and charts (default: the kernel's environment). */
+  language?: DisplayLanguage;
   /** Called after each code cell. */
   onCell?(index: number, ok: boolean, error?: ErrorPayload): void;
 }
@@ -33,6 +35,7 @@ export async function runNotebook(nb: NotebookFile, notebookPath: string, option
     maxRows: options.maxRows,
     currency: options.currency ?? process.env.CRM_WORKBENCH_CURRENCY,
     maxMemoryMB: options.maxMemoryMB,
+    language: options.language,
   });
   const failures: RunResult['failures'] = [];
   const cells = nb.cells.map((c) => ({ ...c, outputs: [...c.outputs] }));

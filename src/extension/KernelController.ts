@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { KernelProcess } from '../host/KernelProcess';
-import { ERROR_MIME, type CellOutput, type ErrorPayload } from '../protocol/index';
+import { ERROR_MIME, toDisplayLanguage, type CellOutput, type ErrorPayload } from '../protocol/index';
 import { NOTEBOOK_TYPE } from './serializer';
 
 const STREAM_MIMES = { stdout: 'application/vnd.code.notebook.stdout', stderr: 'application/vnd.code.notebook.stderr' } as const;
@@ -72,6 +72,7 @@ export class KernelController implements vscode.Disposable {
         maxRows: config.get<number>('table.maxRows', 100),
         currency: config.get<string>('currency', '') || undefined,
         maxMemoryMB: config.get<number>('kernel.maxMemoryMB', 4096),
+        language: toDisplayLanguage(vscode.env.language),
       });
       proc.onExit((reason) => this.log.appendLine(`[${path.basename(notebook.uri.path)}] ${reason}`));
       k = { process: proc, executionOrder: 0 };
@@ -112,7 +113,7 @@ export class KernelController implements vscode.Disposable {
     const enqueue = (f: () => Thenable<void>) => (chain = chain.then(f, f));
     const cancel = execution.token.onCancellationRequested(() => void kernel.process.interrupt());
     const language = cell.document.languageId === 'javascript' ? 'javascript' : 'typescript';
-    const result = await kernel.process.execute(cell.document.getText(), `Cell ${cell.index + 1}`, language, {
+    const result = await kernel.process.execute(cell.document.getText(), vscode.l10n.t('Cell {0}', cell.index + 1), language, {
       onStream: (name, text) => {
         if (lastStream && lastStream.name === name) {
           const s = lastStream;

@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import type { CellOutput, DisplayMessage, DoneMessage, ErrorPayload, HostToKernel, KernelToHost, StreamMessage } from '../protocol/index';
-import { assertNever, INTERRUPT_COMMAND } from '../protocol/index';
+import { assertNever, INTERRUPT_COMMAND, LANGUAGE_ENV, type DisplayLanguage } from '../protocol/index';
 
 export interface KernelOptions {
   /** Path of the kernel entry (dist/kernel/main.mjs). */
@@ -24,6 +24,8 @@ export interface KernelOptions {
   execPath?: string;
   /** After an interrupt, how long to wait before killing a kernel that did not stop (ms). */
   interruptGraceMs?: number;
+  /** The user's display language, passed to the kernel in {@link LANGUAGE_ENV} (default: the inherited environment's). */
+  language?: DisplayLanguage;
 }
 
 /** Streams and displays of a running cell, in the order the kernel sent them. */
@@ -98,6 +100,7 @@ export class KernelProcess {
       cwd: this.options.notebookDir,
       execArgv,
       execPath: this.options.execPath,
+      env: this.options.language ? { ...process.env, [LANGUAGE_ENV]: this.options.language } : process.env,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     this.child = child;

@@ -17,6 +17,7 @@ import { ModuleImporter } from './moduleImporter';
 import { loadTable, type LoadOptions } from './loadTable';
 import { saveTable, type SaveOptions } from './saveTable';
 import { savedLink } from './save/savedLink';
+import { messages } from './text/index';
 
 /** How the runtime talks to its host. */
 export interface RuntimeChannel {
@@ -29,7 +30,7 @@ export type Preloads = Record<string, unknown>;
 /** Thrown into a cell that the user interrupted. */
 export class InterruptedError extends Error {
   constructor() {
-    super('Interrupted by the user');
+    super(messages().interrupted);
     this.name = 'Interrupted';
   }
 }
@@ -83,7 +84,12 @@ export class CellRuntime {
   /** An error thrown outside any cell's own flow (a timer, a stray promise): shown on stderr. */
   reportUncaught(err: unknown): void {
     const p = this.locations.toPayload(err);
-    this.channel.send({ type: 'stream', id: this.outputId, name: 'stderr', text: `Uncaught ${p.stack ?? `${p.name}: ${p.message}`}\n` });
+    this.channel.send({
+      type: 'stream',
+      id: this.outputId,
+      name: 'stderr',
+      text: `${messages().uncaught} ${p.stack ?? `${p.name}: ${p.message}`}\n`,
+    });
   }
 
   display(value: unknown): void {
@@ -158,7 +164,7 @@ export class CellRuntime {
     if (req.code.trim() === '') return undefined;
     const file = `crm-cell-${++this.scripts}.${req.language === 'typescript' ? 'ts' : 'js'}`;
     const cell = await this.transforms.get(req.code, req.language, file).catch((e) => {
-      if (e instanceof CellSyntaxError) e.message = `${req.label}, line ${e.line}, column ${e.column}: ${e.message}`;
+      if (e instanceof CellSyntaxError) e.message = `${messages().location(req.label, e.line, e.column)}: ${e.message}`;
       throw e;
     });
     this.locations.add(file, req.label, cell.map);

@@ -27,6 +27,7 @@ import {
 import MagicString from 'magic-string';
 import remapping from '@jridgewell/remapping';
 import { kernelError } from './kernelError';
+import { messages } from './text/index';
 
 /** The global through which transformed cells reach the kernel. */
 export const KERNEL_GLOBAL = '__crm';
@@ -77,7 +78,7 @@ function patternNames(p: Pattern, out: string[]): void {
       patternNames(p.left, out);
       break;
     default:
-      throw kernelError('cellTransform', `unsupported binding pattern ${p.type}`);
+      throw kernelError('cellTransform', messages().bindingPattern(p.type));
   }
 }
 
@@ -115,7 +116,7 @@ function importReplacement(decl: ImportDeclaration, tmp: string, declared: strin
 function rewriteTopLevel(stmt: Statement | ModuleDeclaration, ms: MagicString, index: number, declared: string[]): void {
   let node: AnyNode = stmt;
   if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') {
-    if (!node.declaration) throw kernelError('cellTransform', 'export lists are not supported in a cell; declare the names instead');
+    if (!node.declaration) throw kernelError('cellTransform', messages().exportList);
     ms.remove(node.start, node.declaration.start);
     node = node.declaration;
   }
@@ -139,13 +140,13 @@ function rewriteTopLevel(stmt: Statement | ModuleDeclaration, ms: MagicString, i
       return;
     }
     case 'ClassDeclaration':
-      if (!node.id) throw kernelError('cellTransform', 'a class exported from a cell needs a name');
+      if (!node.id) throw kernelError('cellTransform', messages().exportClass);
       declared.push(node.id.name);
       ms.appendLeft(node.start, `${node.id.name} = `);
       ms.appendLeft(node.end, ';');
       return;
     case 'FunctionDeclaration':
-      if (!node.id) throw kernelError('cellTransform', 'a function exported from a cell needs a name');
+      if (!node.id) throw kernelError('cellTransform', messages().exportFunction);
       // Hoisted inside the wrapper; published to the global scope at its top (see below).
       declared.push(node.id.name);
       return;
@@ -218,7 +219,7 @@ export async function transformCell(source: string, language: 'typescript' | 'ja
     ({ js, map: tsMap } = await transpile(source, language, fileName));
     program = parseJs(js, 'throw');
   }
-  if (!program) throw kernelError('cellTransform', 'the transpiled cell did not parse'); // parseJs throws first
+  if (!program) throw kernelError('cellTransform', messages().transpiledParse); // parseJs throws first
 
   const ms = new MagicString(js);
   const declared: string[] = [];

@@ -4,6 +4,7 @@
  */
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import type { ErrorPayload } from '../protocol/index';
+import { messages } from './text/index';
 
 interface CellScript {
   label: string;
@@ -43,7 +44,7 @@ export class CellLocations {
 
   /** "Cell 3, line 2, column 9" */
   static describe(p: CellPosition): string {
-    return `${p.label}, line ${p.line}, column ${p.column}`;
+    return messages().location(p.label, p.line, p.column);
   }
 
   /**

@@ -27,6 +27,7 @@ import {
 import { columnFormat } from './columnFormats';
 import { kernelLanguage } from './displayLanguage';
 import { shopCurrency } from './shopCurrency';
+import { messages } from './text/index';
 
 /** How numbers read: the display language and the shop's currency (default: the kernel's own). */
 export interface DisplayContext {
@@ -115,6 +116,7 @@ export function tablePayload(table: TableLike, maxRows: number, context: Display
     const format = columnFormat(table, name);
     return { name, type: columnType(sample), ...(format ? { format } : {}) };
   });
+  // The grid picks its own words (pages, sorting) and number style from the language the kernel ran in.
   return { columns, rows, totalRows: total, language: context.language, ...(context.currency ? { currency: context.currency } : {}) };
 }
 
@@ -133,7 +135,8 @@ function tableHtml(p: TablePayload): string {
         '</tr>',
     )
     .join('\n');
-  const note = p.rows.length < p.totalRows ? `<p>Showing ${count(p.rows.length, p)} of ${count(p.totalRows, p)} rows</p>` : '';
+  const note =
+    p.rows.length < p.totalRows ? `<p>${escapeHtml(messages().showingRows(count(p.rows.length, p), count(p.totalRows, p)))}</p>` : '';
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
@@ -146,7 +149,7 @@ function tableText(p: TablePayload, maxLines = 20): string {
       .join('  ')
       .trimEnd();
   const lines = [fmt(p.columns.map((c) => c.name)), ...shown.map(fmt)];
-  lines.push(`(${count(p.totalRows, p)} rows × ${p.columns.length} columns)`);
+  lines.push(`(${messages().rowsByColumns(count(p.totalRows, p), p.columns.length)})`);
   return lines.join('\n');
 }
 
@@ -206,7 +209,7 @@ function formatPlain(value: unknown, maxRows: number, context: DisplayContext): 
   if (isVegaLiteSpec(value)) {
     const title = typeof value.title === 'string' ? value.title : (value.title as { text?: string } | undefined)?.text;
     const mark = typeof value.mark === 'string' ? value.mark : (value.mark as { type?: string } | undefined)?.type;
-    const desc = ['Vega-Lite chart', title && `"${title}"`, mark && `(${mark})`].filter(Boolean).join(' ');
+    const desc = [messages().vegaLiteChart, title && `"${title}"`, mark && `(${mark})`].filter(Boolean).join(' ');
     // Money and percentages in tooltips and axes in the display language and the shop's currency.
     const spec = withVegaLocale(value, context.language, context.currency);
     return [{ items: [{ mime: vegaLiteMime(value), data: JSON.stringify(spec) }, text(desc)] }];

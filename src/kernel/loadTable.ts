@@ -8,6 +8,7 @@
 import type { ColumnTable } from 'arquero';
 import { readDataFile, type ReadDataOptions } from '../io/index';
 import { kernelError } from './kernelError';
+import { messages } from './text/index';
 
 export type LoadOptions = ReadDataOptions;
 
@@ -18,10 +19,8 @@ export type LoadOptions = ReadDataOptions;
  * @throws when the file cannot be read or parsed; the message names the file
  */
 export async function loadTable(notebookDir: string, file: string, options: LoadOptions = {}): Promise<ColumnTable> {
-  if (typeof file !== 'string' || file.trim() === '')
-    throw kernelError('load', 'the first argument must be a file path, e.g. load("orders.csv")');
-  if (options === null || typeof options !== 'object')
-    throw kernelError('load', 'the second argument must be an options object, e.g. { encoding: "gb18030" }');
+  if (typeof file !== 'string' || file.trim() === '') throw kernelError('load', messages().loadPath);
+  if (options === null || typeof options !== 'object') throw kernelError('load', messages().loadOptions);
   try {
     return await readDataFile(file, options, notebookDir);
   } catch (e) {

@@ -14,6 +14,9 @@ import { CellRuntime } from './CellRuntime';
 import { withDisplays } from './displays/index';
 import { warmUpEsbuild } from './esbuildService';
 import { setSettingCurrency } from './shopCurrency';
+import { kernelLanguage } from './displayLanguage';
+import { withLanguage } from './withLanguage';
+import { localizeCharts } from './localizeCharts';
 import type { WatchdogMessage } from './watchdog';
 
 const send = (msg: KernelToHost) => {
@@ -33,11 +36,13 @@ const isInternalFile = (file: string) => {
 const builtins: Record<string, () => Promise<Record<string, unknown>>> = {
   arquero: async () => aq,
   'crm-workbench': async () => cellCrm,
-  'crm-workbench/charts': async () => charts,
+  'crm-workbench/charts': async () => cellCharts,
   'vega-lite': () => import('vega-lite'),
 };
-const cellCrm = withDisplays({ ...crm });
-const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts }, isInternalFile);
+const language = kernelLanguage();
+const cellCrm = withLanguage(withDisplays({ ...crm }), language);
+const cellCharts = localizeCharts(charts, language);
+const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts: cellCharts }, isInternalFile);
 
 const acks = new SharedArrayBuffer(4);
 const ackView = new Int32Array(acks);

@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { getEsbuild, type Plugin } from './esbuildService';
 import { probeFile, resolvePackage } from './packageResolver';
 import { kernelError } from './kernelError';
+import { messages } from './text/index';
 
 type Namespace = Record<string, unknown>;
 
@@ -34,7 +35,7 @@ export class ModuleImporter {
 
   /** Loads a module for a cell. */
   async import(spec: string): Promise<Namespace> {
-    if (typeof spec !== 'string') throw kernelError('import', `the module name must be a string, not ${typeof spec}`);
+    if (typeof spec !== 'string') throw kernelError('import', messages().importName(typeof spec));
     const builtin = this.builtins[spec];
     if (builtin) return builtin();
     if (spec.startsWith('node:') || builtinModules.includes(spec)) return import(spec);
@@ -44,13 +45,13 @@ export class ModuleImporter {
 
   /** `default` of a module namespace, as `import x from 'm'` needs. */
   static defaultOf(ns: Namespace, spec = 'the module'): unknown {
-    if (!('default' in ns)) throw new SyntaxError(`The requested module '${spec}' does not provide an export named 'default'`);
+    if (!('default' in ns)) throw new SyntaxError(messages().noExport(spec, 'default'));
     return ns.default;
   }
 
   /** A named export, as `import { x } from 'm'` needs. */
   static named(ns: Namespace, name: string, spec: string): unknown {
-    if (!(name in ns)) throw new SyntaxError(`The requested module '${spec}' does not provide an export named '${name}'`);
+    if (!(name in ns)) throw new SyntaxError(messages().noExport(spec, name));
     return ns[name];
   }
 
@@ -72,7 +73,7 @@ export class ModuleImporter {
           if (/^\.{1,2}\//.test(args.path) || path.isAbsolute(args.path)) {
             const base = path.resolve(args.resolveDir, args.path);
             const found = probeFile(base) ?? ['.ts', '.tsx', '.mts', '/index.ts'].map((e) => base + e).find((f) => probeFile(f));
-            if (!found) return { errors: [{ text: `cannot find "${args.path}" from ${args.resolveDir}` }] };
+            if (!found) return { errors: [{ text: messages().importNotFound(args.path, args.resolveDir) }] };
             return { path: found, namespace: 'file' };
           }
           // Packages stay imports, as absolute URLs, so they load from the user's node_modules.
@@ -101,7 +102,7 @@ export class ModuleImporter {
       .catch((e: { errors?: { text: string; location?: { file: string; line: number } | null }[] }) => {
         const first = e.errors?.[0];
         const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
-        throw kernelError('import', `cannot compile ${file}: ${first ? first.text + where : String(e)}`);
+        throw kernelError('import', messages().importCompile(file, first ? first.text + where : String(e)));
       });
     this.tmpDir ??= mkdtempSync(path.join(os.tmpdir(), 'crm-kernel-'));
     const target = path.join(this.tmpDir, `${path.basename(file).replace(TS_EXTENSIONS, '')}-${++this.compiled}.mjs`);

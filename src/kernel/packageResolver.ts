@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { kernelError } from './kernelError';
+import { messages } from './text/index';
 
 const CONDITIONS = ['node', 'import', 'default'];
 const EXTENSIONS = ['', '.js', '.mjs', '.cjs', '.json', '/index.js', '/index.mjs'];
@@ -77,18 +78,14 @@ export function resolvePackage(spec: string, fromDir: string): string {
       let target: string | undefined;
       if (pkg.exports !== undefined) {
         target = fromExports(pkg.exports, subpath);
-        if (!target)
-          throw kernelError('import', `package "${name}" does not export "${subpath}" for import (see its package.json "exports")`);
+        if (!target) throw kernelError('import', messages().packageNoExport(name, subpath));
         return path.join(pkgDir, target);
       }
       const file = probeFile(path.join(pkgDir, subpath === '.' ? (pkg.main ?? 'index.js') : subpath));
       if (file) return file;
-      throw kernelError('import', `package "${name}" has no file for "${subpath}"`);
+      throw kernelError('import', messages().packageNoFile(name, subpath));
     }
     if (path.dirname(dir) === dir) break;
   }
-  throw kernelError(
-    'import',
-    `cannot find package "${spec}" from ${fromDir}; install it with "npm install ${name}" in the notebook's folder`,
-  );
+  throw kernelError('import', messages().packageNotFound(spec, fromDir, name));
 }

@@ -22,6 +22,7 @@ import { importColumns, type ImportFormat, type ImportOptions } from './save/imp
 import { ownership, recordSaved } from './save/saveManifest';
 import { cellText, rowsOf, type RowsOf } from './save/tableRows';
 import { xlsxBytes } from './save/xlsxBytes';
+import { messages } from './text/index';
 
 export type FileFormat = 'csv' | 'tsv' | 'json' | 'xlsx';
 
@@ -82,25 +83,20 @@ function jsonText(data: RowsOf): string {
  */
 export async function saveTable(notebookDir: string, table: unknown, file: string, options: SaveOptions = {}): Promise<SaveResult> {
   const fn = 'save';
-  if (options === null || typeof options !== 'object') throw kernelError(fn, 'options must be an object, e.g. { overwrite: true }');
+  if (options === null || typeof options !== 'object') throw kernelError(fn, messages().saveOptionsObject);
   const unknown = Object.keys(options).filter((k) => !KNOWN.includes(k));
-  if (unknown.length) throw kernelError(fn, `unknown option "${unknown[0]}"; known options: ${KNOWN.join(', ')}`);
-  if (typeof file !== 'string' || file.trim() === '')
-    throw kernelError(fn, 'the second argument must be a file path, e.g. save(table, "out/list.csv")');
+  if (unknown.length) throw kernelError(fn, messages().saveUnknownOption(unknown[0], KNOWN.join(', ')));
+  if (typeof file !== 'string' || file.trim() === '') throw kernelError(fn, messages().savePath);
   const full = path.resolve(notebookDir, file);
   const importFormat = options.format === 'mailchimp' || options.format === 'klaviyo' ? options.format : undefined;
   const format: FileFormat | undefined = importFormat
     ? 'csv'
     : ((options.format as FileFormat | undefined) ?? FORMATS[path.extname(full).toLowerCase()]);
   if (!format || !['csv', 'tsv', 'json', 'xlsx'].includes(format)) {
-    throw kernelError(
-      fn,
-      `cannot tell the format of "${file}"; use .csv, .tsv, .json or .xlsx, or pass { format: 'csv' | 'tsv' | 'json' | 'xlsx' | 'mailchimp' | 'klaviyo' }`,
-    );
+    throw kernelError(fn, messages().saveFormat(file));
   }
   const encoding = options.encoding ?? 'utf8-bom';
-  if (!['utf8-bom', 'utf8', 'gb18030'].includes(encoding))
-    throw kernelError(fn, `encoding must be 'utf8-bom', 'utf8' or 'gb18030', not "${String(encoding)}"`);
+  if (!['utf8-bom', 'utf8', 'gb18030'].includes(encoding)) throw kernelError(fn, messages().saveEncoding(String(encoding)));
   let data = rowsOf(fn, table);
   if (importFormat) data = importColumns(importFormat, data, options).table;
 
@@ -113,10 +109,7 @@ export async function saveTable(notebookDir: string, table: unknown, file: strin
 
   await mkdir(path.dirname(full), { recursive: true });
   if (!options.overwrite && (await ownership(notebookDir, full)) === 'foreign') {
-    throw kernelError(
-      fn,
-      `"${file}" already exists and was not written by save() (or was edited since); pass { overwrite: true } to replace it, or choose another name`,
-    );
+    throw kernelError(fn, messages().saveExists(file));
   }
   await atomicWrite(full, bytes);
   await recordSaved(notebookDir, full, bytes);

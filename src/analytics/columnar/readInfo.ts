@@ -41,10 +41,22 @@ export function readInfo(table: ColumnTable): ReadInfo | undefined {
   return infos.get(table);
 }
 
-/** One line saying how a file was read, e.g. "read as GB18030 text, ';'-delimited, decimal comma". */
-export function describeReadInfo(info: ReadInfo): string {
-  if (info.format !== 'csv')
-    return `read as ${info.format === 'xlsx' ? `Excel workbook, sheet "${info.sheet}"` : info.format.toUpperCase()}`;
+/**
+ * One line saying how a file was read, in English or Simplified Chinese.
+ * @example describeReadInfo(info) // → "read as GB18030 (GBK) text, ';'-delimited, decimal comma"
+ * @example describeReadInfo(info, 'zh-cn') // → "按 GB18030 (GBK) 文本读取，分隔符 ';'，小数点为逗号"
+ */
+export function describeReadInfo(info: ReadInfo, language: 'en' | 'zh-cn' = 'en'): string {
+  const zh = language === 'zh-cn';
+  if (info.format !== 'csv') {
+    const what =
+      info.format === 'xlsx'
+        ? zh
+          ? `Excel 工作簿，工作表 "${info.sheet}"`
+          : `Excel workbook, sheet "${info.sheet}"`
+        : info.format.toUpperCase();
+    return zh ? `按 ${what} 读取` : `read as ${what}`;
+  }
   const names: Record<string, string> = {
     'utf-8': 'UTF-8',
     'utf-16le': 'UTF-16 LE',
@@ -52,6 +64,7 @@ export function describeReadInfo(info: ReadInfo): string {
     gb18030: 'GB18030 (GBK)',
     'windows-1252': 'Windows-1252',
   };
-  const d = info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`;
+  const d = info.delimiter === '\t' ? (zh ? '制表符' : 'tab') : `'${info.delimiter}'`;
+  if (zh) return `按 ${names[info.encoding]} 文本读取，分隔符 ${d}，小数点为${info.decimal === ',' ? '逗号' : '句点'}`;
   return `read as ${names[info.encoding]} text, ${d}-delimited, decimal ${info.decimal === ',' ? 'comma' : 'point'}`;
 }

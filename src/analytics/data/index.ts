@@ -12,6 +12,7 @@ export {
 } from './prepareTransactions';
 export { prepareResponses, type PreparedResponses, type ResponseMapping } from './prepareResponses';
 export type { DataQualityReport, DroppedRow, DropReason } from './dataQualityReport';
+export { DROP_REASON_TEXT, dropReasonText } from './dropReasonText';
 export { detectPlatform, PLATFORM_PROFILES, type PlatformProfile, type PlatformMatch, type ProfileField } from './platformProfiles';
 export { statusMeaning, normalizeStatus, type ExclusionReason, type StatusMeaning, type StatusRules } from './orderStatus';
 export { normalizeEmail, normalizePhone } from './customerContacts';
@@ -23,6 +24,7 @@ export {
   type DatasetKind,
   type Detection,
   type QuickMetrics,
+  type QuickMetricsOptions,
   type OrdersMetrics,
   type SurveyMetrics,
   type CustomersMetrics,

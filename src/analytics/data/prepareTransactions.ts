@@ -35,9 +35,18 @@ export interface PrepareTransactionsOptions {
   statuses: StatusRules;
   /** The currency to keep when the file has several (default: the one most rows are in), e.g. 'USD'. */
   currency: string | undefined;
+  /** The language of the report's warnings: 'en' (default) or 'zh-cn' (drop reasons stay codes; see dropReasonText). */
+  language: 'en' | 'zh-cn';
 }
 
-const DEFAULTS: PrepareTransactionsOptions = { refunds: 'keep', asOf: undefined, dayOrder: 'auto', statuses: {}, currency: undefined };
+const DEFAULTS: PrepareTransactionsOptions = {
+  refunds: 'keep',
+  asOf: undefined,
+  dayOrder: 'auto',
+  statuses: {},
+  currency: undefined,
+  language: 'en',
+};
 
 export interface PreparedTransactions {
   table: ColumnTable;
@@ -66,7 +75,7 @@ const REQUIRED = ['customerId', 'orderDate', 'amount'] as const;
  *
  * @param input the export (an Arquero table, e.g. from `load('orders.csv')`, or row objects)
  * @param mapping optional column names: `{ customerId: 'Email', orderDate: 'Created at', amount: 'Total', status: 'State' }`
- * @param options `{ refunds: 'keep' | 'drop', asOf, dayOrder: 'auto' | 'mdy' | 'dmy', statuses: { include, exclude }, currency }`
+ * @param options `{ refunds: 'keep' | 'drop', asOf, dayOrder: 'auto' | 'mdy' | 'dmy', statuses: { include, exclude }, currency, language: 'en' | 'zh-cn' }`
  * @returns `{ table, report, customers }`
  * @throws when a required column is missing: the message lists the columns found and expected
  * @example
@@ -221,6 +230,7 @@ export function prepareTransactions(
       currencies: cur.names.length > 1 ? { names: cur.names, counts, chosen } : undefined,
       late: kept.lateMax > -Infinity ? { reason: opts.asOf === undefined ? 'future date' : 'after asOf', latest: kept.lateMax } : undefined,
       partial: { count: kept.partialCount, total: kept.partialTotal },
+      language: opts.language,
     }),
   );
   const contacts = { name: rules.name, email: rules.email, phone: rules.phone, city: rules.city, acceptsMarketing: rules.acceptsMarketing };

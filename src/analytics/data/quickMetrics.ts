@@ -153,8 +153,13 @@ export interface CustomersMetrics {
 
 export type QuickMetrics = OrdersMetrics | SurveyMetrics | CustomersMetrics;
 
-function ordersMetrics(t: ColumnTable, mapping: TransactionMapping): OrdersMetrics {
-  const { table: tx, report } = prepareTransactions(t, mapping);
+export interface QuickMetricsOptions {
+  /** The language of the data-quality warnings: 'en' (default) or 'zh-cn'. */
+  language: 'en' | 'zh-cn';
+}
+
+function ordersMetrics(t: ColumnTable, mapping: TransactionMapping, language: QuickMetricsOptions['language']): OrdersMetrics {
+  const { table: tx, report } = prepareTransactions(t, mapping, { language });
   if (tx.numRows() === 0) {
     const reasons = Object.entries(report.droppedByReason)
       .map(([r, n]) => `${n} ${r}`)
@@ -221,14 +226,19 @@ function surveyMetrics(t: ColumnTable, columns: Record<string, string>): SurveyM
 /**
  * The key figures of a data file, after {@link detectDataset} (or with the kind and mapping the
  * user chose).
+ * @param options `{ language: 'en' | 'zh-cn' }`: the language of the data-quality warnings (segment names stay English codes)
  * @example crm.quickMetrics(await load('orders.csv')) // → { kind: 'orders', revenue: 354450.42, orders: 5275, customers: 2001, … }
  */
-export function quickMetrics(input: TableInput, choice?: { kind: DatasetKind; columns?: Record<string, string> }): QuickMetrics {
+export function quickMetrics(
+  input: TableInput,
+  choice?: { kind: DatasetKind; columns?: Record<string, string> },
+  options: Partial<QuickMetricsOptions> = {},
+): QuickMetrics {
   const t = asTable('quickMetrics', input, 'the data');
   const detected = choice ? { kind: choice.kind, columns: choice.columns ?? {} } : detectDataset(t);
   switch (detected.kind) {
     case 'orders':
-      return ordersMetrics(t, detected.columns);
+      return ordersMetrics(t, detected.columns, options.language ?? 'en');
     case 'survey':
       return surveyMetrics(t, detected.columns);
     case 'customers': {

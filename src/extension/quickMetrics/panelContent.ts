@@ -5,7 +5,7 @@
 import type { CustomersMetrics, OrdersMetrics, QuickMetrics, SurveyMetrics } from '../../analytics/index';
 import * as charts from '../../charts/index';
 import { dataCurrency, formatValue, withVegaLocale, type DisplayLanguage, type PanelContent } from '../../protocol/index';
-import { describeReadInfo, type DataQualityReport, type ReadInfo } from '../../analytics/index';
+import { describeReadInfo, dropReasonText, SEGMENTS, segmentName, type DataQualityReport, type ReadInfo } from '../../analytics/index';
 
 /** Translates a message (the extension passes `vscode.l10n.t`; tests pass identity). */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
@@ -26,15 +26,15 @@ const pct = (x: number | null | undefined) => formatValue(x, 'percent', style);
 const one = (x: number | null | undefined) => formatValue(x, 'number', { ...style, digits: 1 });
 const chart = (spec: object) => withVegaLocale(spec, style.language, style.currency) as unknown as Record<string, unknown>;
 
-function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undefined): string[] {
+function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undefined, language: DisplayLanguage = 'en'): string[] {
   const lines = [t('Kept {0} of {1} rows.', int(report.rowsKept), int(report.rowsRead))];
-  if (read) lines.push(t('File: {0}', describeReadInfo(read)));
+  if (read) lines.push(t('File: {0}', describeReadInfo(read, language)));
   for (const [reason, n] of Object.entries(report.droppedByReason)) {
     const examples = report.dropped
       .filter((d) => d.reason === reason)
       .slice(0, 3)
       .map((d) => t('row {0}', d.row) + (d.value ? ` (${d.value})` : ''));
-    lines.push(t('Excluded {0} × {1}: {2}', n, reason, `${examples.join(', ')}${n > 3 ? ', …' : ''}`));
+    lines.push(t('Excluded {0} × {1}: {2}', n, dropReasonText(reason, language), `${examples.join(', ')}${n > 3 ? ', …' : ''}`));
   }
   for (const w of read?.warnings ?? []) lines.push(t('Note: {0}', w));
   if (report.refunds?.count)
@@ -55,7 +55,8 @@ function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undef
   return lines;
 }
 
-function orders(fileName: string, m: OrdersMetrics, t: Translate, read?: ReadInfo): PanelContent {
+function orders(fileName: string, given: OrdersMetrics, t: Translate, read?: ReadInfo, language: DisplayLanguage = 'en'): PanelContent {
+  const m = inLanguage(given, language);
   return {
     fileName,
     kind: 'orders',
@@ -96,13 +97,13 @@ function orders(fileName: string, m: OrdersMetrics, t: Translate, read?: ReadInf
         rows: m.segments.map((s) => [s.segment, int(s.customers), pct(s.revenueShare)]),
       },
     ],
-    quality: quality(m.report, t, read),
+    quality: quality(m.report, t, read, language),
     canOpenNotebook: true,
     labels: labels(t, 'orders'),
   };
 }
 
-function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInfo): PanelContent {
+function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInfo, language: DisplayLanguage = 'en'): PanelContent {
   const n = m.nps;
   const figures = [
     {
@@ -149,7 +150,7 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInf
     figures,
     charts: chartsOut,
     tables: [],
-    quality: quality(m.report, t, read),
+    quality: quality(m.report, t, read, language),
     canOpenNotebook: true,
     labels: labels(t, 'survey'),
   };
@@ -180,7 +181,7 @@ function customers(fileName: string, m: CustomersMetrics, t: Translate): PanelCo
 
 function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'] {
   return {
-    kind: kind === 'orders' ? t('Orders') : kind === 'survey' ? t('Survey answers') : t('Customer list'),
+    kind: kind === 'orders' ? t('Order list') : kind === 'survey' ? t('Survey answers') : t('Customer list'),
     openNotebook: t('Open as analysis notebook'),
     exportAtRisk: t('Export at-risk customers…'),
     dataQuality: t('Data quality'),
@@ -198,11 +199,22 @@ export function panelContent(
   t: Translate = (s, ...a) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])),
   numbers: Partial<PanelNumberStyle> = {},
 ): PanelContent {
+  const language = numbers.language ?? 'en';
   const fromData = m.kind === 'orders' ? dataCurrency(m.report) : undefined;
-  style = { language: numbers.language ?? 'en', currency: fromData ?? (numbers.currency || undefined) };
-  return m.kind === 'orders'
-    ? orders(fileName, m, t, m.read)
-    : m.kind === 'survey'
-      ? survey(fileName, m, t, m.read)
-      : customers(fileName, m, t);
+  style = { language, currency: fromData ?? (numbers.currency || undefined) };
+  const content =
+    m.kind === 'orders'
+      ? orders(fileName, m, t, m.read, language)
+      : m.kind === 'survey'
+        ? survey(fileName, m, t, m.read, language)
+        : customers(fileName, m, t);
+  // The chart builders write English titles, axes and legends; the panel speaks the editor's language.
+  return { ...content, charts: content.charts.map((c) => ({ ...c, spec: charts.localizeSpec(c.spec as never, language) })) };
+}
+
+/** The figures with segment names in the display language (Quick Metrics computes them in English). */
+function inLanguage(m: OrdersMetrics, language: DisplayLanguage): OrdersMetrics {
+  if (language === 'en') return m;
+  const name = (s: string) => ((SEGMENTS as readonly string[]).includes(s) ? segmentName(s as (typeof SEGMENTS)[number], language) : s);
+  return { ...m, segments: m.segments.map((s) => ({ ...s, segment: name(s.segment) })) };
 }

@@ -7,10 +7,10 @@ import * as vscode from 'vscode';
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { QuickMetrics, ReadInfo } from '../../analytics/index';
+import { LANGUAGE_ENV, toDisplayLanguage } from '../../protocol/index';
 import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
 import { writeGenerated } from '../writeGenerated';
 import { panelContent } from './panelContent';
-import { toDisplayLanguage } from '../../protocol/index';
 import { QuickMetricsPanel } from './QuickMetricsPanel';
 
 const DATA_FILE = /\.(csv|tsv|tab|txt|xlsx|xlsm|json)$/i;
@@ -20,7 +20,9 @@ type Choice = { kind: 'orders' | 'survey' | 'customers'; columns?: Record<string
 /** Runs `dist/cli.js metrics <file> --json …` in a child process and parses its JSON; cancellation kills it. */
 function runCli<T>(cli: string, args: string[], token?: vscode.CancellationToken): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(cli, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    // The CLI speaks the editor's language (its messages and the report's warnings).
+    const env = { ...process.env, [LANGUAGE_ENV]: toDisplayLanguage(vscode.env.language) };
+    const child = fork(cli, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env });
     let out = '';
     let err = '';
     child.stdout!.on('data', (d) => (out += d));

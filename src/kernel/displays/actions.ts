@@ -1,34 +1,36 @@
 /** Displays of the actions topic: campaign ROI with its funnel, lift tests, segment migration and the action list. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { summaries } from '../text/index';
 import { customerCardMarkdown } from './customerCardMarkdown';
 import { count, display, type DisplaysOf, fmt, money, pct, summary, sumOf } from './display';
 
 export const actionsDisplays = {
   campaign: display(analytics.campaign, (r, [input]) => [
     summary([
-      `**ROI ${fmt(r.roi)}%** on profit (gross profit ${money(r.grossProfit)}), **ROAS ${fmt(r.roas, 2)}**`,
+      summaries().campaign(fmt(r.roi), money(r.grossProfit), fmt(r.roas, 2)),
       '',
-      `response rate ${fmt(r.responseRate, 2)}% · conversion ${fmt(r.conversionRate, 2)}% of responders ` +
-        `(${fmt(r.contactConversionRate, 2)}% of contacts)`,
+      summaries().campaignRates(fmt(r.responseRate, 2), fmt(r.conversionRate, 2), fmt(r.contactConversionRate, 2)),
     ]),
     charts.campaignFunnel(input, r),
   ]),
   liftTest: display(analytics.liftTest, (r) => [
     summary([
-      `**Lift ${r.lift === null ? '—' : pct(r.lift)}** (${pct(r.treatmentRate, 2)} vs ${pct(r.controlRate, 2)}), ` +
-        `${fmt(r.incrementalConversions)} incremental conversions; z = ${fmt(r.z, 3)}, p = ${fmt(r.p, 4)}` +
-        ` — ${r.significant ? 'significant' : 'not significant'} at 5%`,
+      summaries().lift(
+        r.lift === null ? '—' : pct(r.lift),
+        pct(r.treatmentRate, 2),
+        pct(r.controlRate, 2),
+        fmt(r.incrementalConversions),
+        fmt(r.z, 3),
+        fmt(r.p, 4),
+        r.significant,
+      ),
     ]),
   ]),
   segmentMigration: display(analytics.segmentMigration, (r) => {
     const c = r.counts;
     return [
-      summary([
-        `**${r.summary}**`,
-        '',
-        `${count(c.customers)} customers: ${c.stayed} stayed · ${c.moved} moved · ${c.new} new · ${c.gone} gone`,
-      ]),
+      summary([`**${r.summary}**`, '', summaries().migration(count(c.customers), c.stayed, c.moved, c.new, c.gone)]),
       charts.migrationHeatmap(r),
       r.movers,
     ];
@@ -40,17 +42,17 @@ export const actionsDisplays = {
 /** "12 customers to contact, 8,410 at stake", the count per rule, the earliest due date, then the list. */
 function actionListParts(t: ReturnType<typeof analytics.actionList>) {
   const n = t.numRows();
-  if (!n) return [summary(['**No customer needs an action** under the current rules and thresholds'])];
+  const say = summaries();
+  if (!n) return [summary([say.noActions])];
   const value = sumOf(t.array('valueAtRisk'));
   const rules = new Map<string, number>();
   for (const r of Array.from(t.array('rule') as ArrayLike<string>)) rules.set(r, (rules.get(r) ?? 0) + 1);
   const due = Math.min(...Array.from(t.array('dueBy') as ArrayLike<Date>, (d) => d.getTime()));
   return [
     summary([
-      `**${count(n)} customer${n === 1 ? '' : 's'} to contact**, ${money(value)} at stake (most valuable first)`,
+      say.actions(n, count(n), money(value)),
       '',
-      `${[...rules].map(([r, k]) => `${r} ${k}`).join(' · ')} · first due ${new Date(due).toISOString().slice(0, 10)} · ` +
-        `save it with \`await save(list, 'actions.xlsx')\``,
+      say.actionsDetail([...rules].map(([r, k]) => `${r} ${k}`).join(' · '), new Date(due).toISOString().slice(0, 10)),
     ]),
     t,
   ];

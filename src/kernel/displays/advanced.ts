@@ -4,19 +4,26 @@
  */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { count, display, type DisplaysOf, fmt, isTable, notes, type Parts, pct, summary } from './display';
+import { summaries } from '../text/index';
+import { count, display, type DisplaysOf, fmt, isTable, notes, type Parts, summary } from './display';
 
 const md = summary;
 
 /** `crm.fitParetoNbd`: parameters, log-likelihood, notes, and the frequency/recency matrix. */
 function describeParetoNbd(m: analytics.ParetoNbdModel, args: unknown[]): Parts {
   const p = m.params;
-  const unit = `${m.timeUnitDays} day${m.timeUnitDays === 1 ? '' : 's'}`;
+  const say = summaries();
   return [
     md([
-      `**Pareto/NBD** on ${count(m.customers)} customers (time unit ${unit}): r = ${fmt(p.r, 4)}, α = ${fmt(p.alpha, 4)}, s = ${fmt(p.s, 4)}, β = ${fmt(p.beta, 4)}; log-likelihood ${fmt(m.logLikelihood, 2)}${m.converged ? '' : ' — **did not converge**'}`,
+      say.paretoNbd(
+        count(m.customers),
+        m.timeUnitDays,
+        `r = ${fmt(p.r, 4)}, α = ${fmt(p.alpha, 4)}, s = ${fmt(p.s, 4)}, β = ${fmt(p.beta, 4)}`,
+        fmt(m.logLikelihood, 2),
+        m.converged,
+      ),
       '',
-      `mean purchase rate r/α = ${fmt(p.r / p.alpha, 4)} per unit; mean lifetime β/(s − 1) ${p.s > 1 ? `= ${fmt(p.beta / (p.s - 1), 1)} units` : 'is unbounded (s ≤ 1)'}`,
+      say.paretoNbdRates(fmt(p.r / p.alpha, 4), p.s > 1 ? fmt(p.beta / (p.s - 1), 1) : null),
       ...notes(m.warnings),
     ]),
     ...(isTable(args[0]) ? [charts.frequencyRecencyChart(m, args[0], { t: Math.round(365 / m.timeUnitDays) })] : []),
@@ -27,9 +34,14 @@ function describeParetoNbd(m: analytics.ParetoNbdModel, args: unknown[]): Parts 
 function describeHierarchical(r: analytics.HierarchicalResult): Parts {
   return [
     md([
-      `**Hierarchical clustering (${r.linkage} linkage): ${r.k} segments** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')}`,
+      summaries().hierarchical(r.linkage, r.k, count(r.assignments.length), r.features.map((f) => `\`${f}\``).join(', ')),
       '',
-      `sizes ${r.sizes.join(' / ')} · silhouette ${r.silhouette === null ? '—' : fmt(r.silhouette, 3)} · cut between merge heights ${fmt(r.cutBetween[0], 3)} and ${fmt(r.cutBetween[1], 3)}`,
+      summaries().hierarchicalQuality(
+        r.sizes.join(' / '),
+        r.silhouette === null ? '—' : fmt(r.silhouette, 3),
+        fmt(r.cutBetween[0], 3),
+        fmt(r.cutBetween[1], 3),
+      ),
     ]),
     charts.dendrogram(r),
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
@@ -40,9 +52,14 @@ function describeHierarchical(r: analytics.HierarchicalResult): Parts {
 function describeDbscan(r: analytics.DbscanResult): Parts {
   return [
     md([
-      `**DBSCAN: ${r.clusters} cluster${r.clusters === 1 ? '' : 's'}** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')} (eps ${fmt(r.eps, 3)}, minPoints ${r.minPoints})`,
+      summaries().dbscan(r.clusters, count(r.assignments.length), r.features.map((f) => `\`${f}\``).join(', '), fmt(r.eps, 3), r.minPoints),
       '',
-      `sizes ${r.sizes.join(' / ') || '—'} · noise ${count(r.noise)} (${pct(r.noise / Math.max(1, r.assignments.length))}) · core points ${count(r.corePoints)}`,
+      summaries().dbscanQuality(
+        r.sizes.join(' / ') || '—',
+        count(r.noise),
+        fmt((100 * r.noise) / Math.max(1, r.assignments.length), 1),
+        count(r.corePoints),
+      ),
     ]),
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
   ];
@@ -50,12 +67,7 @@ function describeDbscan(r: analytics.DbscanResult): Parts {
 
 /** `crm.kDistance`: the suggested eps and the curve. */
 function describeKDistance(r: analytics.KDistanceResult): Parts {
-  return [
-    md([
-      `**Suggested eps ${fmt(r.suggestedEps, 3)}** for minPoints = ${r.k} (knee of the ${r.k}-distance curve of ${count(r.sampled)} rows)`,
-    ]),
-    charts.kDistanceChart(r),
-  ];
+  return [md([summaries().kDistance(fmt(r.suggestedEps, 3), r.k, count(r.sampled))]), charts.kDistanceChart(r)];
 }
 
 /** `crm.crossValidate`: mean ± sd of each metric, the per-fold table. */
@@ -63,14 +75,7 @@ function describeCrossValidate(r: analytics.CrossValidateResult): Parts {
   const line = Object.keys(r.mean)
     .map((k) => `${k} ${r.mean[k] === null ? '—' : `${fmt(r.mean[k], 3)} ± ${fmt(r.sd[k], 3)}`}`)
     .join(' · ');
-  return [
-    md([
-      `**${r.folds}-fold cross-validation** (${r.kind}): ${line}`,
-      '',
-      'mean ± standard deviation over the folds; each fold judged by a model trained on the others',
-    ]),
-    r.perFold,
-  ];
+  return [md([summaries().crossValidate(r.folds, r.kind, line), '', summaries().crossValidateNote]), r.perFold];
 }
 
 /** `crm.customerIntervals`: what the interval covers, the table, and the top customers' intervals. */
@@ -78,9 +83,9 @@ function describeCustomerIntervals(t: { numRows(): number; objects(): object[] }
   const o = (args[2] ?? {}) as { t?: number; level?: number; draws?: number };
   return [
     md([
-      `**Per-customer intervals** (${Math.round(100 * (o.level ?? 0.9))}%, ${o.draws ?? 500} parameter draws) for ${count(t.numRows())} customers over the next ${o.t} time units`,
+      summaries().intervals(Math.round(100 * (o.level ?? 0.9)), o.draws ?? 500, count(t.numRows()), String(o.t)),
       '',
-      'they cover the uncertainty of the fitted parameters only, not the randomness of each customer’s own purchases',
+      summaries().intervalsNote,
     ]),
     t,
     charts.customerIntervalChart(t),
@@ -97,14 +102,11 @@ export function clvIntervalParts(
 ): Parts {
   if (!t.columnNames().includes('clvLower')) return [];
   const o = (options.intervals === true ? {} : (options.intervals ?? {})) as { level?: number; draws?: number };
-  const source = options.gammaGamma?.covariance
-    ? 'the purchase and spend (Gamma-Gamma) parameters'
-    : 'the purchase parameters only; the spend parameters are held fixed (the Gamma-Gamma model has no covariance, as after loading from JSON)';
   return [
     md([
-      `**Intervals** (${Math.round(100 * (o.level ?? 0.9))}%, ${o.draws ?? 200} parameter draws) from the uncertainty of ${source}`,
+      summaries().clvIntervals(Math.round(100 * (o.level ?? 0.9)), o.draws ?? 200, !!options.gammaGamma?.covariance),
       '',
-      'they do not cover the randomness of each customer’s own purchases and spend, nor a wrong model',
+      summaries().clvIntervalsNote,
     ]),
     charts.customerIntervalChart(t, { measure: 'clv' }),
   ];

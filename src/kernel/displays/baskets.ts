@@ -1,11 +1,12 @@
 /** Displays of the baskets topic: association rules and their chart. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { summaries } from '../text/index';
 import { count, display, type DisplaysOf, summary } from './display';
 
 export const basketsDisplays = {
   apriori: display(analytics.apriori, (r) => [
-    summary([`**${r.rules.numRows()} rules** from ${r.itemsets.numRows()} frequent itemsets in ${count(r.baskets)} baskets`]),
+    summary([summaries().apriori(r.rules.numRows(), r.itemsets.numRows(), count(r.baskets))]),
     r.rules,
     ...(r.rules.numRows() ? [charts.rulesChart(r)] : []),
   ]),

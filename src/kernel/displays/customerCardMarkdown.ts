@@ -1,6 +1,7 @@
 /** The Markdown of a customer card (crm.customerCard): every piece of user data escaped so it stays text. */
 import type * as analytics from '../../analytics/index';
 import { escapeMarkdown } from '../../protocol/index';
+import { summaries } from '../text/index';
 import { fmt, money, pct } from './display';
 
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d ?? '—'));
@@ -8,28 +9,28 @@ const text = (v: unknown) => escapeMarkdown(v instanceof Date ? day(v) : String(
 
 /** Heading, contact line, key figures, segment history, P(alive)/CLV and the latest answers (up to `maxAnswers`). */
 export function customerCardMarkdown(card: analytics.CustomerCard, maxAnswers = 3): string[] {
+  const say = summaries().card;
   const c = card.contact ?? {};
   const name = c.name !== null && c.name !== undefined && c.name !== '' ? ` — ${text(c.name)}` : '';
   const contact = Object.entries(c)
     .filter(([k, v]) => k !== 'name' && v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => (typeof v === 'boolean' ? `${text(k)}: ${v ? 'yes' : 'no'}` : text(v)));
+    .map(([k, v]) => (typeof v === 'boolean' ? `${text(k)}: ${v ? say.yes : say.no}` : text(v)));
   const f = card.figures;
   const lines = [
-    `### Customer ${text(card.customerId)}${name}`,
+    say.heading(text(card.customerId), name),
     '',
-    contact.length ? contact.join(' · ') : '_no contact details_',
+    contact.length ? contact.join(' · ') : say.noContact,
     '',
-    `**${f.orders} order${f.orders === 1 ? '' : 's'}**, revenue **${money(f.revenue)}**, average order ${money(f.averageOrder)} · ` +
-      `first ${day(f.firstOrder)} · last ${day(f.lastOrder)} · **${f.daysSinceLastOrder} days** since the last order (as of ${day(f.asOf)})`,
+    say.figures(f.orders, money(f.revenue), money(f.averageOrder), day(f.firstOrder), day(f.lastOrder), f.daysSinceLastOrder, day(f.asOf)),
     '',
-    `Segment: ${historyLine(card.segmentHistory)}`,
+    say.segment(historyLine(card.segmentHistory)),
   ];
   const m = card.model;
   if (m) {
     const parts = [
-      m.probabilityAlive === null ? null : `P(alive) **${pct(m.probabilityAlive)}**`,
-      m.expectedPurchases === null ? null : `expected purchases in the next ${m.horizon} days ${fmt(m.expectedPurchases, 2)}`,
-      m.clv === null ? null : `CLV **${money(m.clv)}**`,
+      m.probabilityAlive === null ? null : say.alive(pct(m.probabilityAlive)),
+      m.expectedPurchases === null ? null : say.expected(m.horizon, fmt(m.expectedPurchases, 2)),
+      m.clv === null ? null : say.clv(money(m.clv)),
     ].filter((p) => p !== null);
     if (parts.length) lines.push('', parts.join(' · '));
   }
@@ -45,7 +46,7 @@ function historyLine(history: analytics.CustomerCard['segmentHistory']): string 
   for (const r of rows) {
     if (r.segment === previous) continue;
     previous = r.segment;
-    runs.push(`${day(r.asOf)} ${r.segment === null ? 'not yet a customer' : `**${text(r.segment)}**`}`);
+    runs.push(`${day(r.asOf)} ${r.segment === null ? summaries().card.notYet : `**${text(r.segment)}**`}`);
   }
   return runs.join(' → ');
 }
@@ -53,14 +54,15 @@ function historyLine(history: analytics.CustomerCard['segmentHistory']): string 
 /** The latest answers (by date when known), each with its score and comment. */
 function answerLines(answers: NonNullable<analytics.CustomerCard['answers']>, max: number): string[] {
   const rows = answers.objects() as { date?: unknown; score?: unknown; comment?: unknown }[];
-  if (!rows.length) return ['_No survey answers_'];
+  const say = summaries().card;
+  if (!rows.length) return [say.noAnswers];
   const time = (r: { date?: unknown }) => (r.date instanceof Date ? r.date.getTime() : -Infinity);
   const latest = [...rows].sort((a, b) => time(b) - time(a)).slice(0, max);
   return [
-    `Survey answers (${rows.length}${rows.length > max ? `, latest ${max}` : ''}):`,
+    say.answers(rows.length, rows.length > max ? max : null),
     ...latest.map((r) => {
       const comment = r.comment !== null && r.comment !== undefined && r.comment !== '' ? `: “${text(r.comment)}”` : '';
-      return `- ${r.date instanceof Date ? day(r.date) : 'undated'}, score ${text(r.score ?? '—')}${comment}`;
+      return say.answer(r.date instanceof Date ? day(r.date) : say.undated, text(r.score ?? '—'), comment);
     }),
   ];
 }

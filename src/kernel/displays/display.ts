@@ -6,6 +6,8 @@
 import { formatValue, localeOf } from '../../protocol/index';
 import { kernelLanguage } from '../displayLanguage';
 import { shopCurrency } from '../shopCurrency';
+import { summaries } from '../text/index';
+import { localizePart } from '../localizeCharts';
 
 /** What a display shows: summaries (MIME bundles), tables and Vega-Lite specs, in order. */
 export type Parts = unknown[];
@@ -29,7 +31,11 @@ export interface Display<F extends AnalyticsFunction> {
  */
 export function display<F extends AnalyticsFunction>(fn: F, describe: (result: ReturnType<F>, args: Parameters<F>) => Parts): Display<F> {
   // The registry calls `show` only with what `fn` returned for these arguments (withDisplays).
-  return { fn, show: (result, args) => describe(result as ReturnType<F>, args as Parameters<F>) };
+  // Charts among the parts speak the kernel's display language (their builders write English).
+  return {
+    fn,
+    show: (result, args) => describe(result as ReturnType<F>, args as Parameters<F>).map((p) => localizePart(p, kernelLanguage())),
+  };
 }
 
 /** A Markdown summary with the same text as plain text (Markdown punctuation removed). */
@@ -63,7 +69,7 @@ export function sumOf(values: ArrayLike<unknown>): number {
 }
 
 /** A result's warnings as Markdown list items. */
-export const notes = (warnings: readonly string[]) => warnings.map((w) => `- note: ${w}`);
+export const notes = (warnings: readonly string[]) => warnings.map((w) => summaries().note(w));
 
 /** How many times each value occurs in a column. */
 export function tally(values: ArrayLike<unknown>): Map<string, number> {

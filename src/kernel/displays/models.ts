@@ -1,9 +1,10 @@
 /** Displays of the models topic: classification metrics, ROC, churn features and the trained models. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { summaries } from '../text/index';
 import { count, display, type DisplaysOf, fmt, notes, type Parts, pct, summary, sumOf } from './display';
 
-const auc = (v: number | null) => (v === null ? '' : ` · ROC AUC ${fmt(v, 3)}`);
+const auc = (v: number | null) => (v === null ? '' : summaries().auc(fmt(v, 3)));
 
 /** The ROC chart of a model's held-out predictions, when both classes are there. */
 function rocOf(r: { testPredictions: { array(c: string): ArrayLike<unknown> }; metrics: analytics.ClassificationMetrics }): Parts {
@@ -16,19 +17,23 @@ function rocOf(r: { testPredictions: { array(c: string): ArrayLike<unknown> }; m
 function churnFeaturesLine(t: ReturnType<typeof analytics.buildChurnFeatures>): string {
   const n = t.numRows();
   if (!t.columnNames().includes('churned')) {
-    return `**Features of ${count(n)} customers** as of the last order, ready for \`model.predict\``;
+    return summaries().features(count(n));
   }
-  return `**Churn training data: ${count(n)} customers**, ${pct(sumOf(t.array('churned')) / n)} churned in the horizon (label \`churned\`)`;
+  return summaries().churnData(count(n), pct(sumOf(t.array('churned')) / n));
 }
 
 function churnModelLines(r: analytics.ChurnModelResult): string[] {
   const m = r.metrics;
   return [
-    `**Churn tree** (${r.rules.length} leaves) on ${count(r.train.rows)} customers, judged on ${count(r.test.rows)} held out: ` +
-      `accuracy ${pct(m.accuracy)} · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${auc(m.rocAuc)}`,
+    summaries().churnTree(
+      r.rules.length,
+      count(r.train.rows),
+      count(r.test.rows),
+      summaries().metrics(pct(m.accuracy), pct(m.precision), pct(m.recall), fmt(m.f1, 3), auc(m.rocAuc)),
+    ),
     '',
     ...r.rules.slice(0, 8).map((rule) => `- ${rule}`),
-    ...(r.rules.length > 8 ? [`- … ${r.rules.length - 8} more in \`result.rules\``] : []),
+    ...(r.rules.length > 8 ? [summaries().moreRules(r.rules.length - 8)] : []),
     ...notes(r.warnings),
   ];
 }
@@ -41,21 +46,37 @@ function forestCharts(r: analytics.ChurnForestResult | analytics.ClvForestResult
 
 function churnForestLines(r: analytics.ChurnForestResult): string[] {
   const m = r.metrics;
-  const oob = r.oob ? ` · out of bag: accuracy ${pct(r.oob.accuracy)}${auc(r.oob.rocAuc)}` : '';
+  const say = summaries();
+  const oob = r.oob ? say.outOfBag(`${say.accuracy(pct(r.oob.accuracy))}${auc(r.oob.rocAuc)}`) : '';
   return [
-    `**Churn forest** (${r.model.trees.length} trees, ${r.mtry} of ${r.model.features.length} features per split) on ${count(r.train.rows)} customers, ` +
-      `judged on ${count(r.test.rows)} held out: accuracy ${pct(m.accuracy)} · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${auc(m.rocAuc)}${oob}`,
+    say.churnForest(
+      r.model.trees.length,
+      r.mtry,
+      r.model.features.length,
+      count(r.train.rows),
+      count(r.test.rows),
+      say.metrics(pct(m.accuracy), pct(m.precision), pct(m.recall), fmt(m.f1, 3), auc(m.rocAuc)),
+      oob,
+    ),
     ...notes(r.warnings),
   ];
 }
 
 function clvForestLines(r: analytics.ClvForestResult): string[] {
   const m = r.metrics;
-  const oob = r.oob ? ` · out of bag: MAE ${fmt(r.oob.mae, 2)}, R² ${r.oob.r2 === null ? '—' : fmt(r.oob.r2, 3)}` : '';
+  const say = summaries();
+  const oob = r.oob ? say.outOfBag(`MAE ${fmt(r.oob.mae, 2)}, R² ${r.oob.r2 === null ? '—' : fmt(r.oob.r2, 3)}`) : '';
   return [
-    `**Value forest** (${r.model.trees.length} trees, ${r.mtry} of ${r.model.features.length} features per split) on ${count(r.train.rows)} rows, ` +
-      `judged on ${count(r.test.rows)} held out: MAE ${fmt(m.mae, 2)} · RMSE ${fmt(m.rmse, 2)} · R² ${m.r2 === null ? '—' : fmt(m.r2, 3)} ` +
-      `(always guessing the mean: MAE ${fmt(r.baseline.mae, 2)})${oob}`,
+    say.clvForest(
+      r.model.trees.length,
+      r.mtry,
+      r.model.features.length,
+      count(r.train.rows),
+      count(r.test.rows),
+      `MAE ${fmt(m.mae, 2)} · RMSE ${fmt(m.rmse, 2)} · R² ${m.r2 === null ? '—' : fmt(m.r2, 3)}`,
+      `MAE ${fmt(r.baseline.mae, 2)}`,
+      oob,
+    ),
     ...notes(r.warnings),
   ];
 }
@@ -63,9 +84,9 @@ function clvForestLines(r: analytics.ClvForestResult): string[] {
 export const modelsDisplays = {
   classificationMetrics: display(analytics.classificationMetrics, (m) => [
     summary([
-      `**Accuracy ${pct(m.accuracy)}** · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${auc(m.rocAuc)}`,
+      summaries().classification(pct(m.accuracy), pct(m.precision), pct(m.recall), fmt(m.f1, 3), auc(m.rocAuc)),
       '',
-      `confusion matrix (rows actual, columns predicted): [[${m.confusionMatrix[0].join(', ')}], [${m.confusionMatrix[1].join(', ')}]]`,
+      summaries().confusion(`[[${m.confusionMatrix[0].join(', ')}], [${m.confusionMatrix[1].join(', ')}]]`),
     ]),
     charts.confusionMatrixChart(m),
   ]),
@@ -74,14 +95,18 @@ export const modelsDisplays = {
   trainChurnModel: display(analytics.trainChurnModel, (r) => [
     summary(churnModelLines(r)),
     charts.featureImportanceChart(r),
-    charts.confusionMatrixChart(r, { labels: [`not ${r.model.target}`, r.model.target] }),
+    charts.confusionMatrixChart(r, { labels: [summaries().notTarget(r.model.target), r.model.target] }),
     ...rocOf(r),
   ]),
   trainClvModel: display(analytics.trainClvModel, (r) => [
     summary([
-      `**Value tree** (${r.rules.length} leaves) on ${count(r.train.rows)} rows, judged on ${count(r.test.rows)} held out: ` +
-        `MAE ${fmt(r.metrics.mae, 2)} · RMSE ${fmt(r.metrics.rmse, 2)} · R² ${r.metrics.r2 === null ? '—' : fmt(r.metrics.r2, 3)} ` +
-        `(always guessing the mean: MAE ${fmt(r.baseline.mae, 2)}, RMSE ${fmt(r.baseline.rmse, 2)})`,
+      summaries().valueTree(
+        r.rules.length,
+        count(r.train.rows),
+        count(r.test.rows),
+        `MAE ${fmt(r.metrics.mae, 2)} · RMSE ${fmt(r.metrics.rmse, 2)} · R² ${r.metrics.r2 === null ? '—' : fmt(r.metrics.r2, 3)}`,
+        `MAE ${fmt(r.baseline.mae, 2)}, RMSE ${fmt(r.baseline.rmse, 2)}`,
+      ),
       ...notes(r.warnings),
     ]),
     charts.featureImportanceChart(r),
@@ -90,9 +115,14 @@ export const modelsDisplays = {
   trainClvForest: display(analytics.trainClvForest, (r) => [summary(clvForestLines(r)), ...forestCharts(r)]),
   trainLogisticModel: display(analytics.trainLogisticModel, (r) => [
     summary([
-      `**Logistic regression** on ${r.model.features.map((f) => `\`${f}\``).join(', ')}: accuracy ${pct(r.metrics.accuracy)} · ` +
-        `precision ${pct(r.metrics.precision)} · recall ${pct(r.metrics.recall)}${auc(r.metrics.rocAuc)} on held-out rows` +
-        `${r.converged ? '' : ' — **did not converge**'}`,
+      summaries().logistic(
+        r.model.features.map((f) => `\`${f}\``).join(', '),
+        pct(r.metrics.accuracy),
+        pct(r.metrics.precision),
+        pct(r.metrics.recall),
+        auc(r.metrics.rocAuc),
+        r.converged,
+      ),
       ...notes(r.warnings),
     ]),
     r.coefficients,

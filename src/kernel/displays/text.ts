@@ -1,6 +1,7 @@
 /** Displays of the text topic: feedback themes and sentiment. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { summaries } from '../text/index';
 import { count, display, type DisplaysOf, notes, summary, sumOf, tally } from './display';
 
 const SENTIMENTS = ['positive', 'neutral', 'negative', 'not scored'];
@@ -10,13 +11,14 @@ export const textDisplays = {
     const groups = r.groups.objects() as { group: string; comments: number }[];
     const perGroup = groups.map((g) => `${g.group} ${g.comments}`).join(' · ');
     return [
-      summary([`**Themes** in ${count(sumOf(r.groups.array('comments')))} comments: ${perGroup}`, ...notes(r.warnings)]),
+      summary([summaries().themes(count(sumOf(r.groups.array('comments'))), perGroup), ...notes(r.warnings)]),
       r.themes,
       charts.themesChart(r),
     ];
   }),
   sentiment: display(analytics.sentiment, (t) => {
     const counts = tally(t.array(t.columnNames().includes('sentiment') ? 'sentiment' : 'label'));
-    return [summary([`**Sentiment (AFINN-165)**: ${SENTIMENTS.map((k) => `${k} ${counts.get(k) ?? 0}`).join(' · ')}`]), t];
+    const say = summaries();
+    return [summary([say.sentiment(SENTIMENTS.map((k) => `${say.sentimentLabel[k]} ${counts.get(k) ?? 0}`).join(' · '))]), t];
   }),
 } satisfies DisplaysOf<'feedbackThemes' | 'sentiment'>;

@@ -1,6 +1,7 @@
 /** Displays of the value topic: repeat rate, Pareto, the BTYD models and predicted CLV. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { summaries } from '../text/index';
 import { count, display, type DisplaysOf, fmt, isTable, money, notes, pct, summary, sumOf } from './display';
 import { clvIntervalParts } from './advanced';
 
@@ -12,10 +13,9 @@ function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Pa
   const mean = money(total / Math.max(1, clv.length));
   return [
     summary([
-      `**Predicted CLV over ${o.months ?? 12} months**: total ${money(total)}, mean ${mean} per customer` +
-        ` (discount ${pct(o.monthlyDiscount ?? 0.01)} a month)`,
+      summaries().clv(o.months ?? 12, money(total), mean, fmt(100 * (o.monthlyDiscount ?? 0.01), 1)),
       '',
-      `${count(alive)} of ${count(clv.length)} customers are more likely active than not (P(alive) ≥ 50%)`,
+      summaries().clvAlive(count(alive), count(clv.length)),
     ]),
     t,
     charts.topCustomersChart(t),
@@ -27,39 +27,45 @@ function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Pa
 
 export const valueDisplays = {
   repeatRate: display(analytics.repeatRate, (r) => [
-    summary([
-      `**Repeat rate ${pct(r.repeatRate)}**: ${count(r.repeatCustomers)} of ${count(r.customers)} customers bought on two or more days`,
-    ]),
+    summary([summaries().repeatRate(pct(r.repeatRate), count(r.repeatCustomers), count(r.customers))]),
   ]),
   pareto: display(analytics.pareto, (r) => [
-    summary([
-      `**Top 20% of customers bring ${pct(r.topShares.find((s) => s.top === 0.2)?.revenueShare)} of revenue**; ` +
-        `${pct(r.customersFor80)} of customers bring 80%`,
-    ]),
+    summary([summaries().pareto(pct(r.topShares.find((s) => s.top === 0.2)?.revenueShare), pct(r.customersFor80))]),
     charts.paretoChart(r),
   ]),
   fitBgNbd: display(analytics.fitBgNbd, (m, [summaryTable]) => [
     summary([
-      `**BG/NBD** on ${count(m.customers)} customers (time unit ${m.timeUnitDays} day${m.timeUnitDays === 1 ? '' : 's'}): ` +
-        `r = ${fmt(m.params.r, 4)}, α = ${fmt(m.params.alpha, 4)}, a = ${fmt(m.params.a, 4)}, b = ${fmt(m.params.b, 4)}; ` +
-        `log-likelihood ${fmt(m.logLikelihood, 2)}${m.converged ? '' : ' — **did not converge**'}`,
+      summaries().bgNbd(
+        count(m.customers),
+        m.timeUnitDays,
+        `r = ${fmt(m.params.r, 4)}, α = ${fmt(m.params.alpha, 4)}, a = ${fmt(m.params.a, 4)}, b = ${fmt(m.params.b, 4)}`,
+        fmt(m.logLikelihood, 2),
+        m.converged,
+      ),
       ...notes(m.warnings),
     ]),
     ...(isTable(summaryTable) ? [charts.frequencyRecencyChart(m, summaryTable, { t: Math.round(365 / m.timeUnitDays) })] : []),
   ]),
   fitGammaGamma: display(analytics.fitGammaGamma, (m) => [
     summary([
-      `**Gamma-Gamma** on ${count(m.customers)} repeat buyers: ` +
-        `p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; ` +
-        `mean spend per purchase ${money(m.meanSpend)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,
+      summaries().gammaGamma(
+        count(m.customers),
+        `p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}`,
+        money(m.meanSpend),
+        fmt(m.spendFrequencyCorrelation, 3),
+      ),
       ...notes(m.warnings),
     ]),
   ]),
   predictClv: display(analytics.predictClv, (t, [, options]) => predictClvParts(t, options)),
   holdoutCheck: display(analytics.holdoutCheck, (r) => [
     summary([
-      `**Holdout check** over ${fmt(r.holdoutLength, 1)} time units: predicted ${fmt(r.totalPredicted, 0)} repeat purchases, ` +
-        `actual ${fmt(r.totalActual, 0)} (${pct((r.totalPredicted - r.totalActual) / Math.max(1, r.totalActual))})`,
+      summaries().holdout(
+        fmt(r.holdoutLength, 1),
+        fmt(r.totalPredicted, 0),
+        fmt(r.totalActual, 0),
+        fmt((100 * (r.totalPredicted - r.totalActual)) / Math.max(1, r.totalActual), 1),
+      ),
       ...notes(r.warnings),
     ]),
     r.table,

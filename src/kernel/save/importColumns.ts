@@ -22,6 +22,7 @@
  */
 import { kernelError } from '../kernelError';
 import type { RowsOf } from './tableRows';
+import { messages } from '../text/index';
 
 export type ImportFormat = 'mailchimp' | 'klaviyo';
 
@@ -50,13 +51,12 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim
  */
 export function importColumns(format: ImportFormat, data: RowsOf, options: ImportOptions): { table: RowsOf; skipped: number } {
   const email = find(data.columns, 'email', 'emailaddress', 'e-mail', 'mail');
-  if (email < 0) throw kernelError('save', `format '${format}' needs an email column; the table has ${data.columns.join(', ')}`);
+  if (email < 0) throw kernelError('save', messages().saveNeedsEmail(format, data.columns.join(', ')));
   const first = find(data.columns, 'firstName', 'first name', 'givenName');
   const last = find(data.columns, 'lastName', 'last name', 'surname', 'familyName');
   const name = find(data.columns, 'name', 'fullName', 'customerName');
   const tagColumn = options.tagColumn === undefined ? find(data.columns, 'segment') : data.columns.indexOf(options.tagColumn);
-  if (options.tagColumn !== undefined && tagColumn < 0)
-    throw kernelError('save', `tagColumn "${options.tagColumn}" is not a column of the table`);
+  if (options.tagColumn !== undefined && tagColumn < 0) throw kernelError('save', messages().saveTagColumn(String(options.tagColumn)));
   const rows: unknown[][] = [];
   let skipped = 0;
   for (const row of data.rows) {

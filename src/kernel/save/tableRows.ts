@@ -4,6 +4,7 @@
  */
 import { isTableLike } from '../formatDisplay';
 import { kernelError } from '../kernelError';
+import { messages } from '../text/index';
 
 export interface RowsOf {
   columns: string[];
@@ -26,7 +27,7 @@ export function rowsOf(fn: string, value: unknown): RowsOf {
     const columns = [...new Set(value.flatMap((o: object) => Object.keys(o)))];
     return { columns, rows: value.map((o: Record<string, unknown>) => columns.map((c) => o[c])) };
   }
-  throw kernelError(fn, 'the first argument must be a table (e.g. the result of load or crm.actionList) or an array of objects');
+  throw kernelError(fn, messages().saveTable);
 }
 
 /** A date as `YYYY-MM-DD` when it falls on midnight UTC, else full ISO; null and NaN as ''. */
