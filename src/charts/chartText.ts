@@ -11,6 +11,7 @@ export const CHART_TITLES_ZH: Readonly<Record<string, string>> = {
   'Frequency score (F)': '购买频次评分（F）',
   'Recency score (R)': '最近购买评分（R）',
   Customers: '客户数',
+  Revenue: '收入',
   'Customers and revenue by segment': '各分群的客户与收入占比',
   Share: '占比',
   'Campaign funnel': '营销活动漏斗',
