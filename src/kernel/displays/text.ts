@@ -12,11 +12,12 @@ export const textDisplays = {
     return [
       summary([`**Themes** in ${count(sumOf(r.groups.array('comments')))} comments: ${perGroup}`, ...notes(r.warnings)]),
       r.themes,
+      ...(r.topics.numRows() > 0 ? [r.topics] : []),
       charts.themesChart(r),
     ];
   }),
   sentiment: display(analytics.sentiment, (t) => {
     const counts = tally(t.array(t.columnNames().includes('sentiment') ? 'sentiment' : 'label'));
-    return [summary([`**Sentiment (AFINN-165)**: ${SENTIMENTS.map((k) => `${k} ${counts.get(k) ?? 0}`).join(' · ')}`]), t];
+    return [summary([`**Sentiment** (AFINN-165; Chinese: NTUSD): ${SENTIMENTS.map((k) => `${k} ${counts.get(k) ?? 0}`).join(' · ')}`]), t];
   }),
 } satisfies DisplaysOf<'feedbackThemes' | 'sentiment'>;
