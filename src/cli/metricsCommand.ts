@@ -48,7 +48,7 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
     const currency = m.report.currency ? ` ${m.report.currency}` : '';
     lines.push(
       `  revenue ${money(m.revenue)}${currency} · orders ${m.orders.toLocaleString('en-US')} · customers ${m.customers.toLocaleString('en-US')} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
-      `  customers at risk (last order 90–180 days ago): ${m.atRisk}`,
+      `  lapsing customers (last order 90–180 days ago; not the RFM segment At Risk): ${m.atRisk}`,
       '  segments: ' + m.segments.map((s) => `${s.segment} ${s.customers}`).join(', '),
       '  top customers: ' +
         m.topCustomers
