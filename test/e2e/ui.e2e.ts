@@ -22,6 +22,7 @@ import {
   toolbar,
   until,
 } from './workbench';
+import { firstOutputStep } from './steps/firstOutput';
 
 const root = path.resolve(__dirname, '../../..');
 const shots = path.join(root, 'test/e2e/screenshots');
@@ -228,6 +229,7 @@ const steps: Step[] = [
       return `figures ${JSON.stringify(figures)}; read as GB18030; exclusions shown`;
     },
   },
+  firstOutputStep,
 ];
 
 async function main(): Promise<number> {
