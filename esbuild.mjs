@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANALYTICS_ENGINES, LAYERS, layerOf, packageOf } from './scripts/layers.mjs';
+import { buildCellTypes } from './scripts/cellTypes.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const src = path.join(root, 'src');
@@ -112,6 +113,17 @@ const targets = {
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The language service of notebook cells, with the TypeScript compiler (index.js), and the worker
+  // thread the extension runs it in (worker.js, which loads index.js): loaded lazily by path by the
+  // extension and the CLI, never part of their own bundles.
+  language: {
+    ...common,
+    entryPoints: { index: 'src/language/index.ts', worker: 'src/language/languageWorker.ts' },
+    outdir: 'dist/language',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
   renderer: {
     ...common,
     entryPoints: ['src/renderer/index.ts'],
@@ -135,6 +147,7 @@ const targets = {
     plugins: [],
     sourcemap: 'inline',
     entryPoints: listTests('test/unit', '.test.ts'),
+    external: ['typescript'],
     outbase: '.',
     outdir: 'out',
     outExtension: { '.js': '.mjs' },
@@ -191,6 +204,8 @@ const only = process.argv
 const chosen = Object.entries(targets).filter(([name, opts]) => (!only || only.includes(name)) && Object.keys(opts.entryPoints).length > 0);
 if (!only && !watch) rmSync('dist', { recursive: true, force: true }); // no stale chunks in the .vsix
 copyAssets();
+// The cell globals' declarations and the TypeScript libs, next to the language bundle (cached in out/cellTypes).
+if (chosen.some(([name]) => name === 'language' || name === 'unitTests')) buildCellTypes(root, path.join(root, 'dist/language'));
 const contexts = await Promise.all(chosen.map(([, opts]) => esbuild.context(opts)));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -3,12 +3,16 @@ import { benchKernel } from './kernel.bench.mjs';
 import { benchAnalytics } from './analytics.bench.mjs';
 import { benchModels } from './models.bench.mjs';
 import { benchClustering } from './clustering.bench.mjs';
+import { benchIssue16 } from './issue16.bench.mjs';
+import { benchLanguage } from './language.bench.mjs';
 
 const suites = [
   ['kernel', benchKernel],
   ['analytics', benchAnalytics],
   ['models', benchModels],
   ['clustering', benchClustering],
+  ['issue16', benchIssue16],
+  ['language', benchLanguage],
 ];
 const only = process.argv[2];
 let failures = 0;

@@ -28,9 +28,12 @@ export const LAYERS = {
   io: { layers: ['analytics'], packages: ['arquero', 'exceljs'], node: true },
   kernel: { layers: ['protocol', 'analytics', 'charts', 'io'], packages: '*' },
   host: { layers: ['protocol'], packages: [], node: true },
+  // The TypeScript language service over a notebook's cells (editor features and `check`),
+  // bundled on its own and loaded lazily by the extension and the CLI.
+  language: { layers: [], packages: ['typescript'], node: true },
   report: { layers: ['protocol', 'charts', 'analytics'], packages: '*' },
-  cli: { layers: ['protocol', 'host', 'report', 'analytics', 'charts', 'io'], packages: '*' },
-  extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host', 'io'], packages: '*' },
+  cli: { layers: ['protocol', 'host', 'report', 'analytics', 'charts', 'io', 'language'], packages: '*' },
+  extension: { layers: ['protocol', 'analytics', 'charts', 'report', 'host', 'io', 'language'], packages: '*' },
   renderer: { layers: ['protocol'], packages: ['vega-embed', 'vega', 'vega-lite', 'vega-interpreter'] },
   // The panel reuses the renderer's offline, CSP-safe Vega view and theme (both run in webviews).
   webview: {

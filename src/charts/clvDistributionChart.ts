@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { MONEY } from './formats';
 
 /**
  * The spread of predicted customer value: a histogram of a value column (default `clv`), from
@@ -22,7 +23,7 @@ export function clvDistributionChart(table: Rows, options: { field?: string; cap
     data: { values: values.filter((v) => v <= limit).map((v) => ({ [field]: v })) },
     mark: { type: 'bar', tooltip: true },
     encoding: {
-      x: { field, type: 'quantitative', bin: { maxbins: 30 }, title: field === 'clv' ? 'CLV' : field },
+      x: { field, type: 'quantitative', bin: { maxbins: 30 }, title: field === 'clv' ? 'CLV' : field, ...(field === 'clv' ? MONEY : {}) },
       y: { aggregate: 'count', type: 'quantitative', title: 'Customers' },
     },
   };

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, cohortCells, type Rows } from './rows';
+import { PERCENT_TEXT } from './formats';
 
 /**
  * The cohort retention matrix as a heatmap (cohorts down, periods since first purchase across),
@@ -24,6 +25,7 @@ export function cohortHeatmap(cohorts: Rows): TopLevelSpec {
             type: 'quantitative',
             title: 'Retention',
             scale: { scheme: 'greens', domain: [0, 1] },
+            ...PERCENT_TEXT,
             legend: { format: '.0%' },
           },
         },

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { MONEY } from './formats';
 
 /**
  * One customer's orders over time: a thin bar and a point per order, the height and size by amount.
@@ -17,12 +18,15 @@ export function customerTimeline(card: { customerId: string; orders: Rows }): To
     height: 160,
     data: { values },
     layer: [
-      { mark: { type: 'bar', width: 3, opacity: 0.6 }, encoding: { x, y: { field: 'amount', type: 'quantitative', title: 'Amount' } } },
+      {
+        mark: { type: 'bar', width: 3, opacity: 0.6 },
+        encoding: { x, y: { field: 'amount', type: 'quantitative', title: 'Amount', ...MONEY } },
+      },
       {
         mark: { type: 'point', filled: true, tooltip: true },
         encoding: {
           x,
-          y: { field: 'amount', type: 'quantitative', title: 'Amount' },
+          y: { field: 'amount', type: 'quantitative', title: 'Amount', ...MONEY },
           size: { field: 'amount', type: 'quantitative', legend: null },
         },
       },

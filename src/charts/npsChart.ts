@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base } from './rows';
+import { PERCENT } from './formats';
 
 export const NPS_COLORS = { Detractors: '#d9534f', Passives: '#a6a6a6', Promoters: '#2e9e5b' };
 
@@ -31,7 +32,7 @@ export function npsChart(result: {
     data: { values },
     mark: { type: 'bar', tooltip: true },
     encoding: {
-      x: { field: 'share', type: 'quantitative', stack: 'normalize', axis: { format: '.0%' }, title: null },
+      x: { field: 'share', type: 'quantitative', stack: 'normalize', ...PERCENT, title: null },
       color: {
         field: 'group',
         type: 'nominal',

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { PERCENT } from './formats';
 
 /**
  * The Pareto (Lorenz) curve: cumulative revenue share against the share of customers, best
@@ -22,8 +23,8 @@ export function paretoChart(result: { table: Rows; customersFor80: number }): To
       {
         mark: { type: 'area', opacity: 0.3, line: true },
         encoding: {
-          x: { field: 'customerShare', type: 'quantitative', axis: { format: '.0%' }, title: 'Customers (best first)' },
-          y: { field: 'cumulativeShare', type: 'quantitative', axis: { format: '.0%' }, title: 'Share of revenue' },
+          x: { field: 'customerShare', type: 'quantitative', ...PERCENT, title: 'Customers (best first)' },
+          y: { field: 'cumulativeShare', type: 'quantitative', ...PERCENT, title: 'Share of revenue' },
         },
       },
       { mark: { type: 'rule', strokeDash: [4, 4] }, encoding: { y: { datum: 0.8 } } },

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, cohortCells, type Rows } from './rows';
+import { PERCENT } from './formats';
 
 /**
  * One retention curve per cohort plus the size-weighted average, from `crm.cohortRetention(...)`.
@@ -15,7 +16,7 @@ export function retentionCurves(cohorts: Rows): TopLevelSpec {
         mark: { type: 'line', opacity: 0.35, tooltip: true },
         encoding: {
           x: { field: 'offset', type: 'quantitative', title: 'Periods since first purchase', axis: { tickMinStep: 1 } },
-          y: { field: 'retention', type: 'quantitative', axis: { format: '.0%' } },
+          y: { field: 'retention', type: 'quantitative', ...PERCENT },
           detail: { field: 'cohort' },
         },
       },
@@ -32,7 +33,10 @@ export function retentionCurves(cohorts: Rows): TopLevelSpec {
           { calculate: 'datum.retained / datum.size', as: 'average' },
         ],
         mark: { type: 'line', strokeWidth: 3, color: '#e45756', point: true, tooltip: true },
-        encoding: { x: { field: 'offset', type: 'quantitative' }, y: { field: 'average', type: 'quantitative', title: 'Retention' } },
+        encoding: {
+          x: { field: 'offset', type: 'quantitative' },
+          y: { field: 'average', type: 'quantitative', title: 'Retention', ...PERCENT },
+        },
       },
     ],
   };

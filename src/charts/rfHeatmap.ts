@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { COUNT, MONEY_TEXT } from './formats';
 
 /**
  * The R×F grid: customers per (R, F) score cell, labelled with its segment, from `crm.rfm(...)`.
@@ -11,7 +12,7 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
     const key = `${row.r}-${row.f}`;
     const c = counts.get(key) ?? { r: row.r as number, f: row.f as number, customers: 0, revenue: 0, segment: String(row.segment) };
     c.customers++;
-    c.revenue += Number(row.revenue ?? 0);
+    c.revenue += Number(row.revenue ?? row.monetary ?? 0);
     counts.set(key, c);
   }
   const max = Math.max(0, ...[...counts.values()].map((c) => c.customers));
@@ -24,8 +25,17 @@ export function rfHeatmap(rfmTable: Rows): TopLevelSpec {
     },
     layer: [
       {
-        mark: { type: 'rect', tooltip: true },
-        encoding: { color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } } },
+        mark: { type: 'rect' },
+        encoding: {
+          color: { field: 'customers', type: 'quantitative', title: 'Customers', scale: { scheme: 'blues' } },
+          tooltip: [
+            { field: 'segment', type: 'nominal', title: 'Segment' },
+            { field: 'r', type: 'ordinal', title: 'R' },
+            { field: 'f', type: 'ordinal', title: 'F' },
+            { field: 'customers', type: 'quantitative', title: 'Customers', ...COUNT },
+            { field: 'revenue', type: 'quantitative', title: 'Revenue', ...MONEY_TEXT },
+          ],
+        },
       },
       {
         mark: { type: 'text', fontSize: 10 },

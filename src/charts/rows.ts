@@ -23,11 +23,17 @@ export function base(title: string, extra: Record<string, unknown> = {}) {
   return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title, width: 'container' as const, ...extra };
 }
 
+/** A cohort table's offset column ('month 3', 'quarter 3', or the bare '3' of older tables) → 3, else null. */
+function cohortOffset(column: string): number | null {
+  const m = /^(?:(?:week|month|quarter) )?(\d+)$/.exec(column);
+  return m ? Number(m[1]) : null;
+}
+
 /** A cohort table (`crm.cohortRetention`) in long form: one value per observed (cohort, offset). */
 export function cohortCells(cohorts: Rows, fn: string): { cohort: string; size: unknown; offset: number; retention: unknown }[] {
   return rowsOf(cohorts, fn).flatMap((r) =>
     Object.keys(r)
-      .filter((k) => /^\d+$/.test(k) && r[k] !== null && r[k] !== undefined)
-      .map((k) => ({ cohort: String(r.cohort), size: r.size, offset: Number(k), retention: r[k] })),
+      .filter((k) => cohortOffset(k) !== null && r[k] !== null && r[k] !== undefined)
+      .map((k) => ({ cohort: String(r.cohort), size: r.size, offset: cohortOffset(k)!, retention: r[k] })),
   );
 }

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { PERCENT } from './formats';
 
 /**
  * Segment sizes and revenue share side by side, from `crm.segmentSummary(...)`.
@@ -18,7 +19,7 @@ export function segmentChart(summary: Rows): TopLevelSpec {
     mark: { type: 'bar', tooltip: true },
     encoding: {
       y: { field: 'segment', type: 'nominal', sort: order, title: null },
-      x: { field: 'value', type: 'quantitative', axis: { format: '.0%' }, title: 'Share' },
+      x: { field: 'value', type: 'quantitative', ...PERCENT, title: 'Share' },
       yOffset: { field: 'Measure' },
       color: { field: 'Measure', type: 'nominal', title: null, legend: { orient: 'top' } },
     },

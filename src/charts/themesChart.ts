@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOfResult, type Rows } from './rows';
+import { PERCENT } from './formats';
 
 const GROUP_COLORS: Record<string, string> = { promoter: '#2ca02c', passive: '#9e9e9e', detractor: '#d62728' };
 
@@ -29,7 +30,7 @@ export function themesChart(input: { themes: Rows } | Rows, options: { top?: num
       mark: { type: 'bar', tooltip: true },
       encoding: {
         y: { field: 'term', type: 'nominal', sort: '-x', title: null },
-        x: { field: 'share', type: 'quantitative', title: "Share of the group's comments", axis: { format: '.0%' } },
+        x: { field: 'share', type: 'quantitative', title: "Share of the group's comments", ...PERCENT },
         color: colored
           ? { field: 'group', type: 'nominal', legend: null, scale: { domain: groups, range: groups.map((g) => GROUP_COLORS[g]) } }
           : { field: 'group', type: 'nominal', legend: null },

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { base, rowsOf, type Rows } from './rows';
+import { MONEY, PERCENT_TEXT } from './formats';
 
 /**
  * The customers worth most: a horizontal bar per customer, largest first (default: top 20 by `clv`,
@@ -25,13 +26,14 @@ export function topCustomersChart(table: Rows, options: { n?: number; value?: st
     mark: { type: 'bar', tooltip: true },
     encoding: {
       y: { field: 'customer', type: 'nominal', sort: null, title: null },
-      x: { field: value, type: 'quantitative', title: value === 'clv' ? 'CLV' : value },
+      x: { field: value, type: 'quantitative', title: value === 'clv' ? 'CLV' : value, ...(value === 'clv' ? MONEY : {}) },
       ...(hasAlive
         ? {
             color: {
               field: 'probabilityAlive',
               type: 'quantitative',
               title: 'P(alive)',
+              ...PERCENT_TEXT,
               scale: { scheme: 'redyellowgreen', domain: [0, 1] },
             },
           }

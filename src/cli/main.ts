@@ -4,8 +4,9 @@
  *   crm-workbench run <notebook.crmnb> [--out <file.crmnb>] [--param name=value …]
  *   crm-workbench report <notebook.crmnb> --out <report.html> [--run] [--hide-code] [--title "…"] [--pseudonymize email,name]
  *   crm-workbench metrics <file.csv> [--json]
+ *   crm-workbench check <notebook.crmnb>
  *
- * Exit codes: 0 all cells ran, 1 a cell failed, 2 bad arguments or an unreadable notebook.
+ * Exit codes: 0 all cells ran, 1 a cell failed (check: a type error), 2 bad arguments or an unreadable notebook.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { parseArgs, UsageError, USAGE, type ReportArgs } from './parseArgs';
 import { runNotebook } from './runNotebook';
 import { injectParameters, parseParams } from './injectParameters';
 import { metrics } from './metricsCommand';
+import { check } from './checkCommand';
 
 const kernelPath = path.join(__dirname, 'kernel', 'main.mjs');
 
@@ -96,6 +98,8 @@ async function main(argv: string[]): Promise<number> {
       return report(args.file, args.options);
     case 'metrics':
       return await metrics(args.file, args.options);
+    case 'check':
+      return check(readNotebook(args.file), args.file);
     case 'help':
       console.log(USAGE);
       return 0;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { describeReadInfo, quickMetrics, readInfo, type QuickMetrics, type ReadInfo } from '../analytics/index';
 import { readDataFile, type ReadDataOptions } from '../io/index';
-import { formatMoney, formatPercent } from '../protocol/index';
+import { dataCurrency, formatValue, LANGUAGE_ENV, toDisplayLanguage, type FormatOptions } from '../protocol/index';
 import { UsageError, type MetricsOptions } from './parseArgs';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
@@ -37,19 +37,26 @@ export async function readForCli(file: string, options: ReadDataOptions = {}): P
   }
 }
 
-const money = formatMoney;
-const pct = formatPercent;
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-
-/** The figures as readable lines: the kind, the key figures, then how it was read, exclusions and warnings. */
-export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): string {
+/**
+ * The figures as readable lines: the kind, the key figures, then how it was read, exclusions and warnings.
+ * Money is in the currency of the data's currency column (else `numbers.currency`, from $CRM_WORKBENCH_CURRENCY), numbers in the display language's style.
+ */
+export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo, numbers: FormatOptions = {}): string {
+  const style: FormatOptions = {
+    ...numbers,
+    currency: ('report' in m ? dataCurrency(m.report) : undefined) ?? (numbers.currency || undefined),
+  };
+  const money = (x: number | null | undefined) => formatValue(x, 'money', style);
+  const pct = (x: number | null | undefined) => formatValue(x, 'percent', style);
+  const int = (x: number | null | undefined) => formatValue(x, 'count', style);
+  const one = (x: number | null | undefined) => formatValue(x, 'number', { ...style, digits: 1 });
+  const plural = (n: number, word: string) => `${int(n)} ${word}${n === 1 ? '' : 's'}`;
   const lines = [`${path.basename(file)}: ${m.kind}`];
   if (m.kind === 'orders') {
-    const currency = m.report.currency ? ` ${m.report.currency}` : '';
     lines.push(
-      `  revenue ${money(m.revenue)}${currency} · orders ${m.orders.toLocaleString('en-US')} · customers ${m.customers.toLocaleString('en-US')} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
-      `  lapsing customers (last order 90–180 days ago; not the RFM segment At Risk): ${m.atRisk}`,
-      '  segments: ' + m.segments.map((s) => `${s.segment} ${s.customers}`).join(', '),
+      `  revenue ${money(m.revenue)} · orders ${int(m.orders)} · customers ${int(m.customers)} · AOV ${money(m.aov)} · repeat rate ${pct(m.repeatRate)}`,
+      `  lapsing customers (last order 90–180 days ago; not the RFM segment At Risk): ${int(m.atRisk)}`,
+      '  segments: ' + m.segments.map((s) => `${s.segment} ${int(s.customers)}`).join(', '),
       '  top customers: ' +
         m.topCustomers
           .slice(0, 5)
@@ -62,15 +69,12 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
     lines.push(
       n.nps === null
         ? '  NPS: no valid answers'
-        : `  NPS ${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)} (95% CI ${n.ci![0].toFixed(1)} to ${n.ci![1].toFixed(1)}), n = ${n.n}; promoters ${n.promoters}, passives ${n.passives}, detractors ${n.detractors}`,
-      ...(m.csat && m.csat.csat !== null ? [`  CSAT ${m.csat.csat.toFixed(1)}% (top-2-box), n = ${m.csat.n}`] : []),
-      '  scores: ' + m.distribution.map((d) => `${d.score}:${d.count}`).join(' '),
+        : `  NPS ${one(n.nps)} ± ${one(n.moe)} (95% CI ${one(n.ci![0])} to ${one(n.ci![1])}), n = ${int(n.n)}; promoters ${int(n.promoters)}, passives ${int(n.passives)}, detractors ${int(n.detractors)}`,
+      ...(m.csat && m.csat.csat !== null ? [`  CSAT ${one(m.csat.csat)}% (top-2-box), n = ${int(m.csat.n)}`] : []),
+      '  scores: ' + m.distribution.map((d) => `${d.score}:${int(d.count)}`).join(' '),
     );
   } else {
-    lines.push(
-      `  ${m.customers.toLocaleString('en-US')} rows`,
-      ...m.columns.map((c) => `  ${c.name}: ${c.filled} filled, ${c.distinct} distinct`),
-    );
+    lines.push(`  ${int(m.customers)} rows`, ...m.columns.map((c) => `  ${c.name}: ${int(c.filled)} filled, ${int(c.distinct)} distinct`));
   }
   if (read) lines.push(`  ${describeReadInfo(read)}`);
   if ('report' in m) {
@@ -82,7 +86,7 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo): s
     );
     const dropped = Object.entries(r.droppedByReason);
     lines.push(
-      `  kept ${r.rowsKept.toLocaleString('en-US')} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${k}`).join(', ') : ''}`,
+      `  kept ${int(r.rowsKept)} of ${plural(r.rowsRead, 'row')}${dropped.length ? '; excluded: ' + dropped.map(([reason, k]) => `${reason} ${int(k)}`).join(', ') : ''}`,
     );
   }
   // The report repeats the reader's warnings, except duplicated headers, which it names only for the columns it used.
@@ -144,6 +148,7 @@ export async function metrics(file: string, options: MetricsOptions): Promise<nu
     throw new UsageError(`${path.basename(file)}: ${(e as Error).message}.${hint}`);
   }
   const read = readInfo(table);
-  console.log(options.json ? JSON.stringify({ ...m, read }, null, 2) : formatMetrics(file, m, read));
+  const numbers = { language: toDisplayLanguage(process.env[LANGUAGE_ENV]), currency: process.env.CRM_WORKBENCH_CURRENCY };
+  console.log(options.json ? JSON.stringify({ ...m, read }, null, 2) : formatMetrics(file, m, read, numbers));
   return 0;
 }

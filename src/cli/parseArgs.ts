@@ -16,9 +16,13 @@ export const USAGE = `Usage:
       Prints what was excluded and why. --kind and --map override the detection (--map: which
       column holds each field, as JSON); the others override what is detected when reading.
       --columns lists the columns with sample values instead (JSON), for choosing a --map.
+  crm-workbench check <notebook.crmnb>
+      Type-check the code cells as the editor does (completions' types, the cell globals, earlier
+      cells' declarations) without running them; prints "Cell N, line L, column C: message" for each
+      problem and exits 1 when there is a type error.
   crm-workbench help
 
-Exit codes: 0 success, 1 a cell failed, 2 bad arguments or an unreadable file.`;
+Exit codes: 0 success, 1 a cell failed (check: a type error), 2 bad arguments or an unreadable file.`;
 
 /** Bad arguments or an unreadable input: one line to the user, exit code 2. */
 export class UsageError extends Error {
@@ -54,12 +58,14 @@ const COMMANDS = {
     '--sheet': { value: true },
     '--columns': { value: false },
   },
+  check: {},
 } satisfies Record<string, Record<string, FlagSpec>>;
 
 export type ParsedArgs =
   | { command: 'run'; file: string; options: { out?: string; param?: string[] } }
   | { command: 'report'; file: string; options: ReportArgs }
   | { command: 'metrics'; file: string; options: MetricsOptions }
+  | { command: 'check'; file: string; options: Record<string, never> }
   | { command: 'help' };
 
 export interface MetricsOptions {

@@ -9,6 +9,8 @@ import { appendStream, errorOutput, type CellOutput, type ErrorPayload, type Not
 export interface RunOptions {
   kernelPath: string;
   maxRows?: number;
+  /** The shop's currency for money when the data name none (default: $CRM_WORKBENCH_CURRENCY). */
+  currency?: string;
   maxMemoryMB?: number;
   /** Called after each code cell. */
   onCell?(index: number, ok: boolean, error?: ErrorPayload): void;
@@ -29,6 +31,7 @@ export async function runNotebook(nb: NotebookFile, notebookPath: string, option
     kernelPath: options.kernelPath,
     notebookDir: path.dirname(path.resolve(notebookPath)),
     maxRows: options.maxRows,
+    currency: options.currency ?? process.env.CRM_WORKBENCH_CURRENCY,
     maxMemoryMB: options.maxMemoryMB,
   });
   const failures: RunResult['failures'] = [];

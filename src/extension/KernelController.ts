@@ -76,6 +76,7 @@ export class KernelController implements vscode.Disposable {
         kernelPath: this.kernelPath,
         notebookDir: dir,
         maxRows: config.get<number>('table.maxRows', 100),
+        currency: config.get<string>('currency', '') || undefined,
         maxMemoryMB: config.get<number>('kernel.maxMemoryMB', 4096),
       });
       proc.onExit((reason) => this.log.appendLine(`[${path.basename(notebook.uri.path)}] ${reason}`));

@@ -8,6 +8,7 @@ import { NOTEBOOK_TYPE } from './serializer';
 import { exportReport } from './exportReport';
 import { exportAtRisk } from './exportAtRisk';
 import { newFromSample } from './newFromSample';
+import { toggleInReport } from './toggleInReport';
 import { quickMetrics, type QuickMetricsDeps } from './quickMetrics/quickMetricsCommand';
 
 const STARTER_CELLS: [vscode.NotebookCellKind, string, string][] = [
@@ -96,6 +97,7 @@ export function registerCommands(
         return undefined;
       }
     }),
+    vscode.commands.registerCommand('crmWorkbench.toggleInReport', toggleInReport),
     vscode.commands.registerCommand('crmWorkbench.toggleParameters', async (cell?: vscode.NotebookCell) => {
       // The cell toolbar passes the cell; from the palette, the active cell.
       const editor = vscode.window.activeNotebookEditor;

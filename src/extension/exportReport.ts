@@ -43,17 +43,50 @@ async function askMask(): Promise<string[] | undefined> {
 }
 
 /**
+ * Asks once per export whether the partner sees the code: "With code" or "Results only" (the
+ * `crmWorkbench.report.hideCode` setting picks which is offered first). Undefined when cancelled.
+ */
+async function askHideCode(hideByDefault: boolean): Promise<boolean | undefined> {
+  const withCode = {
+    label: vscode.l10n.t('With code'),
+    description: vscode.l10n.t('the code of each cell above its results'),
+    hide: false,
+  };
+  const resultsOnly = {
+    label: vscode.l10n.t('Results only'),
+    description: vscode.l10n.t('text, tables and charts, for a partner'),
+    hide: true,
+  };
+  const picked = await vscode.window.showQuickPick(hideByDefault ? [resultsOnly, withCode] : [withCode, resultsOnly], {
+    title: vscode.l10n.t('Export Report'),
+    placeHolder: vscode.l10n.t('Include the code, or only the results?'),
+  });
+  return picked?.hide;
+}
+
+/**
  * Writes the report and offers to open it. Returns the file written, if any.
  * @param to where to write (default: ask with a save dialog, after asking which columns to mask)
  * @param mask columns to pseudonymize in every table and chart (crm.pseudonymize's keyed hash,
  *   with a random key per report); asked for when `to` is not given
+ * @param hideCode "results only" (true) or "with code" (false); asked for when `to` is not given,
+ *   else the `crmWorkbench.report.hideCode` setting
  */
-export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri, mask?: string[]): Promise<vscode.Uri | undefined> {
+export async function exportReport(
+  doc: vscode.NotebookDocument,
+  to?: vscode.Uri,
+  mask?: string[],
+  hideCode?: boolean,
+): Promise<vscode.Uri | undefined> {
+  const config = vscode.workspace.getConfiguration('crmWorkbench');
+  if (!to && hideCode === undefined) {
+    hideCode = await askHideCode(config.get<boolean>('report.hideCode', false));
+    if (hideCode === undefined) return undefined;
+  }
   if (!to && !mask) {
     mask = await askMask();
     if (!mask) return undefined;
   }
-  const config = vscode.workspace.getConfiguration('crmWorkbench');
   const target =
     to ??
     (await vscode.window.showSaveDialog({
@@ -67,7 +100,7 @@ export async function exportReport(doc: vscode.NotebookDocument, to?: vscode.Uri
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rendering the report…') },
     () =>
       renderReport(masked(fromNotebookData(notebookData(doc), { saveOutputs: true }), mask ?? []), {
-        hideCode: config.get<boolean>('report.hideCode', false),
+        hideCode: hideCode ?? config.get<boolean>('report.hideCode', false),
         labels: reportLabels(vscode.env.language),
       }),
   );

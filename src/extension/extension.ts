@@ -7,6 +7,7 @@ import { KernelController } from './KernelController';
 import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
 import { registerCommands } from './commands';
 import { MetricsStatusBar } from './quickMetrics/MetricsStatusBar';
+import { registerCellLanguage } from './language/registerCellLanguage';
 
 export interface CrmWorkbenchApi {
   /** The notebook controller's id (to select the kernel, e.g. with `notebook.selectKernel`). */
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
     statusBar,
     vscode.window.onDidChangeActiveTextEditor((editor) => metricsBar.editorChanged(editor?.document.uri)),
   );
+  registerCellLanguage(context, log);
   registerCommands(context, controller, log, {
     extensionUri: context.extensionUri,
     state: context.workspaceState,

@@ -35,6 +35,16 @@ const SAMPLES: { file: string; title: () => string; detail: () => string }[] = [
     title: () => vscode.l10n.t('Basket analysis'),
     detail: () => vscode.l10n.t('Products that sell together: association rules'),
   },
+  {
+    file: 'this-weeks-actions.crmnb',
+    title: () => vscode.l10n.t("This week's actions"),
+    detail: () => vscode.l10n.t('Who to contact and why, what changed since last month, a list to save'),
+  },
+  {
+    file: 'tea-shop-zh.crmnb',
+    title: () => vscode.l10n.t('Tea shop on Taobao and WeChat (简体中文)'),
+    detail: () => vscode.l10n.t('A one-person shop: GB18030 Taobao report, WeChat shop, survey, Double 11 campaign'),
+  },
 ];
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -49,6 +59,15 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 /** Copies `from` to `to` unless `to` exists. */
 async function copyIfMissing(from: vscode.Uri, to: vscode.Uri): Promise<void> {
   if (!(await exists(to))) await vscode.workspace.fs.copy(from, to, { overwrite: false });
+}
+
+/** Copies the files of a folder and its subfolders, keeping every file that is already there. */
+async function copyFolder(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.createDirectory(to);
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(from)) {
+    if (type === vscode.FileType.File) await copyIfMissing(vscode.Uri.joinPath(from, name), vscode.Uri.joinPath(to, name));
+    else if (type === vscode.FileType.Directory) await copyFolder(vscode.Uri.joinPath(from, name), vscode.Uri.joinPath(to, name));
+  }
 }
 
 /**
@@ -79,11 +98,7 @@ export async function newFromSample(extensionUri: vscode.Uri, file?: string, fol
     target = picked[0];
   }
   const samples = vscode.Uri.joinPath(extensionUri, 'samples');
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, 'data'));
-  for (const [name, type] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(samples, 'data'))) {
-    if (type === vscode.FileType.File)
-      await copyIfMissing(vscode.Uri.joinPath(samples, 'data', name), vscode.Uri.joinPath(target, 'data', name));
-  }
+  await copyFolder(vscode.Uri.joinPath(samples, 'data'), vscode.Uri.joinPath(target, 'data'));
   const notebook = vscode.Uri.joinPath(target, choice.file);
   await copyIfMissing(vscode.Uri.joinPath(samples, choice.file), notebook);
   await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument(notebook));

@@ -16,6 +16,8 @@ export interface KernelOptions {
   notebookDir: string;
   /** Rows in a table preview (default 100). */
   maxRows?: number;
+  /** The shop's currency (ISO 4217) for money when the data name none (`crmWorkbench.currency`). */
+  currency?: string;
   /** Heap limit of the kernel process in MB (default: Node's own). */
   maxMemoryMB?: number;
   /** Executable to run the kernel with (default: this process's own runtime). */
@@ -114,7 +116,13 @@ export class KernelProcess {
         switch (msg.type) {
           case 'ready':
             this.interruptAddress = msg.interruptAddress;
-            this.send({ type: 'init', id: this.nextId++, notebookDir: this.options.notebookDir, maxRows: this.options.maxRows ?? 100 });
+            this.send({
+              type: 'init',
+              id: this.nextId++,
+              notebookDir: this.options.notebookDir,
+              maxRows: this.options.maxRows ?? 100,
+              ...(this.options.currency ? { currency: this.options.currency } : {}),
+            });
             break;
           case 'initialized':
             child.off('exit', onEarlyExit);

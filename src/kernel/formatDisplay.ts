@@ -11,6 +11,10 @@
 import { inspect } from 'node:util';
 import {
   escapeHtml,
+  formatTableCell,
+  formatValue,
+  tidyNumber,
+  withVegaLocale,
   TABLE_MIME,
   VEGALITE_V5_MIME,
   VEGALITE_V6_MIME,
@@ -18,7 +22,19 @@ import {
   type OutputItem,
   type TableColumn,
   type TablePayload,
+  type DisplayLanguage,
 } from '../protocol/index';
+import { columnFormat } from './columnFormats';
+import { kernelLanguage } from './displayLanguage';
+import { shopCurrency } from './shopCurrency';
+
+/** How numbers read: the display language and the shop's currency (default: the kernel's own). */
+export interface DisplayContext {
+  language: DisplayLanguage;
+  currency: string | undefined;
+}
+
+const kernelContext = (): DisplayContext => ({ language: kernelLanguage(), currency: shopCurrency() });
 
 /** The hook an analysis result implements to show itself (summary + chart, for example). */
 export const DISPLAY_SYMBOL = Symbol.for('crm.display');
@@ -81,8 +97,11 @@ function cellValue(v: unknown): unknown {
   return v === undefined ? null : v;
 }
 
-/** The first `maxRows` rows of a table with its schema. */
-export function tablePayload(table: TableLike, maxRows: number): TablePayload {
+/**
+ * The first `maxRows` rows of a table with its schema, each column's format as the analytics
+ * declared it (columnFormats.ts), the shop's currency and the display language.
+ */
+export function tablePayload(table: TableLike, maxRows: number, context: DisplayContext = kernelContext()): TablePayload {
   const names = table.columnNames();
   const total = table.numRows();
   const n = Math.min(total, maxRows);
@@ -93,13 +112,10 @@ export function tablePayload(table: TableLike, maxRows: number): TablePayload {
   const columns = names.map((name) => {
     const sample: unknown[] = [];
     for (let r = 0; r < Math.min(total, 1000); r++) sample.push(at(name, r));
-    return { name, type: columnType(sample) };
+    const format = columnFormat(table, name);
+    return { name, type: columnType(sample), ...(format ? { format } : {}) };
   });
-  return { columns, rows, totalRows: total };
-}
-
-function display(v: unknown): string {
-  return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return { columns, rows, totalRows: total, language: context.language, ...(context.currency ? { currency: context.currency } : {}) };
 }
 
 function tableHtml(p: TablePayload): string {
@@ -108,19 +124,21 @@ function tableHtml(p: TablePayload): string {
     .map(
       (r) =>
         '<tr>' +
-        r.map((v, j) => `<td${p.columns[j].type === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(display(v))}</td>`).join('') +
+        r
+          .map(
+            (v, j) =>
+              `<td${p.columns[j].type === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(formatTableCell(v, p.columns[j], p))}</td>`,
+          )
+          .join('') +
         '</tr>',
     )
     .join('\n');
-  const note =
-    p.rows.length < p.totalRows
-      ? `<p>Showing ${p.rows.length.toLocaleString('en-US')} of ${p.totalRows.toLocaleString('en-US')} rows</p>`
-      : '';
+  const note = p.rows.length < p.totalRows ? `<p>Showing ${count(p.rows.length, p)} of ${count(p.totalRows, p)} rows</p>` : '';
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
 function tableText(p: TablePayload, maxLines = 20): string {
-  const shown = p.rows.slice(0, maxLines).map((r) => r.map(display));
+  const shown = p.rows.slice(0, maxLines).map((r) => r.map((v, j) => formatTableCell(v, p.columns[j], p)));
   const widths = p.columns.map((c, j) => Math.min(40, Math.max(c.name.length, ...shown.map((r) => r[j].length))));
   const fmt = (cells: string[]) =>
     cells
@@ -128,16 +146,30 @@ function tableText(p: TablePayload, maxLines = 20): string {
       .join('  ')
       .trimEnd();
   const lines = [fmt(p.columns.map((c) => c.name)), ...shown.map(fmt)];
-  lines.push(`(${p.totalRows.toLocaleString('en-US')} rows × ${p.columns.length} columns)`);
+  lines.push(`(${count(p.totalRows, p)} rows × ${p.columns.length} columns)`);
   return lines.join('\n');
 }
+
+const count = (n: number, p: TablePayload) => formatValue(n, 'count', { language: p.language });
 
 function text(s: string): OutputItem {
   return { mime: 'text/plain', data: s };
 }
 
+/** Numbers in plain data without binary float noise (2612.7300000000005 → 2612.73); the value is not changed. */
+function tidy(v: unknown, seen = new Set<object>()): unknown {
+  if (typeof v === 'number') return tidyNumber(v);
+  if (!v || typeof v !== 'object' || seen.has(v)) return v;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return v;
+  seen.add(v);
+  const out = Array.isArray(v) ? v.map((x) => tidy(x, seen)) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tidy(x, seen)]));
+  seen.delete(v);
+  return out;
+}
+
 function inspectValue(v: unknown): string {
-  return typeof v === 'string' ? v : inspect(v, { depth: 4, maxArrayLength: 100, breakLength: 100 });
+  return typeof v === 'string' ? v : inspect(tidy(v), { depth: 4, maxArrayLength: 100, breakLength: 100 });
 }
 
 /**
@@ -146,19 +178,21 @@ function inspectValue(v: unknown): string {
  * @param maxRows rows in a table preview
  * @example formatDisplay(42, 100) // → [{ items: [{ mime: 'text/plain', data: '42' }] }]
  */
-export function formatDisplay(value: unknown, maxRows: number): CellOutput[] {
+export function formatDisplay(value: unknown, maxRows: number, context: DisplayContext = kernelContext()): CellOutput[] {
   if (value && typeof value === 'object' && typeof (value as Record<symbol, unknown>)[DISPLAY_SYMBOL] === 'function') {
     const parts = (value as Record<symbol, () => unknown>)[DISPLAY_SYMBOL]();
     // A part that is the value itself (a table showing itself beside its chart) is shown plainly.
-    return (Array.isArray(parts) ? parts : [parts]).flatMap((p) => (p === value ? formatPlain(p, maxRows) : formatDisplay(p, maxRows)));
+    return (Array.isArray(parts) ? parts : [parts]).flatMap((p) =>
+      p === value ? formatPlain(p, maxRows, context) : formatDisplay(p, maxRows, context),
+    );
   }
-  return formatPlain(value, maxRows);
+  return formatPlain(value, maxRows, context);
 }
 
 /** A value's outputs by its kind, without its display hook. */
-function formatPlain(value: unknown, maxRows: number): CellOutput[] {
+function formatPlain(value: unknown, maxRows: number, context: DisplayContext): CellOutput[] {
   if (isTableLike(value)) {
-    const payload = tablePayload(value, maxRows);
+    const payload = tablePayload(value, maxRows, context);
     return [
       {
         items: [
@@ -173,7 +207,9 @@ function formatPlain(value: unknown, maxRows: number): CellOutput[] {
     const title = typeof value.title === 'string' ? value.title : (value.title as { text?: string } | undefined)?.text;
     const mark = typeof value.mark === 'string' ? value.mark : (value.mark as { type?: string } | undefined)?.type;
     const desc = ['Vega-Lite chart', title && `"${title}"`, mark && `(${mark})`].filter(Boolean).join(' ');
-    return [{ items: [{ mime: vegaLiteMime(value), data: JSON.stringify(value) }, text(desc)] }];
+    // Money and percentages in tooltips and axes in the display language and the shop's currency.
+    const spec = withVegaLocale(value, context.language, context.currency);
+    return [{ items: [{ mime: vegaLiteMime(value), data: JSON.stringify(spec) }, text(desc)] }];
   }
   if (isMimeBundle(value)) {
     return [
@@ -189,7 +225,12 @@ function formatPlain(value: unknown, maxRows: number): CellOutput[] {
       return [
         {
           items: [
-            { mime: 'application/json', data: JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) },
+            {
+              mime: 'application/json',
+              data: JSON.stringify(value, (_k, v: unknown) =>
+                typeof v === 'bigint' ? v.toString() : typeof v === 'number' ? tidyNumber(v) : v,
+              ),
+            },
             text(inspectValue(value)),
           ],
         },

@@ -13,6 +13,7 @@ import * as charts from '../charts/index';
 import { CellRuntime } from './CellRuntime';
 import { withDisplays } from './displays/index';
 import { warmUpEsbuild } from './esbuildService';
+import { setSettingCurrency } from './shopCurrency';
 import type { WatchdogMessage } from './watchdog';
 
 const send = (msg: KernelToHost) => {
@@ -58,6 +59,7 @@ watchdog.on('error', (e) => runtime.reportUncaught(e));
 process.on('message', (msg: HostToKernel) => {
   switch (msg.type) {
     case 'init':
+      setSettingCurrency(msg.currency);
       runtime.init(msg);
       send({ type: 'initialized', id: msg.id });
       break;

@@ -17,7 +17,7 @@ export interface FormatOptions {
   language?: DisplayLanguage;
   /** ISO 4217 code, e.g. 'USD', 'CNY', 'EUR'. Without one, money shows 2 decimals and no symbol. */
   currency?: string;
-  /** Decimals for `number` and `percent` (default 2 for number, 1 for percent). */
+  /** Decimals for `number` and `percent` (default 2 for number, 3 significant digits below 1; 1 for percent). */
   digits?: number;
   /** IANA time zone for dates (default: the local one). */
   timeZone?: string;
@@ -58,7 +58,13 @@ export function formatValue(x: unknown, format: ValueFormat, options: FormatOpti
     case 'text':
       return String(x);
     case 'number':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: options.digits ?? 2 }).format(x);
+      // Without `digits`: two decimals, or three significant digits below 1 (a p-value, a silhouette).
+      return new Intl.NumberFormat(
+        locale,
+        options.digits === undefined && x !== 0 && Math.abs(x) < 1
+          ? { maximumSignificantDigits: 3 }
+          : { maximumFractionDigits: options.digits ?? 2 },
+      ).format(x);
   }
 }
 
@@ -71,15 +77,28 @@ function isCurrencyCode(code: string): boolean {
   }
 }
 
+/**
+ * A calendar date (stored as midnight UTC, as the analytics store date-only values) shows as that
+ * date in every time zone; a point in time shows its date and time in the local (or given) zone.
+ */
 function formatDate(x: unknown, locale: string, timeZone: string | undefined): string {
   const date = x instanceof Date ? x : new Date(x as string | number);
   if (Number.isNaN(date.getTime())) return String(x);
-  const hasTime = date.getHours() !== 0 || date.getMinutes() !== 0 || date.getSeconds() !== 0;
+  const calendarDay = date.getTime() % 86_400_000 === 0;
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    ...(hasTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone,
+    ...(calendarDay ? { timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit', timeZone }),
   }).format(date);
+}
+
+/**
+ * A number without the noise of binary floating point (2612.7300000000005 → 2612.73), for JSON
+ * and other displays of raw values: 12 significant digits, integers as they are. Only for
+ * display; the data keep full precision.
+ * @example tidyNumber(0.1 + 0.2) // → 0.3
+ */
+export function tidyNumber(x: number): number {
+  return Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(12));
 }

@@ -9,3 +9,6 @@ export * from './assertNever';
 export * from './escapeMarkdown';
 export * from './displayLanguage';
 export * from './formatValue';
+export * from './vegaLocale';
+export * from './formatTableCell';
+export * from './dataCurrency';

@@ -13,6 +13,8 @@ export interface InitRequest {
   notebookDir: string;
   /** Rows shown in a table preview. */
   maxRows: number;
+  /** The shop's ISO 4217 currency from the `crmWorkbench.currency` setting, for data that name none. */
+  currency?: string;
 }
 
 /** Run one cell. `label` names it in error locations ("Cell 3"). */

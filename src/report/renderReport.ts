@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import {
   ERROR_MIME,
   escapeHtml,
+  formatTableCell,
   STDERR_MIME,
   STDOUT_MIME,
   TABLE_MIME,
@@ -19,13 +20,26 @@ import {
   type TablePayload,
 } from '../protocol/index';
 import { REPORT_CSS } from './reportStyles';
+import {
+  CHINESE_SUMMARY_LABELS,
+  ENGLISH_SUMMARY_LABELS,
+  leftOutOfReport,
+  renderSummary,
+  reportSummary,
+  type SummaryLabels,
+} from './reportSummary';
 import { vegaLiteToSvg } from './vegaToSvg';
 
 export interface ReportOptions {
   /** Title (default: the notebook's metadata title, else its first heading, else "Analysis report"). */
   title: string | undefined;
-  /** Leave the code out, keep the results. */
+  /**
+   * "Results only": leave the code out, keep the results. With code, a cell that only builds a
+   * chart shows its chart, and its code folded away ("Chart code").
+   */
   hideCode: boolean;
+  /** A first page with the key figures, top segments and actions read from the outputs (default true). */
+  summary: boolean;
   /** Rows of each table shown (default 20). */
   maxTableRows: number;
   /** The date printed under the title (default: now). */
@@ -43,16 +57,22 @@ export interface ReportLabels {
   footer: string;
   /** Heading of the parameters a run used (notebook metadata `parameters`, set by `run --param`). */
   parameters?: string;
+  /** The fold around the code of a cell that only builds a chart. */
+  chartCode?: string;
+  /** Words of the first-page summary. */
+  summary?: SummaryLabels;
 }
 
 export const ENGLISH_LABELS: ReportLabels = {
   contents: 'Contents',
   generated: 'Generated',
   showingRows: (shown, total) => `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`,
-  rows: (total) => `${total.toLocaleString('en-US')} rows`,
+  rows: (total) => `${total.toLocaleString('en-US')} ${total === 1 ? 'row' : 'rows'}`,
   chartFailed: 'This chart could not be drawn',
   footer: 'Made with CRM Workbench. Everything in this file was computed on the author’s machine.',
   parameters: 'Parameters',
+  chartCode: 'Chart code',
+  summary: ENGLISH_SUMMARY_LABELS,
 };
 
 export const CHINESE_LABELS: ReportLabels = {
@@ -63,6 +83,8 @@ export const CHINESE_LABELS: ReportLabels = {
   chartFailed: '此图表无法绘制',
   footer: '由 CRM Workbench 生成。本文件中的所有内容均在作者本机上计算。',
   parameters: '参数',
+  chartCode: '图表代码',
+  summary: CHINESE_SUMMARY_LABELS,
 };
 
 /** Labels for a language code ('zh…' → Simplified Chinese, else English). */
@@ -99,29 +121,11 @@ function slug(text: string, used: Set<string>): string {
   return s;
 }
 
-/** "2024-01-05" for a midnight, else "2024-01-05 19:25" (UTC, as the data). */
-function formatDate(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/.exec(iso);
-  if (!m) return iso;
-  return m[2] === '00:00' && (!m[3] || /^:00(\.0+)?$/.test(m[3])) ? m[1] : `${m[1]} ${m[2]}`;
-}
-
 function renderTable(p: TablePayload, maxRows: number, labels: ReportLabels): string {
   const rows = p.rows.slice(0, maxRows);
-  const cell = (v: unknown, j: number) => {
-    const type = p.columns[j]?.type;
-    const text =
-      v === null || v === undefined
-        ? ''
-        : type === 'date' && typeof v === 'string'
-          ? formatDate(v)
-          : typeof v === 'object'
-            ? JSON.stringify(v)
-            : typeof v === 'number'
-              ? v.toLocaleString('en-US', { maximumFractionDigits: 4 })
-              : String(v);
-    return `<td${type === 'number' ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
-  };
+  // Money, percentages, counts and days as the analytics declared them (the payload's formats).
+  const cell = (v: unknown, j: number) =>
+    `<td${p.columns[j]?.type === 'number' ? ' class="num"' : ''}>${escapeHtml(formatTableCell(v, p.columns[j], p))}</td>`;
   const head = p.columns.map((c) => `<th>${escapeHtml(c.name)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('\n');
   const count = rows.length < p.totalRows ? labels.showingRows(rows.length, p.totalRows) : labels.rows(p.totalRows);
@@ -166,9 +170,16 @@ async function renderItem(item: OutputItem, opts: ReportOptions): Promise<string
   }
 }
 
+const bestItem = (o: CellOutput): OutputItem | undefined => [...o.items].sort((a, b) => rank(a.mime) - rank(b.mime))[0];
+
 async function renderOutput(o: CellOutput, opts: ReportOptions): Promise<string> {
-  const best = [...o.items].sort((a, b) => rank(a.mime) - rank(b.mime))[0];
+  const best = bestItem(o);
   return best ? `<div class="output">${await renderItem(best, opts)}</div>` : '';
+}
+
+/** A cell whose every output is a chart: it only builds a chart spec. */
+function onlyBuildsChart(cell: NotebookFile['cells'][number]): boolean {
+  return cell.outputs.length > 0 && cell.outputs.every((o) => [VEGALITE_V5_MIME, VEGALITE_V6_MIME].includes(bestItem(o)?.mime ?? ''));
 }
 
 function rank(mime: string): number {
@@ -191,11 +202,21 @@ function parametersLine(nb: NotebookFile, labels: ReportLabels): string {
  * @example const html = await renderReport(parseNotebook(text, 'a.crmnb'), { hideCode: true })
  */
 export async function renderReport(nb: NotebookFile, options: Partial<ReportOptions> = {}): Promise<string> {
-  const opts: ReportOptions = { title: undefined, hideCode: false, maxTableRows: 20, date: new Date(), labels: ENGLISH_LABELS, ...options };
+  const opts: ReportOptions = {
+    title: undefined,
+    hideCode: false,
+    summary: true,
+    maxTableRows: 20,
+    date: new Date(),
+    labels: ENGLISH_LABELS,
+    ...options,
+  };
+  const language = opts.labels === CHINESE_LABELS ? 'zh-cn' : 'en';
   const used = new Set<string>();
   const toc: { level: number; text: string; id: string }[] = [];
   const parts: string[] = [];
   for (const cell of nb.cells) {
+    if (leftOutOfReport(cell)) continue;
     if (cell.kind === 'markdown') {
       const tokens = md.parse(cell.source, {});
       tokens.forEach((t, i) => {
@@ -206,11 +227,19 @@ export async function renderReport(nb: NotebookFile, options: Partial<ReportOpti
           if (Number(t.tag.slice(1)) <= 3) toc.push({ level: Number(t.tag.slice(1)), text, id });
         }
       });
-      parts.push(`<section class="cell markdown">${md.renderer.render(tokens, md.options, {})}</section>`);
+      // A level-1 or level-2 heading opens a chapter: printed pages break before it.
+      const chapter = tokens.some((t) => t.type === 'heading_open' && (t.tag === 'h1' || t.tag === 'h2'));
+      parts.push(`<section class="cell markdown${chapter ? ' chapter' : ''}">${md.renderer.render(tokens, md.options, {})}</section>`);
       continue;
     }
     const outputs = (await Promise.all(cell.outputs.map((o) => renderOutput(o, opts)))).join('\n');
-    const code = opts.hideCode || !cell.source.trim() ? '' : `<pre class="code"><code>${escapeHtml(cell.source)}</code></pre>`;
+    const pre = `<pre class="code"><code>${escapeHtml(cell.source)}</code></pre>`;
+    const code =
+      opts.hideCode || !cell.source.trim()
+        ? ''
+        : onlyBuildsChart(cell)
+          ? `<details class="chart-code"><summary>${escapeHtml(opts.labels.chartCode ?? 'Chart code')}</summary>${pre}</details>`
+          : pre;
     if (code || outputs) parts.push(`<section class="cell code">${code}${outputs}</section>`);
   }
   const meta = typeof nb.metadata?.title === 'string' ? nb.metadata.title : undefined;
@@ -220,7 +249,7 @@ export async function renderReport(nb: NotebookFile, options: Partial<ReportOpti
       ? `<nav class="toc"><strong>${escapeHtml(opts.labels.contents)}</strong><ol>${toc.map((h) => `<li style="margin-left:${(h.level - 1) * 1}rem"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join('')}</ol></nav>`
       : '';
   return `<!doctype html>
-<html lang="${opts.labels === CHINESE_LABELS ? 'zh-CN' : 'en'}">
+<html lang="${language === 'zh-cn' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -231,6 +260,7 @@ export async function renderReport(nb: NotebookFile, options: Partial<ReportOpti
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(opts.labels.generated)} ${escapeHtml(opts.date.toISOString().slice(0, 16).replace('T', ' '))} UTC</p>${parametersLine(nb, opts.labels)}</header>
+${opts.summary ? renderSummary(reportSummary(nb), opts.labels.summary ?? ENGLISH_SUMMARY_LABELS, language) : ''}
 ${tocHtml}
 <main>
 ${parts.join('\n')}

@@ -23,11 +23,32 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; }
 .rowcount { color: var(--muted); font-size: 12.5px; margin: .25rem 0; }
 footer { margin-top: 3rem; color: var(--muted); font-size: 12.5px; border-top: 1px solid var(--line); padding-top: .5rem; }
+section.summary { border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1.25rem 1rem; margin-bottom: 2rem; }
+section.summary h2 { margin: .75rem 0 .25rem; font-size: 1.35rem; }
+section.summary h3 { margin: 1rem 0 .35rem; font-size: 1.05rem; }
+section.summary ul.figures { margin: .25rem 0; padding-left: 1.25rem; }
+section.summary ul.figures li { margin: .2rem 0; }
+section.summary .where { color: var(--muted); font-size: 12.5px; }
+section.summary .where::before { content: "· "; }
+th.num { text-align: right; }
+details.chart-code > summary { color: var(--muted); cursor: pointer; font-size: 13px; }
+/* Paper: A4 (210 × 297 mm) and US Letter (8.5 × 11 in) both fit these margins; the printer's size wins. */
+@page { margin: 16mm 14mm 18mm; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 11pt; }
-  nav.toc { break-after: page; }
-  .cell, .chart, table { break-inside: avoid; }
-  pre { white-space: pre-wrap; }
-  a { color: inherit; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 10.5pt; }
+  header { margin-bottom: 1rem; }
+  section.summary { break-after: page; border: none; padding: 0; }
+  nav.toc { break-inside: avoid; }
+  main > section.chapter ~ section.chapter { break-before: page; }
+  .cell.code, .output, .chart, table, figure, h2, h3 { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 8.5pt; width: 100%; }
+  th, td { white-space: normal; padding: 2px 6px; }
+  pre { white-space: pre-wrap; font-size: 8.5pt; }
+  .chart svg { max-width: 100%; height: auto; }
+  details.chart-code { display: none; }
+  a { color: inherit; text-decoration: none; }
+  footer { margin-top: 1.5rem; }
 }
 `;

@@ -14,9 +14,35 @@ const REPORT_CONFIG = {
   view: { stroke: 'transparent' },
 };
 
+/**
+ * The link a chart mark may carry in a report: http(s) URLs only. Anything else (`javascript:`,
+ * `data:`, relative or malformed) becomes null, and the mark is drawn without a link.
+ * @example safeHref('javascript:alert(1)') // → null
+ */
+export function safeHref(uri: unknown): string | null {
+  if (typeof uri !== 'string') return null;
+  const trimmed = uri.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return null;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A loader that fetches nothing. Links (`href` encodings) are answered here too: vega's own
+ * sanitizer rejects a bad URL and its SVG renderer then crashes on the rejection (issue 15), so
+ * every link resolves, to an http(s) URL or to no link at all.
+ */
 function offlineLoader() {
   const l = vega.loader();
   l.load = async (uri: string) => {
+    throw new Error(`reports do not load data from URLs (${uri})`);
+  };
+  l.sanitize = async (uri: string, options: { context?: string }) => {
+    if (options?.context === 'href') return { href: safeHref(uri) } as never;
     throw new Error(`reports do not load data from URLs (${uri})`);
   };
   return l;

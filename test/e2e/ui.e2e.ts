@@ -22,6 +22,7 @@ import {
   toolbar,
   until,
 } from './workbench';
+import { cellCompletionsStep } from './steps/cellCompletions';
 import { firstOutputStep } from './steps/firstOutput';
 
 const root = path.resolve(__dirname, '../../..');
@@ -229,6 +230,7 @@ const steps: Step[] = [
       return `figures ${JSON.stringify(figures)}; read as GB18030; exclusions shown`;
     },
   },
+  cellCompletionsStep,
   firstOutputStep,
 ];
 

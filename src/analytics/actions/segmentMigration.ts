@@ -100,10 +100,18 @@ export function segmentMigration(before: TableInput, after: TableInput, options:
   movers.sort((x, y) => order(x.from) - order(y.from) || order(x.to) - order(y.to) || x.customerId.localeCompare(y.customerId));
   let moverTable = aq.from(movers.length ? movers : [{ customerId: '', from: '', to: '' }]);
   if (!movers.length) moverTable = moverTable.slice(0, 0);
-  const revenue = a.t.columnNames().includes('revenue') ? joinColumn(a.t, opts.idColumn, 'revenue', movers) : undefined;
+  const revenueColumn = revenueOf(a.t);
+  const revenue = revenueColumn ? joinColumn(a.t, opts.idColumn, revenueColumn, movers) : undefined;
   if (revenue) moverTable = moverTable.assign(aq.table({ revenue }));
   if (opts.contacts !== undefined) moverTable = joinContacts(moverTable, opts.contacts, 'customerId');
   return { table, movers: moverTable, counts, summary: summarize([...pairs.values()], counts) };
+}
+
+/** The column holding each customer's revenue: `revenue`, or an rfm table's `monetary` (rfm adds `revenue` only when monetary is a mean). */
+function revenueOf(t: ColumnTable): string | undefined {
+  const names = t.columnNames();
+  if (names.includes('revenue')) return 'revenue';
+  return names.includes('rfm') && names.includes('monetary') ? 'monetary' : undefined;
 }
 
 function joinColumn(t: ColumnTable, idColumn: string, column: string, movers: { customerId: string }[]): unknown[] {

@@ -28,9 +28,9 @@ const DEFAULTS: CohortRetentionOptions = { period: 'month', measure: 'customers'
  *
  * @param transactions from {@link prepareTransactions}
  * @param options `{ period = 'month' | 'week' | 'quarter', measure = 'customers' | 'revenue', mode = 'classic' | 'unbounded' }`
- * @returns a table: cohort, size, then one column per offset "0", "1", …
+ * @returns a table: cohort, size, then one column per offset named after the period: "month 0", "month 1", … ("week 0", "quarter 0")
  * @example
- * crm.cohortRetention(tx).objects()[0] // → { cohort: '2024-01', size: 3, '0': 1, '1': 0.333, '2': 0.667 }
+ * crm.cohortRetention(tx).objects()[0] // → { cohort: '2024-01', size: 3, 'month 0': 1, 'month 1': 0.333, 'month 2': 0.667 }
  */
 export function cohortRetention(transactions: TableInput, options: Partial<CohortRetentionOptions> = {}): ColumnTable {
   const fn = 'cohortRetention';
@@ -85,16 +85,27 @@ export function cohortRetention(transactions: TableInput, options: Partial<Cohor
     const observed = last - (first + row); // offsets 0..observed exist in the data
     const r: Record<string, unknown> = { cohort: periodLabel(first + row, period), size: size[row] };
     for (let k = 0; k < span; k++) {
-      if (k > observed) r[String(k)] = null;
-      else if (opts.measure === 'customers') r[String(k)] = counts[row * span + k] / size[row];
+      const name = `${period} ${k}`;
+      if (k > observed) r[name] = null;
+      else if (opts.measure === 'customers') r[name] = counts[row * span + k] / size[row];
       else {
         const base = revenue[row * span];
-        r[String(k)] = base === 0 ? null : revenue[row * span + k] / base;
+        r[name] = base === 0 ? null : revenue[row * span + k] / base;
       }
     }
     rows.push(r);
   }
   return aq.from(rows);
+}
+
+/**
+ * The offset of a cohort table's column: 'month 3' → 3 ('week 3', 'quarter 3', and the bare '3' of
+ * tables saved before 0.x), else null (cohort, size).
+ * @example cohortOffset('quarter 2') // → 2
+ */
+export function cohortOffset(column: string): number | null {
+  const m = /^(?:(?:week|month|quarter) )?(\d+)$/.exec(column);
+  return m ? Number(m[1]) : null;
 }
 
 /**
@@ -104,7 +115,7 @@ export function cohortRetention(transactions: TableInput, options: Partial<Cohor
  */
 export function cohortAverage(cohortTable: ColumnTable): (number | null)[] {
   const fn = 'cohortAverage';
-  const names = cohortTable.columnNames().filter((c) => /^\d+$/.test(c));
+  const names = cohortTable.columnNames().filter((c) => cohortOffset(c) !== null);
   if (!cohortTable.columnNames().includes('size') || names.length === 0)
     throw analyticsError(fn, 'expects the output of crm.cohortRetention');
   const size = cohortTable.array('size') as ArrayLike<number>;

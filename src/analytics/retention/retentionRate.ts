@@ -16,7 +16,9 @@ export interface RetentionResult {
 
 /**
  * CRR = (E − N)/S and churn = L/S with L = S − (E − N). Not (S − E)/S, which nets new customers
- * against losses. Reactivated former customers count as new (N) in the caller's numbers.
+ * against losses. Reactivated former customers count as new (N) in the caller's numbers. Not E/S
+ * either, which exceeds 100% in a growing shop ("108.8%"): docs/formulas.md §2 (中文:
+ * docs/formulas.zh-cn.md).
  * @param counts `{ start: S, end: E, acquired: N }` customer counts
  * @throws when a count is not a non-negative integer or E − N falls outside 0..S
  * @example crm.retentionRate({ start: 200, end: 180, acquired: 40 }) // → { retention: 0.7, churn: 0.3, lost: 60 }

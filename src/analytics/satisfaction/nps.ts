@@ -89,6 +89,8 @@ export function npsFromCounts(promoters: number, passives: number, detractors: n
  *
  * The standard error keeps the covariance term (a common blog formula drops it and understates
  * the error). With few answers, or all in one category (Wald SE 0), use `adjusted`.
+ * NPS is not the mean score nor the mean of (score − 1): see docs/formulas.md §1 (中文:
+ * docs/formulas.zh-cn.md) for the common version, a worked example and why they differ.
  *
  * @param scores answers, e.g. `table.array('score')`
  * @param options `{ confidence = 0.95 }`

@@ -37,15 +37,16 @@ const DEFAULTS: RfmOptions = { asOf: undefined, bins: 5, ties: 'split', monetary
  * - monetary = total spend (or the mean per purchase day);
  * - r, f, m = scores 1..bins; rfm = the three digits ("545"); segment from the R×F grid (rfmSegments).
  *
- * Transactions after `asOf` are ignored. An extra `revenue` column holds the total spend.
+ * Transactions after `asOf` are ignored. With `monetary: 'mean'`, an extra `revenue` column holds the
+ * total spend (with the default `'sum'`, `monetary` is the total spend and no copy of it is added).
  *
  * @param transactions from {@link prepareTransactions} (columns customerId, orderDate, amount)
  * @param options `{ asOf, bins = 5, ties = 'split' | 'min', monetary = 'sum' | 'mean', lost = true, language = 'en' | 'zh-cn' }`
- * @returns a table: customerId, recency, frequency, monetary, revenue, r, f, m, rfm, segment
+ * @returns a table: customerId, recency, frequency, monetary, (revenue when `monetary: 'mean'`), r, f, m, rfm, segment
  * @throws when the transactions lack a column or options are invalid
  * @example
  * const scores = crm.rfm(tx, { asOf: '2024-12-31' });
- * scores.objects()[0] // → { customerId: 'C042', recency: 3, frequency: 12, monetary: 1480, revenue: 1480, r: 5, f: 5, m: 5, rfm: '555', segment: 'Champions' }
+ * scores.objects()[0] // → { customerId: 'C042', recency: 3, frequency: 12, monetary: 1480, r: 5, f: 5, m: 5, rfm: '555', segment: 'Champions' }
  */
 export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {}): ColumnTable {
   const fn = 'rfm';
@@ -96,7 +97,7 @@ export function rfm(transactions: TableInput, options: Partial<RfmOptions> = {})
     recency: rec,
     frequency: freq,
     monetary,
-    revenue: rev,
+    ...(opts.monetary === 'mean' ? { revenue: rev } : {}),
     r,
     f,
     m,

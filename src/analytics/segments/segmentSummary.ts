@@ -18,12 +18,13 @@ import { SEGMENTS, SEGMENT_NAMES_ZH } from './rfmSegments';
 export function segmentSummary(rfmTable: TableInput): ColumnTable {
   const fn = 'segmentSummary';
   const t = asTable(fn, rfmTable, 'an rfm table');
-  requireColumns(fn, t, ['segment', 'recency', 'frequency', 'monetary', 'revenue'], 'Pass the output of crm.rfm(transactions)');
+  requireColumns(fn, t, ['segment', 'recency', 'frequency', 'monetary'], 'Pass the output of crm.rfm(transactions)');
   const seg = t.array('segment') as ArrayLike<string>;
   const rec = t.array('recency') as ArrayLike<number>;
   const freq = t.array('frequency') as ArrayLike<number>;
   const mon = t.array('monetary') as ArrayLike<number>;
-  const rev = t.array('revenue') as ArrayLike<number>;
+  // rfm adds `revenue` only when `monetary` is the mean per purchase day; otherwise monetary is the revenue.
+  const rev = t.array(t.columnNames().includes('revenue') ? 'revenue' : 'monetary') as ArrayLike<number>;
   const acc = new Map<string, { n: number; revenue: number; r: number; f: number; m: number }>();
   let totalRevenue = 0;
   for (let i = 0; i < seg.length; i++) {

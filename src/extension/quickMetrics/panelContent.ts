@@ -4,15 +4,27 @@
  */
 import type { CustomersMetrics, OrdersMetrics, QuickMetrics, SurveyMetrics } from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { formatCount, formatMoney, formatPercent, type PanelContent } from '../../protocol/index';
+import { dataCurrency, formatValue, withVegaLocale, type DisplayLanguage, type PanelContent } from '../../protocol/index';
 import { describeReadInfo, type DataQualityReport, type ReadInfo } from '../../analytics/index';
 
 /** Translates a message (the extension passes `vscode.l10n.t`; tests pass identity). */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
 
-const money = formatMoney;
-const int = formatCount;
-const pct = formatPercent;
+/** How the panel's numbers read: the display language and the shop's currency (set by {@link panelContent}). */
+export interface PanelNumberStyle {
+  language: DisplayLanguage;
+  /** The data's currency, else the `crmWorkbench.currency` setting; none: two decimals, no symbol. */
+  currency: string | undefined;
+}
+
+// One panel is built at a time, synchronously: panelContent sets the style, the helpers read it.
+let style: PanelNumberStyle = { language: 'en', currency: undefined };
+const money = (x: number | null | undefined) => formatValue(x, 'money', style);
+const int = (x: number | null | undefined) => formatValue(x, 'count', style);
+const pct = (x: number | null | undefined) => formatValue(x, 'percent', style);
+/** A score with one decimal (NPS 19.8, CSAT 81.2). */
+const one = (x: number | null | undefined) => formatValue(x, 'number', { ...style, digits: 1 });
+const chart = (spec: object) => withVegaLocale(spec, style.language, style.currency) as unknown as Record<string, unknown>;
 
 function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undefined): string[] {
   const lines = [t('Kept {0} of {1} rows.', int(report.rowsKept), int(report.rowsRead))];
@@ -78,15 +90,18 @@ function orders(fileName: string, m: OrdersMetrics, t: Translate, read?: ReadInf
     charts: [
       {
         id: 'monthly',
-        spec: charts.barChart(m.monthlyRevenue, {
-          x: 'month',
-          y: 'revenue',
-          title: t('Revenue by month'),
-          yTitle: t('Revenue'),
-        }) as unknown as Record<string, unknown>,
+        spec: chart(
+          charts.barChart(m.monthlyRevenue, {
+            x: 'month',
+            y: 'revenue',
+            title: t('Revenue by month'),
+            yTitle: t('Revenue'),
+            yFormat: 'money',
+          }),
+        ),
       },
-      { id: 'segments', spec: { ...(charts.segmentChart(segmentShares(m)) as unknown as Record<string, unknown>), height: 260 } },
-      { id: 'cohorts', spec: charts.cohortHeatmap(m.cohorts) as unknown as Record<string, unknown> },
+      { id: 'segments', spec: chart({ ...charts.segmentChart(segmentShares(m)), height: 260 }) },
+      { id: 'cohorts', spec: chart(charts.cohortHeatmap(m.cohorts)) },
     ],
     tables: [
       {
@@ -114,23 +129,22 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInf
   const figures = [
     {
       label: 'NPS',
-      value: n.nps === null ? '—' : `${n.nps.toFixed(1)} ± ${n.moe!.toFixed(1)}`,
-      hint: n.ci ? t('95% CI {0} to {1}', n.ci[0].toFixed(1), n.ci[1].toFixed(1)) : undefined,
+      value: n.nps === null ? '—' : `${one(n.nps)} ± ${one(n.moe)}`,
+      hint: n.ci ? t('95% CI {0} to {1}', one(n.ci[0]), one(n.ci[1])) : undefined,
     },
     { label: t('Answers'), value: int(n.n) },
     { label: t('Promoters'), value: int(n.promoters) },
     { label: t('Passives'), value: int(n.passives) },
     { label: t('Detractors'), value: int(n.detractors) },
   ];
-  if (m.csat?.csat !== null && m.csat) figures.push({ label: 'CSAT', value: `${m.csat.csat.toFixed(1)}%`, hint: t('top-2-box') });
+  if (m.csat?.csat !== null && m.csat) figures.push({ label: 'CSAT', value: `${one(m.csat.csat)}%`, hint: t('top-2-box') });
   const chartsOut = [
-    { id: 'nps', spec: charts.npsChart(n) as unknown as Record<string, unknown> },
+    { id: 'nps', spec: chart(charts.npsChart(n)) },
     {
       id: 'distribution',
-      spec: charts.barChart(m.distribution, { x: 'score', y: 'count', title: t('Score distribution'), height: 160 }) as unknown as Record<
-        string,
-        unknown
-      >,
+      spec: chart(
+        charts.barChart(m.distribution, { x: 'score', y: 'count', title: t('Score distribution'), height: 160, yFormat: 'count' }),
+      ),
     },
   ];
   if (m.trend.length > 1) {
@@ -153,7 +167,7 @@ function survey(fileName: string, m: SurveyMetrics, t: Translate, read?: ReadInf
   return {
     fileName,
     kind: 'survey',
-    headline: n.nps === null ? 'NPS —' : `NPS ${n.nps.toFixed(1)}`,
+    headline: n.nps === null ? 'NPS —' : `NPS ${one(n.nps)}`,
     figures,
     charts: chartsOut,
     tables: [],
@@ -196,11 +210,18 @@ function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'
   };
 }
 
+/**
+ * @param numbers the display language and the `crmWorkbench.currency` setting; the currency of the
+ *   data's currency column (the orders' report) wins over the setting
+ */
 export function panelContent(
   fileName: string,
   m: QuickMetrics & { read?: ReadInfo },
   t: Translate = (s, ...a) => s.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])),
+  numbers: Partial<PanelNumberStyle> = {},
 ): PanelContent {
+  const fromData = m.kind === 'orders' ? dataCurrency(m.report) : undefined;
+  style = { language: numbers.language ?? 'en', currency: fromData ?? (numbers.currency || undefined) };
   return m.kind === 'orders'
     ? orders(fileName, m, t, m.read)
     : m.kind === 'survey'

@@ -10,6 +10,7 @@ import type { QuickMetrics, ReadInfo } from '../../analytics/index';
 import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
 import { writeGenerated } from '../writeGenerated';
 import { panelContent } from './panelContent';
+import { toDisplayLanguage } from '../../protocol/index';
 import { QuickMetricsPanel } from './QuickMetricsPanel';
 import type { MetricsStatusBar } from './MetricsStatusBar';
 
@@ -169,7 +170,10 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
     void panel.post({ type: 'error', message: (e as Error).message });
     return;
   }
-  const content = panelContent(path.basename(file), metrics, vscode.l10n.t);
+  const content = panelContent(path.basename(file), metrics, vscode.l10n.t, {
+    language: toDisplayLanguage(vscode.env.language),
+    currency: vscode.workspace.getConfiguration('crmWorkbench').get<string>('currency', '') || undefined,
+  });
   panel.setOpenNotebook(
     metrics.kind === 'customers'
       ? undefined

@@ -2,12 +2,12 @@
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
 import { customerCardMarkdown } from './customerCardMarkdown';
-import { count, display, type DisplaysOf, fmt, pct, summary, sumOf } from './display';
+import { count, display, type DisplaysOf, fmt, money, pct, summary, sumOf } from './display';
 
 export const actionsDisplays = {
   campaign: display(analytics.campaign, (r, [input]) => [
     summary([
-      `**ROI ${fmt(r.roi)}%** on profit (gross profit ${fmt(r.grossProfit, 2)}), **ROAS ${fmt(r.roas, 2)}**`,
+      `**ROI ${fmt(r.roi)}%** on profit (gross profit ${money(r.grossProfit)}), **ROAS ${fmt(r.roas, 2)}**`,
       '',
       `response rate ${fmt(r.responseRate, 2)}% · conversion ${fmt(r.conversionRate, 2)}% of responders ` +
         `(${fmt(r.contactConversionRate, 2)}% of contacts)`,
@@ -47,7 +47,7 @@ function actionListParts(t: ReturnType<typeof analytics.actionList>) {
   const due = Math.min(...Array.from(t.array('dueBy') as ArrayLike<Date>, (d) => d.getTime()));
   return [
     summary([
-      `**${count(n)} customer${n === 1 ? '' : 's'} to contact**, ${fmt(value, 0)} at stake (most valuable first)`,
+      `**${count(n)} customer${n === 1 ? '' : 's'} to contact**, ${money(value)} at stake (most valuable first)`,
       '',
       `${[...rules].map(([r, k]) => `${r} ${k}`).join(' · ')} · first due ${new Date(due).toISOString().slice(0, 10)} · ` +
         `save it with \`await save(list, 'actions.xlsx')\``,

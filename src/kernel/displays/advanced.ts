@@ -4,7 +4,7 @@
  */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { count, display, type DisplaysOf, fmt, isTable, notes, type Parts, summary } from './display';
+import { count, display, type DisplaysOf, fmt, isTable, notes, type Parts, pct, summary } from './display';
 
 const md = summary;
 
@@ -42,7 +42,7 @@ function describeDbscan(r: analytics.DbscanResult): Parts {
     md([
       `**DBSCAN: ${r.clusters} cluster${r.clusters === 1 ? '' : 's'}** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')} (eps ${fmt(r.eps, 3)}, minPoints ${r.minPoints})`,
       '',
-      `sizes ${r.sizes.join(' / ') || '—'} · noise ${count(r.noise)} (${fmt((100 * r.noise) / Math.max(1, r.assignments.length), 1)}%) · core points ${count(r.corePoints)}`,
+      `sizes ${r.sizes.join(' / ') || '—'} · noise ${count(r.noise)} (${pct(r.noise / Math.max(1, r.assignments.length))}) · core points ${count(r.corePoints)}`,
     ]),
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
   ];
@@ -84,6 +84,29 @@ function describeCustomerIntervals(t: { numRows(): number; objects(): object[] }
     ]),
     t,
     charts.customerIntervalChart(t),
+  ];
+}
+
+/**
+ * The parts `crm.predictClv` adds when called with `intervals`: what they cover, and the top
+ * customers' CLV with its interval (nothing without intervals).
+ */
+export function clvIntervalParts(
+  t: { columnNames(): string[]; objects(): object[] },
+  options: { intervals?: unknown; gammaGamma?: { covariance?: unknown } },
+): Parts {
+  if (!t.columnNames().includes('clvLower')) return [];
+  const o = (options.intervals === true ? {} : (options.intervals ?? {})) as { level?: number; draws?: number };
+  const source = options.gammaGamma?.covariance
+    ? 'the purchase and spend (Gamma-Gamma) parameters'
+    : 'the purchase parameters only; the spend parameters are held fixed (the Gamma-Gamma model has no covariance, as after loading from JSON)';
+  return [
+    md([
+      `**Intervals** (${Math.round(100 * (o.level ?? 0.9))}%, ${o.draws ?? 200} parameter draws) from the uncertainty of ${source}`,
+      '',
+      'they do not cover the randomness of each customer’s own purchases and spend, nor a wrong model',
+    ]),
+    charts.customerIntervalChart(t, { measure: 'clv' }),
   ];
 }
 

@@ -1,7 +1,7 @@
 /** The Markdown of a customer card (crm.customerCard): every piece of user data escaped so it stays text. */
 import type * as analytics from '../../analytics/index';
 import { escapeMarkdown } from '../../protocol/index';
-import { fmt } from './display';
+import { fmt, money, pct } from './display';
 
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d ?? '—'));
 const text = (v: unknown) => escapeMarkdown(v instanceof Date ? day(v) : String(v));
@@ -19,7 +19,7 @@ export function customerCardMarkdown(card: analytics.CustomerCard, maxAnswers = 
     '',
     contact.length ? contact.join(' · ') : '_no contact details_',
     '',
-    `**${f.orders} order${f.orders === 1 ? '' : 's'}**, revenue **${fmt(f.revenue, 2)}**, average order ${fmt(f.averageOrder, 2)} · ` +
+    `**${f.orders} order${f.orders === 1 ? '' : 's'}**, revenue **${money(f.revenue)}**, average order ${money(f.averageOrder)} · ` +
       `first ${day(f.firstOrder)} · last ${day(f.lastOrder)} · **${f.daysSinceLastOrder} days** since the last order (as of ${day(f.asOf)})`,
     '',
     `Segment: ${historyLine(card.segmentHistory)}`,
@@ -27,9 +27,9 @@ export function customerCardMarkdown(card: analytics.CustomerCard, maxAnswers = 
   const m = card.model;
   if (m) {
     const parts = [
-      m.probabilityAlive === null ? null : `P(alive) **${fmt(m.probabilityAlive, 2)}**`,
+      m.probabilityAlive === null ? null : `P(alive) **${pct(m.probabilityAlive)}**`,
       m.expectedPurchases === null ? null : `expected purchases in the next ${m.horizon} days ${fmt(m.expectedPurchases, 2)}`,
-      m.clv === null ? null : `CLV **${fmt(m.clv, 2)}**`,
+      m.clv === null ? null : `CLV **${money(m.clv)}**`,
     ].filter((p) => p !== null);
     if (parts.length) lines.push('', parts.join(' · '));
   }

@@ -1,6 +1,6 @@
 /** Displays of the data topic: a prepared export shows its data-quality report, then its table. */
 import * as analytics from '../../analytics/index';
-import { count, display, type DisplaysOf, fmt, summary } from './display';
+import { count, display, type DisplaysOf, money, summary } from './display';
 
 function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedResponses, what: string): Record<string, string> {
   const rep = r.report;
@@ -17,7 +17,7 @@ function reportSummary(r: analytics.PreparedTransactions | analytics.PreparedRes
   if ('refunds' in rep && rep.refunds && rep.refunds.count) {
     const { refunds } = rep;
     const plural = refunds.count === 1 ? '' : 's';
-    lines.push(`- ${refunds.count} refund${plural} (total ${fmt(refunds.total, 2)}) ${refunds.kept ? 'kept' : 'dropped'}`);
+    lines.push(`- ${refunds.count} refund${plural} (total ${money(refunds.total)}) ${refunds.kept ? 'kept' : 'dropped'}`);
   }
   for (const w of rep.warnings) lines.push(`- note: ${w}`);
   return summary(lines);

@@ -3,7 +3,9 @@
  * how its result shows itself in a cell, typed from the function itself (`ReturnType<F>` for the
  * result, `Parameters<F>` for the arguments the cell passed).
  */
-import { formatNumber, formatPercent } from '../../protocol/index';
+import { formatValue, localeOf } from '../../protocol/index';
+import { kernelLanguage } from '../displayLanguage';
+import { shopCurrency } from '../shopCurrency';
 
 /** What a display shows: summaries (MIME bundles), tables and Vega-Lite specs, in order. */
 export type Parts = unknown[];
@@ -36,11 +38,22 @@ export function summary(lines: string[]): Record<string, string> {
   return { 'text/markdown': md, 'text/plain': md.replace(/\*\*|`|^#+ /gm, '') };
 }
 
-export const fmt = formatNumber;
-export const pct = formatPercent;
+/** A number with fixed decimals (default 1) in the display language's style; '—' when missing. */
+export const fmt = (x: number | null | undefined, digits = 1): string =>
+  x === null || x === undefined || Number.isNaN(x)
+    ? '—'
+    : new Intl.NumberFormat(localeOf(kernelLanguage()), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+
+/** A share as a percentage (default one decimal): 0.529 → 52.9%. */
+export const pct = (share: number | null | undefined, digits = 1): string =>
+  formatValue(share, 'percent', { language: kernelLanguage(), digits });
 
 /** A whole number with thousands separators (1,234). */
-export const count = (n: number) => n.toLocaleString('en-US');
+export const count = (n: number | null | undefined): string => formatValue(n, 'count', { language: kernelLanguage() });
+
+/** Money in the shop's currency with two decimals ($2,612.73, or 2,612.73 when the currency is not known). */
+export const money = (x: number | null | undefined): string =>
+  formatValue(x, 'money', { language: kernelLanguage(), currency: shopCurrency() });
 
 /** The sum of a column's values as numbers. */
 export function sumOf(values: ArrayLike<unknown>): number {

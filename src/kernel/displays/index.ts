@@ -8,6 +8,9 @@
  * `satisfies DisplaysOf<…>` list; docs/ARCHITECTURE.md ("The display registry") has the details.
  */
 import { DISPLAY_SYMBOL } from '../formatDisplay';
+import { markColumnFormats } from '../columnFormats';
+import { noteDataCurrency } from '../shopCurrency';
+import { hasResultColumns, resultColumns } from './resultColumns';
 import type { AnalyticsFunction, Display, Parts } from './display';
 import { actionsDisplays } from './actions';
 import { advancedDisplays } from './advanced';
@@ -51,18 +54,25 @@ function attach(result: unknown, describe: () => Parts): unknown {
 
 /**
  * The `crm` object of a cell: the analytics library with display hooks on the results of the
- * functions that have a display. Other exports pass through unchanged.
+ * functions that have a display, and the meaning of their result columns recorded
+ * (`resultColumns.ts`). A data-quality report's currency becomes the shop's. Other exports pass
+ * through unchanged.
  */
 export function withDisplays<T extends object>(lib: T): T {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(lib)) {
     const shown = typeof value === 'function' ? BY_FUNCTION.get(value) : undefined;
-    out[name] = shown
-      ? (...args: unknown[]) => {
-          const result: unknown = Reflect.apply(shown.fn, undefined, args);
-          return attach(result, () => shown.show(result, args));
-        }
-      : value;
+    const typed = typeof value === 'function' && hasResultColumns(name);
+    out[name] =
+      shown || typed
+        ? (...args: unknown[]) => {
+            const result: unknown = Reflect.apply(value as AnalyticsFunction, undefined, args);
+            const formats = resultColumns(name, args);
+            if (formats) markColumnFormats(result, formats);
+            noteDataCurrency(result);
+            return shown ? attach(result, () => shown.show(result, args)) : result;
+          }
+        : value;
   }
   return Object.freeze(out) as T;
 }

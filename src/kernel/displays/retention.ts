@@ -1,7 +1,7 @@
 /** Displays of the retention topic: rates, cohorts (heatmap and curves) and lifecycle stages. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { display, type DisplaysOf, pct, summary, tally } from './display';
+import { count, display, type DisplaysOf, pct, summary, tally } from './display';
 
 const STAGES = ['new', 'active', 'reactivated', 'at risk', 'churned'];
 
@@ -10,7 +10,7 @@ export const retentionDisplays = {
     summary([
       r.retention === null
         ? `**Retention undefined**: ${r.reason}`
-        : `**Retention ${pct(r.retention)}**, churn ${pct(r.churn)} (${r.lost} customers lost)`,
+        : `**Retention ${pct(r.retention)}**, churn ${pct(r.churn)} (${count(r.lost)} customers lost)`,
     ]),
   ]),
   cohortRetention: display(analytics.cohortRetention, (t) => [t, charts.cohortHeatmap(t), charts.retentionCurves(t)]),

@@ -2,16 +2,16 @@
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
 import { escapeMarkdown } from '../../protocol/index';
-import { display, type DisplaysOf, fmt, summary } from './display';
+import { count, display, type DisplaysOf, fmt, summary } from './display';
 
 function npsLines(r: analytics.NpsResult): string[] {
   if (r.nps === null || !r.ci || !r.adjusted) return [`**NPS: no valid answers** (${r.excluded} excluded)`];
   const { ci, adjusted } = r;
   const excluded = r.excluded ? ` · ${r.excluded} excluded` : '';
   return [
-    `**NPS ${fmt(r.nps)}** ± ${fmt(r.moe)} (${Math.round(r.confidence * 100)}% CI ${fmt(ci[0])} to ${fmt(ci[1])}), n = ${r.n}`,
+    `**NPS ${fmt(r.nps)}** ± ${fmt(r.moe)} (${Math.round(r.confidence * 100)}% CI ${fmt(ci[0])} to ${fmt(ci[1])}), n = ${count(r.n)}`,
     '',
-    `promoters ${r.promoters} · passives ${r.passives} · detractors ${r.detractors}${excluded}` +
+    `promoters ${count(r.promoters)} · passives ${count(r.passives)} · detractors ${count(r.detractors)}${excluded}` +
       ` · adjusted-Wald ${fmt(adjusted.nps)} (${fmt(adjusted.ci[0])} to ${fmt(adjusted.ci[1])})`,
   ];
 }
@@ -20,7 +20,7 @@ function csatLine(r: analytics.CsatResult): string {
   if (r.csat === null || !r.ci) return '**CSAT: no valid ratings**';
   const excluded = r.excluded ? `; ${r.excluded} excluded` : '';
   const ci = `95% CI ${fmt(r.ci[0])} to ${fmt(r.ci[1])}`;
-  return `**CSAT ${fmt(r.csat)}%** (top-2-box), ${ci}, n = ${r.n}; mean rating ${fmt(r.mean, 2)}${excluded}`;
+  return `**CSAT ${fmt(r.csat)}%** (top-2-box), ${ci}, n = ${count(r.n)}; mean rating ${fmt(r.mean, 2)}${excluded}`;
 }
 
 /** "Champions NPS 42 ± 9 vs At Risk −10 ± 14": the first group against the last, each with its margin of error. */

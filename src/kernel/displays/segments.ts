@@ -14,7 +14,7 @@ export const segmentsDisplays = {
     summary([
       `**k-means: ${r.k} segments** of ${count(r.assignments.length)} rows on ${r.features.map((f) => `\`${f}\``).join(', ')}`,
       '',
-      `sizes ${r.sizes.join(' / ')} · inertia ${fmt(r.inertia, 2)} · silhouette ${fmt(r.silhouette, 3)}`,
+      `sizes ${r.sizes.map(count).join(' / ')} · inertia ${fmt(r.inertia, 2)} · silhouette ${fmt(r.silhouette, 3)}`,
     ]),
     ...(r.features.length >= 2 ? [charts.clusterScatter(r.table, r.features[0], r.features[1])] : []),
   ]),

@@ -1,18 +1,19 @@
 /** Displays of the value topic: repeat rate, Pareto, the BTYD models and predicted CLV. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
-import { count, display, type DisplaysOf, fmt, isTable, notes, pct, summary, sumOf } from './display';
+import { count, display, type DisplaysOf, fmt, isTable, money, notes, pct, summary, sumOf } from './display';
+import { clvIntervalParts } from './advanced';
 
 function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Partial<analytics.PredictClvOptions> | undefined) {
   const clv = t.array('clv');
   const total = sumOf(clv);
   const o = options ?? {};
   const alive = Array.from(t.array('probabilityAlive'), Number).filter((p) => p >= 0.5).length;
-  const mean = fmt(total / Math.max(1, clv.length), 2);
+  const mean = money(total / Math.max(1, clv.length));
   return [
     summary([
-      `**Predicted CLV over ${o.months ?? 12} months**: total ${fmt(total, 0)}, mean ${mean} per customer` +
-        ` (discount ${fmt(100 * (o.monthlyDiscount ?? 0.01), 1)}% a month)`,
+      `**Predicted CLV over ${o.months ?? 12} months**: total ${money(total)}, mean ${mean} per customer` +
+        ` (discount ${pct(o.monthlyDiscount ?? 0.01)} a month)`,
       '',
       `${count(alive)} of ${count(clv.length)} customers are more likely active than not (P(alive) ≥ 50%)`,
     ]),
@@ -20,6 +21,7 @@ function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Pa
     charts.topCustomersChart(t),
     charts.clvDistributionChart(t),
     charts.pAliveChart(t),
+    ...clvIntervalParts(t, o),
   ];
 }
 
@@ -49,7 +51,7 @@ export const valueDisplays = {
     summary([
       `**Gamma-Gamma** on ${count(m.customers)} repeat buyers: ` +
         `p = ${fmt(m.params.p, 4)}, q = ${fmt(m.params.q, 4)}, γ = ${fmt(m.params.gamma, 4)}; ` +
-        `mean spend per purchase ${fmt(m.meanSpend, 2)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,
+        `mean spend per purchase ${money(m.meanSpend)}; corr(frequency, spend) = ${fmt(m.spendFrequencyCorrelation, 3)}`,
       ...notes(m.warnings),
     ]),
   ]),
@@ -57,7 +59,7 @@ export const valueDisplays = {
   holdoutCheck: display(analytics.holdoutCheck, (r) => [
     summary([
       `**Holdout check** over ${fmt(r.holdoutLength, 1)} time units: predicted ${fmt(r.totalPredicted, 0)} repeat purchases, ` +
-        `actual ${fmt(r.totalActual, 0)} (${fmt((100 * (r.totalPredicted - r.totalActual)) / Math.max(1, r.totalActual), 1)}%)`,
+        `actual ${fmt(r.totalActual, 0)} (${pct((r.totalPredicted - r.totalActual) / Math.max(1, r.totalActual))})`,
       ...notes(r.warnings),
     ]),
     r.table,

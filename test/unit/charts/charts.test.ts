@@ -80,7 +80,7 @@ describe('chart builders render to SVG with the expected marks', () => {
   it('cohortHeatmap: one cell per observed (cohort, offset)', async () => {
     const cohorts = crm.cohortRetention(orders);
     const observed = (cohorts.objects() as Record<string, unknown>[]).reduce(
-      (s, r) => s + Object.keys(r).filter((k) => /^\d+$/.test(k) && r[k] !== null).length,
+      (s, r) => s + Object.keys(r).filter((k) => /^month \d+$/.test(k) && r[k] !== null).length,
       0,
     );
     assert.equal(cohorts.numRows(), 3, 'cohorts of January, February and March');

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../../src/cli/parseArgs';
@@ -11,19 +11,7 @@ const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'crm-cli-'));
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
 
 describe('crm-workbench run', () => {
-  it('runs every sample notebook clean (samples/*.crmnb)', () => {
-    const dir = tmp();
-    const samples = readdirSync('samples').filter((f) => f.endsWith('.crmnb'));
-    assert.ok(samples.length >= 4);
-    for (const s of samples) {
-      const r = run('run', path.join('samples', s), '--out', path.join(dir, s));
-      assert.equal(r.status, 0, `${s}: ${r.stderr}`);
-      const nb = JSON.parse(readFileSync(path.join(dir, s), 'utf8'));
-      for (const c of nb.cells.filter((c: { kind: string }) => c.kind === 'code'))
-        assert.equal(c.execution.success, true, `${s}: ${c.source.slice(0, 60)}`);
-    }
-  });
-
+  // Every sample runs clean and matches its saved outputs: samples.test.ts.
   it('writes outputs in place, prints each failing cell and exits 1 when a cell fails', () => {
     const dir = tmp();
     const file = path.join(dir, 'fails.crmnb');
@@ -130,7 +118,7 @@ describe('crm-workbench metrics', () => {
   it('prints the key figures of an orders file, or JSON with --json', () => {
     const r = run('metrics', 'samples/data/orders.csv');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /orders\.csv: orders\n {2}revenue 354,450\.42 USD · orders 5,275 · customers 2,001/);
+    assert.match(r.stdout, /orders\.csv: orders\n {2}revenue 354,450\.42 · orders 5,275 · customers 2,001/);
     const j = JSON.parse(run('metrics', 'samples/data/survey.csv', '--json').stdout);
     assert.equal(j.kind, 'survey');
     assert.ok(j.nps.nps > 0);

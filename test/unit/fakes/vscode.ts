@@ -59,7 +59,12 @@ export enum StatusBarAlignment {
 export const l10n = { t: (s: string, ...a: unknown[]) => s.replace(/\{(\d+)\}/g, (_, i: string) => String(a[Number(i)])) };
 export const env = { language: 'en' };
 export const commands = { executeCommand: async () => undefined };
-export const workspace = { fs: {}, openNotebookDocument: async () => undefined, asRelativePath: (u: Uri) => u.fsPath };
+export const workspace = {
+  fs: {},
+  openNotebookDocument: async () => undefined,
+  asRelativePath: (u: Uri) => u.fsPath,
+  getConfiguration: () => ({ get: <T>(_key: string, fallback?: T) => fallback }),
+};
 
 /** What the tests drive and inspect. */
 export const fake = {

@@ -105,9 +105,53 @@ describe('renderReport', () => {
     assert.match(html, /<a href="#overview">Overview<\/a>.*<a href="#customers">Customers<\/a>/s);
     assert.match(html, /<h2 id="customers">/);
     assert.match(html, /Showing 2 of 5,000 rows/);
-    assert.match(html, /<td>2024-01-05<\/td>/);
-    assert.match(html, /<td>2024-01-05 19:25<\/td>/);
+    // A calendar date reads the same in every time zone; a time of day reads in the local one.
+    assert.match(html, /<td>01\/05\/2024<\/td>/);
+    const local = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    assert.ok(html.includes(`<td>${local.format(new Date('2024-01-05T19:25:00.000Z'))}</td>`));
     assert.match(html, /<td class="num">1,234\.5<\/td>/);
+  });
+
+  it('shows money, percentages, counts and days as the analytics declared them, in the table’s language (#12)', async () => {
+    const payload = (language: 'en' | 'zh-cn', currency: string) => ({
+      columns: [
+        { name: 'customerId', type: 'string' },
+        { name: 'recency', type: 'number', format: 'days' },
+        { name: 'frequency', type: 'number', format: 'count' },
+        { name: 'monetary', type: 'number', format: 'money' },
+        { name: 'share', type: 'number', format: 'percent' },
+      ],
+      rows: [['C1619', 12, 1234, 2612.7300000000005, 0.09545227386306847]],
+      totalRows: 1,
+      currency,
+      language,
+    });
+    const notebook = (p: object): NotebookFile => ({
+      version: 1,
+      metadata: {},
+      cells: [
+        {
+          kind: 'code',
+          language: 'typescript',
+          source: 'x',
+          metadata: {},
+          outputs: [{ items: [{ mime: 'application/vnd.crm-workbench.table+json', data: JSON.stringify(p) }] }],
+        },
+      ],
+    });
+    const html = await renderReport(notebook(payload('en', 'USD')));
+    assert.match(
+      html,
+      /<td class="num">12 days<\/td><td class="num">1,234<\/td><td class="num">\$2,612\.73<\/td><td class="num">9\.5%<\/td>/,
+    );
+    const zh = await renderReport(notebook(payload('zh-cn', 'CNY')));
+    assert.match(zh, /<td class="num">12 天<\/td><td class="num">1,234<\/td><td class="num">¥2,612\.73<\/td>/);
   });
 
   it('speaks Simplified Chinese with the Chinese labels', async () => {

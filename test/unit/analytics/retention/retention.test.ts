@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cohortAverage, cohortRetention, compoundChurn, lifecycle, retentionRate } from '../../../../src/analytics/index';
+import { cohortAverage, cohortOffset, cohortRetention, compoundChurn, lifecycle, retentionRate } from '../../../../src/analytics/index';
 import { near, tx } from '../fixtures';
 
 describe('retentionRate', () => {
@@ -38,7 +38,7 @@ describe('cohortRetention', () => {
   it('reproduces the REF-RET-03 classic matrix, with null past the data', () => {
     const rows = cohortRetention(ref3).objects() as Record<string, number | null>[];
     assert.deepEqual(
-      rows.map((r) => [r.cohort, r.size, r['0'], r['1'], r['2']]),
+      rows.map((r) => [r.cohort, r.size, r['month 0'], r['month 1'], r['month 2']]),
       [
         ['2024-01', 3, 1, 1 / 3, 2 / 3],
         ['2024-02', 2, 1, 1 / 2, null],
@@ -50,7 +50,7 @@ describe('cohortRetention', () => {
   it('reproduces the REF-RET-03 unbounded matrix (active then or later)', () => {
     const rows = cohortRetention(ref3, { mode: 'unbounded' }).objects() as Record<string, number | null>[];
     assert.deepEqual(
-      rows.map((r) => [r['0'], r['1'], r['2']]),
+      rows.map((r) => [r['month 0'], r['month 1'], r['month 2']]),
       [
         [1, 2 / 3, 2 / 3],
         [1, 1 / 2, null],
@@ -74,7 +74,7 @@ describe('cohortRetention', () => {
       ]),
       { measure: 'revenue' },
     ).objects() as Record<string, number>[];
-    assert.deepEqual([rows[0]['0'], rows[0]['1']], [1, 0.25]);
+    assert.deepEqual([rows[0]['month 0'], rows[0]['month 1']], [1, 0.25]);
   });
 
   it('uses quarters and weeks when asked', () => {
@@ -91,9 +91,19 @@ describe('cohortRetention', () => {
           ]),
           { period: 'week' },
         ).objects() as Record<string, number>[]
-      )[0]['1'],
+      )[0]['week 1'],
       1,
     );
+  });
+});
+
+describe('cohort column names (#12)', () => {
+  it('names each offset after the period, in order after cohort and size', () => {
+    assert.deepEqual(cohortRetention(ref3).columnNames(), ['cohort', 'size', 'month 0', 'month 1', 'month 2']);
+    assert.deepEqual(cohortRetention(ref3, { period: 'quarter' }).columnNames(), ['cohort', 'size', 'quarter 0']);
+    assert.equal(cohortOffset('week 12'), 12);
+    assert.equal(cohortOffset('3'), 3, 'tables saved before the rename still read');
+    assert.equal(cohortOffset('size'), null);
   });
 });
 

@@ -129,6 +129,23 @@ describe('rfm', () => {
     assert.equal(s.x.revenue, 40);
   });
 
+  it('shows revenue only when it differs from monetary (#12)', () => {
+    const orders = tx([
+      ['x', '2024-01-01', 30],
+      ['x', '2024-02-01', 10],
+      ['y', '2024-01-15', 5],
+    ]);
+    assert.deepEqual(rfm(orders).columnNames(), ['customerId', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'rfm', 'segment']);
+    const mean = rfm(orders, { monetary: 'mean' });
+    assert.deepEqual(mean.columnNames().slice(1, 5), ['recency', 'frequency', 'monetary', 'revenue']);
+    assert.deepEqual([mean.get('monetary', 0), mean.get('revenue', 0)], [20, 40], 'x: 40 over 2 purchase days');
+    // segmentSummary reads revenue from either shape: REF by hand, x 40 + y 5.
+    for (const t of [rfm(orders), mean]) {
+      const sum = (segmentSummary(t).objects() as { revenue: number }[]).reduce((a, r) => a + r.revenue, 0);
+      assert.equal(sum, 45);
+    }
+  });
+
   it('gives NTILE bin sizes 2,2,1,1,1 for 7 customers in 5 bins (spec §7)', () => {
     const rows: [string, string, number][] = Array.from({ length: 7 }, (_, i) => [`c${i}`, '2024-01-01', i + 1]);
     const m = rfm(tx(rows)).array('m') as number[];

@@ -1,35 +1,42 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { panelContent, segmentShares } from '../../../../src/extension/quickMetrics/panelContent';
-import { quickMetrics, SEGMENTS } from '../../../../src/analytics/index';
+import path from 'node:path';
+import { quickMetrics, type OrdersMetrics } from '../../../../src/analytics/index';
+import { readDataFile } from '../../../../src/io/index';
+import { panelContent } from '../../../../src/extension/quickMetrics/panelContent';
+import { formatMetrics } from '../../../../src/cli/metricsCommand';
 
-describe('Quick Metrics panel content (#15)', () => {
-  it("gives the segment chart the customers' share as well as the revenue share, so it shows both", () => {
-    const shares = segmentShares({
-      segments: [
-        { segment: 'Champions', customers: 3, revenueShare: 0.6 },
-        { segment: 'At Risk', customers: 1, revenueShare: 0.4 },
-      ],
-    });
-    // By hand: 3 of 4 customers and 1 of 4.
-    assert.deepEqual(
-      shares.map((s) => [s.segment, s.share, s.revenueShare]),
-      [
-        ['Champions', 0.75, 0.6],
-        ['At Risk', 0.25, 0.4],
-      ],
-    );
+const sample = path.resolve('samples/data/orders.csv');
+
+describe('the Quick Metrics panel and the CLI show numbers for people (#12)', () => {
+  it('shows the sample shop’s revenue in the setting’s currency with two decimals, counts as integers, shares as percentages', async () => {
+    // Revenue 354,450.42 over 5,275 orders and 2,001 customers: the sample's figures (cli.test.ts).
+    const m = quickMetrics(await readDataFile(sample)) as OrdersMetrics;
+    const p = panelContent('orders.csv', m, undefined, { currency: 'USD' });
+    const figure = (label: string) => p.figures.find((f) => f.label === label)?.value;
+    assert.equal(figure('Revenue'), '$354,450.42');
+    assert.equal(figure('Orders'), '5,275');
+    assert.equal(figure('Average order'), '$67.19');
+    assert.equal(figure('Repeat rate'), '52.9%');
+    assert.equal(p.tables[0].rows[0][1], '$2,612.73', 'the top customer C1619');
+    const chart = p.charts.find((c) => c.id === 'monthly')!.spec as { config: { locale: { number: { currency: string[] } } } };
+    assert.deepEqual(chart.config.locale.number.currency, ['$', '']);
   });
 
-  it('names the lifecycle count "Lapsing", never the name of an RFM segment, and explains both in a tooltip and a hint', () => {
-    const rows = [];
-    for (let i = 0; i < 40; i++)
-      rows.push({ customer_id: `C${i % 12}`, order_date: new Date(Date.UTC(2024, 0, 1 + i * 9)), amount: 10 + i });
-    const content = panelContent('orders.csv', quickMetrics(rows));
-    const labels = content.figures.map((f) => f.label.toLowerCase());
-    assert.ok(labels.includes('lapsing'));
-    for (const segment of SEGMENTS) assert.ok(!labels.includes(segment.toLowerCase()), `no figure is called "${segment}"`);
-    assert.match(content.figures.find((f) => f.label === 'Lapsing')!.tooltip!, /RFM segment At Risk .* is another group/);
-    assert.match(content.tables.find((t) => t.title === 'Segments')!.hint!, /not the Lapsing figure/);
+  it('follows the display language, and the data’s currency column over the setting', async () => {
+    const m = quickMetrics(await readDataFile(sample)) as OrdersMetrics;
+    const zh = panelContent('orders.csv', m, undefined, { language: 'zh-cn', currency: 'CNY' });
+    assert.equal(zh.figures[0].value, '¥354,450.42');
+    // One amount of 5,281 is written "$1,204.50": a symbol in a cell is not the shop's currency.
+    assert.equal(panelContent('orders.csv', m).figures[0].value, '354,450.42', 'no symbol when the currency is not known');
+    const withColumn = { ...m, report: { ...m.report, currency: 'EUR', ruleColumns: { currency: 'Currency' } } };
+    assert.equal(panelContent('orders.csv', withColumn, undefined, { currency: 'CNY' }).figures[0].value, '€354,450.42');
+  });
+
+  it('prints the CLI’s figures in the display language’s style', async () => {
+    const m = quickMetrics(await readDataFile(sample));
+    const text = formatMetrics('orders.csv', m, undefined, { language: 'zh-cn', currency: 'USD' });
+    assert.match(text, /revenue US\$354,450\.42 · orders 5,275 · customers 2,001 · AOV US\$67\.19 · repeat rate 52\.9%/);
+    assert.match(text, /top customers: C1619 US\$2,612\.73/);
   });
 });

@@ -35,6 +35,6 @@ describe('results of issue 13 that show themselves in a cell', () => {
       outs.map((o) => o.items[0].mime),
       ['text/markdown', 'application/vnd.crm-workbench.table+json'],
     );
-    assert.match(outs[0].items[0].data, /^\*\*1 customer to contact\*\*, 40 at stake/);
+    assert.match(outs[0].items[0].data, /^\*\*1 customer to contact\*\*, 40\.00 at stake/);
   });
 });

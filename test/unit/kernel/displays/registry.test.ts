@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as analytics from '../../../../src/analytics/index';
 import { DISPLAYS, withDisplays } from '../../../../src/kernel/displays/index';
+import { RESULT_COLUMNS } from '../../../../src/kernel/displays/resultColumns';
 
 describe('the display registry', () => {
   it('lists which analytics results show themselves (a new display is added to this list on purpose)', () => {
@@ -46,7 +47,9 @@ describe('the display registry', () => {
       'segmentMigration',
       'segmentSummary',
       'sentiment',
+      'trainChurnForest',
       'trainChurnModel',
+      'trainClvForest',
       'trainClvModel',
       'trainLogisticModel',
     ]);
@@ -58,9 +61,9 @@ describe('the display registry', () => {
       assert.equal(shown.fn, lib[name], `the display listed as ${name} wraps another function`);
   });
 
-  it('wraps exactly the functions with a display and passes every other export through', () => {
+  it('wraps exactly the functions with a display or declared result columns and passes every other export through', () => {
     const crm: Record<string, unknown> = withDisplays({ ...analytics });
     const wrapped = Object.keys(analytics).filter((name) => crm[name] !== (analytics as Record<string, unknown>)[name]);
-    assert.deepEqual(wrapped.sort(), Object.keys(DISPLAYS).sort());
+    assert.deepEqual(wrapped.sort(), [...new Set([...Object.keys(DISPLAYS), ...Object.keys(RESULT_COLUMNS)])].sort());
   });
 });
