@@ -142,7 +142,8 @@ const targets = {
   },
   unitTests: {
     ...common,
-    ...nodeAlias,
+    // Unit tests run under plain Node: `vscode` is a fake that models focus (test/unit/fakes/vscode.ts).
+    alias: { ...nodeAlias.alias, vscode: './test/unit/fakes/vscode.ts' },
     plugins: [],
     sourcemap: 'inline',
     entryPoints: listTests('test/unit', '.test.ts'),

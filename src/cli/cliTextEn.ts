@@ -57,7 +57,7 @@ Exit codes: 0 success, 1 a cell failed (check: a type error), 2 bad arguments or
   kind: { orders: 'orders', survey: 'survey', customers: 'customers' } as Record<string, string>,
   ordersLine: (revenue: string, orders: string, customers: string, aov: string, repeat: string) =>
     `revenue ${revenue} · orders ${orders} · customers ${customers} · AOV ${aov} · repeat rate ${repeat}`,
-  atRisk: (n: string) => `customers at risk (last order 90–180 days ago): ${n}`,
+  atRisk: (n: string) => `lapsing customers (last order 90–180 days ago; not the RFM segment At Risk): ${n}`,
   segments: (list: string) => `segments: ${list}`,
   topCustomers: (list: string) => `top customers: ${list}`,
   months: (first: string, last: string, n: number) => `months: ${first} … ${last} (${n})`,

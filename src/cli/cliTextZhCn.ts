@@ -53,7 +53,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
   kind: { orders: '订单', survey: '问卷', customers: '客户名单' },
   ordersLine: (revenue, orders, customers, aov, repeat) =>
     `收入 ${revenue} · 订单 ${orders} · 客户 ${customers} · 客单价 ${aov} · 复购率 ${repeat}`,
-  atRisk: (n) => `有流失风险的客户（最后一次下单在 90–180 天前）：${n}`,
+  atRisk: (n) => `久未购买的客户（最后一次下单在 90–180 天前；不是 RFM 分群“流失风险”）：${n}`,
   segments: (list) => `分群：${list}`,
   topCustomers: (list) => `最有价值的客户：${list}`,
   months: (first, last, n) => `月份：${first} … ${last}（${n} 个月）`,

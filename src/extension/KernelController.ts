@@ -14,6 +14,8 @@ const STREAM_MIMES = { stdout: 'application/vnd.code.notebook.stdout', stderr: '
 interface NotebookKernel {
   process: KernelProcess;
   executionOrder: number;
+  /** The process has answered init since it was last started (false while it starts). */
+  ready: boolean;
 }
 
 function toVsOutput(o: CellOutput): vscode.NotebookCellOutput {
@@ -47,7 +49,11 @@ export class KernelController implements vscode.Disposable {
     this.controller.interruptHandler = (notebook) => this.interrupt(notebook);
     // The preferred kernel of every CRM notebook, so that opening one needs no kernel picking.
     const prefer = (nb: vscode.NotebookDocument) => {
-      if (nb.notebookType === NOTEBOOK_TYPE) this.controller.updateNotebookAffinity(nb, vscode.NotebookControllerAffinity.Preferred);
+      if (nb.notebookType !== NOTEBOOK_TYPE) return;
+      this.controller.updateNotebookAffinity(nb, vscode.NotebookControllerAffinity.Preferred);
+      // Start the kernel as the notebook opens (it runs no code until asked), so that Run All does
+      // not wait for it (#15). Never in an untrusted workspace.
+      if (vscode.workspace.isTrusted && !this.simulateUntrusted) void this.startKernel(this.kernelFor(nb));
     };
     vscode.workspace.notebookDocuments.forEach(prefer);
     this.disposables.push(
@@ -75,10 +81,19 @@ export class KernelController implements vscode.Disposable {
         language: toDisplayLanguage(vscode.env.language),
       });
       proc.onExit((reason) => this.log.appendLine(`[${path.basename(notebook.uri.path)}] ${reason}`));
-      k = { process: proc, executionOrder: 0 };
+      k = { process: proc, executionOrder: 0, ready: false };
       this.kernels.set(key, k);
     }
     return k;
+  }
+
+  /** Starts (or keeps) the kernel's process and notes when it is ready. */
+  private startKernel(k: NotebookKernel): Promise<void> {
+    if (!k.process.alive) k.ready = false;
+    return k.process.start().then(
+      () => void (k.ready = true),
+      () => void (k.ready = false), // the cell that needs it reports why
+    );
   }
 
   private async executeCells(cells: vscode.NotebookCell[], notebook: vscode.NotebookDocument): Promise<void> {
@@ -105,12 +120,24 @@ export class KernelController implements vscode.Disposable {
     const kernel = this.kernelFor(notebook);
     execution.executionOrder = ++kernel.executionOrder;
     execution.start(Date.now());
-    await execution.clearOutput();
+    // "Starting kernel…" at once while the process starts, replaced by the cell's first output (#15).
+    let startingNote = !(kernel.ready && kernel.process.alive);
+    if (startingNote) {
+      void this.startKernel(kernel);
+      await execution.replaceOutput(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(vscode.l10n.t('Starting kernel…'))]));
+    } else await execution.clearOutput();
     // Outputs are appended in arrival order; console text joins the previous output when it is
     // the same stream. Appends are chained so that they land in order.
     let chain: Thenable<void> = Promise.resolve();
     let lastStream: { name: 'stdout' | 'stderr'; output: vscode.NotebookCellOutput; text: string } | undefined;
-    const enqueue = (f: () => Thenable<void>) => (chain = chain.then(f, f));
+    const enqueue = (f: () => Thenable<void>) => {
+      if (startingNote) {
+        startingNote = false;
+        const clear = () => execution.clearOutput();
+        chain = chain.then(clear, clear);
+      }
+      return (chain = chain.then(f, f));
+    };
     const cancel = execution.token.onCancellationRequested(() => void kernel.process.interrupt());
     const language = cell.document.languageId === 'javascript' ? 'javascript' : 'typescript';
     const result = await kernel.process.execute(cell.document.getText(), vscode.l10n.t('Cell {0}', cell.index + 1), language, {
@@ -138,6 +165,7 @@ export class KernelController implements vscode.Disposable {
           : result.error;
       enqueue(() => execution.appendOutput(new vscode.NotebookCellOutput([errorItem(error)])));
     }
+    if (startingNote) enqueue(() => Promise.resolve()); // a cell without output drops the note too
     await chain;
     execution.end(result.status === 'ok', Date.now());
   }

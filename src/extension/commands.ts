@@ -81,7 +81,7 @@ export function registerCommands(
     vscode.commands.registerCommand('crmWorkbench.exportAtRisk', async (uri?: vscode.Uri, target?: vscode.Uri) => {
       const file = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
       if (!file) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Choose an orders file to export its at-risk customers.'));
+        void vscode.window.showWarningMessage(vscode.l10n.t('Choose an orders file to export its customers to contact.'));
         return undefined;
       }
       try {
@@ -89,11 +89,11 @@ export function registerCommands(
         const written = await exportAtRisk(kernelPath, file, target instanceof vscode.Uri ? target : undefined);
         if (written)
           void vscode.window.showInformationMessage(
-            vscode.l10n.t('At-risk customers saved to {0}', vscode.workspace.asRelativePath(written)),
+            vscode.l10n.t('Customers to contact saved to {0}', vscode.workspace.asRelativePath(written)),
           );
         return written;
       } catch (e) {
-        await reportFailure(log, vscode.l10n.t('Exporting at-risk customers failed'), e);
+        await reportFailure(log, vscode.l10n.t('Exporting customers to contact failed'), e);
         return undefined;
       }
     }),

@@ -1,6 +1,6 @@
 /**
- * "CRM: Export At-Risk Customers…" (crmWorkbench.exportAtRisk): the action list of an orders file,
- * with contacts, saved as a spreadsheet — for Quick Metrics' "Export at-risk customers…" button.
+ * "CRM: Export Customers to Contact…" (crmWorkbench.exportAtRisk): the action list of an orders file,
+ * with contacts, saved as a spreadsheet — for Quick Metrics' "Export customers to contact…" button.
  * It runs in a kernel of its own (the same `load`, `crm.prepareTransactions`, `crm.actionList`
  * and `save` as a cell), so a large file never blocks the editor.
  */
@@ -29,7 +29,7 @@ export async function exportAtRisk(kernelPath: string, dataFile: vscode.Uri, to?
     (await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.file(dataFile.fsPath.replace(/\.[^.\\/]+$/, '') + '.at-risk.xlsx'),
       filters: { Excel: ['xlsx'], CSV: ['csv'] },
-      title: vscode.l10n.t('Export at-risk customers'),
+      title: vscode.l10n.t('Export customers to contact'),
     }));
   if (!target) return undefined;
   const kernel = new KernelProcess({ kernelPath, notebookDir: path.dirname(dataFile.fsPath) });
@@ -38,7 +38,7 @@ export async function exportAtRisk(kernelPath: string, dataFile: vscode.Uri, to?
     const source = exportAtRiskCell(dataFile.fsPath, target.fsPath, !to);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding customers to contact…') },
-      () => kernel.execute(source, 'Export at-risk customers', 'typescript'),
+      () => kernel.execute(source, 'Export customers to contact', 'typescript'),
     );
     if (result.status !== 'ok') throw new Error(result.error?.message ?? result.status);
   } finally {

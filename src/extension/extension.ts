@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { KernelController } from './KernelController';
 import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
 import { registerCommands } from './commands';
+import { MetricsStatusBar } from './quickMetrics/MetricsStatusBar';
 import { registerCellLanguage } from './language/registerCellLanguage';
 
 export interface CrmWorkbenchApi {
@@ -30,9 +31,18 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   );
   const statusBar = vscode.window.createStatusBarItem('crmWorkbench.lastMetric', vscode.StatusBarAlignment.Right, 100);
   statusBar.name = 'CRM Workbench';
-  context.subscriptions.push(statusBar);
+  const metricsBar = new MetricsStatusBar(statusBar); // follows the active editor (#15)
+  context.subscriptions.push(
+    statusBar,
+    vscode.window.onDidChangeActiveTextEditor((editor) => metricsBar.editorChanged(editor?.document.uri)),
+  );
   registerCellLanguage(context, log);
-  registerCommands(context, controller, log, { extensionUri: context.extensionUri, state: context.workspaceState, statusBar, log });
+  registerCommands(context, controller, log, {
+    extensionUri: context.extensionUri,
+    state: context.workspaceState,
+    statusBar: metricsBar,
+    log,
+  });
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     context.subscriptions.push(
       vscode.commands.registerCommand(SIMULATE_UNTRUSTED_COMMAND, (on: boolean) => (controller.simulateUntrusted = on === true)),

@@ -93,7 +93,10 @@ export class KernelProcess {
   }
 
   private spawn(): Promise<void> {
-    const execArgv = ['--no-force-async-hooks-checks'];
+    // --liftoff-only: esbuild's WebAssembly runs on V8's baseline compiler only. Tiering it up to
+    // TurboFan made the first cell wait seconds (init + first transform: 0.8 s + 3.4 s on a loaded
+    // machine, 0.3 s + 0.5 s with the flag; later transforms of a cell stay in milliseconds) (#15).
+    const execArgv = ['--no-force-async-hooks-checks', '--liftoff-only'];
     if (this.options.maxMemoryMB) execArgv.push(`--max-old-space-size=${this.options.maxMemoryMB}`);
     this.stderrTail = '';
     const child = fork(this.options.kernelPath, [], {

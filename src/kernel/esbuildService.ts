@@ -25,8 +25,9 @@ export function getEsbuild(): Promise<typeof esbuild> {
     // The browser build looks for `self`; in Node the global object stands in for it.
     (globalThis as Record<string, unknown>).self ??= globalThis;
     // Node has WebAssembly, but @types/node does not declare it (it lives in the DOM lib).
-    const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } }).WebAssembly;
-    const wasmModule = new wasm.Module(readFileSync(wasmPath()));
+    // Compiled off the main thread, so the kernel answers the host meanwhile.
+    const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<object> } }).WebAssembly;
+    const wasmModule = await wasm.compile(readFileSync(wasmPath()));
     await esbuild.initialize({ wasmModule: wasmModule, worker: false });
     return esbuild;
   })();

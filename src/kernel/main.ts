@@ -27,6 +27,10 @@ if (!process.send) {
   process.exit(2);
 }
 
+// esbuild (WebAssembly) is what the first cell waits for: start it first, while the watchdog
+// starts and the host sends init (#15).
+void warmUpEsbuild().catch(() => undefined);
+
 const kernelDir = path.dirname(fileURLToPath(import.meta.url));
 const isInternalFile = (file: string) => {
   const p = file.startsWith('file:') ? fileURLToPath(file) : file;
@@ -50,7 +54,6 @@ const watchdog = new Worker(new URL('./watchdog.mjs', import.meta.url), { worker
 watchdog.on('message', (m: WatchdogMessage) => {
   if (m.type === 'listening') {
     send({ type: 'ready', pid: process.pid, interruptAddress: m.address });
-    void warmUpEsbuild().catch(() => undefined);
   } else if (m.type === 'interrupt') {
     Atomics.store(ackView, 0, m.seq);
     runtime.interrupt();

@@ -13,11 +13,15 @@ export interface PanelFigure {
   label: string;
   value: string;
   hint?: string;
+  /** A longer explanation shown on hover (what the figure counts, and what it is not). */
+  tooltip?: string;
 }
 
 /** A small table: header and rows of text (the panel shows every cell as text). */
 export interface PanelTable {
   title: string;
+  /** A line under the title (what the table's names mean). */
+  hint?: string;
   columns: string[];
   rows: string[][];
 }

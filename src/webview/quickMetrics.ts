@@ -23,7 +23,7 @@ h2 { font-size: 1.1em; margin: 20px 0 8px; }
 .figure { border: 1px solid var(--vscode-panel-border, #8884); border-radius: 4px; padding: 8px 10px; }
 .figure .label { color: var(--vscode-descriptionForeground); font-size: .9em; }
 .figure .value { font-size: 1.4em; font-variant-numeric: tabular-nums; }
-.figure .hint { color: var(--vscode-descriptionForeground); font-size: .8em; }
+.figure .hint, p.hint { color: var(--vscode-descriptionForeground); font-size: .8em; }
 .chart { margin: 12px 0; min-height: 60px; }
 table { border-collapse: collapse; margin: 4px 0 12px; }
 th, td { text-align: left; padding: 3px 10px; border-bottom: 1px solid var(--vscode-panel-border, #8884); }
@@ -58,6 +58,7 @@ async function show(c: PanelContent): Promise<void> {
     const card = el('div', 'figure');
     card.append(el('div', 'label', f.label), el('div', 'value', f.value));
     if (f.hint) card.append(el('div', 'hint', f.hint));
+    if (f.tooltip) card.title = f.tooltip;
     figures.append(card);
   }
   root.append(figures);
@@ -88,6 +89,7 @@ async function show(c: PanelContent): Promise<void> {
   }
   for (const t of c.tables) {
     root.append(el('h2', undefined, t.title));
+    if (t.hint) root.append(el('p', 'hint', t.hint));
     const table = el('table');
     const head = el('tr');
     t.columns.forEach((h) => head.append(el('th', undefined, h)));

@@ -23,6 +23,7 @@ import {
   until,
 } from './workbench';
 import { cellCompletionsStep } from './steps/cellCompletions';
+import { firstOutputStep } from './steps/firstOutput';
 
 const root = path.resolve(__dirname, '../../..');
 const shots = path.join(root, 'test/e2e/screenshots');
@@ -230,6 +231,7 @@ const steps: Step[] = [
     },
   },
   cellCompletionsStep,
+  firstOutputStep,
 ];
 
 async function main(): Promise<number> {

@@ -14,12 +14,14 @@ export class QuickMetricsPanel implements vscode.Disposable {
   private ready: Promise<void>;
   private onOpenNotebook: (() => void) | undefined;
   private onExportAtRisk: (() => void) | undefined;
+  private file: vscode.Uri | undefined;
+  private onActive: ((file: vscode.Uri | undefined) => void) | undefined;
 
   /** The one panel, revealed (or created). */
   static show(extensionUri: vscode.Uri, title: string): QuickMetricsPanel {
     if (QuickMetricsPanel.current) {
       QuickMetricsPanel.current.panel.title = title;
-      QuickMetricsPanel.current.panel.reveal(vscode.ViewColumn.Beside);
+      QuickMetricsPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
       return QuickMetricsPanel.current;
     }
     QuickMetricsPanel.current = new QuickMetricsPanel(extensionUri, title);
@@ -33,16 +35,24 @@ export class QuickMetricsPanel implements vscode.Disposable {
     title: string,
   ) {
     const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    this.panel = vscode.window.createWebviewPanel(QuickMetricsPanel.viewType, title, vscode.ViewColumn.Beside, {
-      enableScripts: true,
-      localResourceRoots: [root],
-      retainContextWhenHidden: true,
-    });
+    // preserveFocus: a new panel's webview loads after the command has moved on, and taking focus
+    // then closed the column picker that the command had opened meanwhile ("Cancelled.", #15).
+    this.panel = vscode.window.createWebviewPanel(
+      QuickMetricsPanel.viewType,
+      title,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [root],
+        retainContextWhenHidden: true,
+      },
+    );
     let resolveReady!: () => void;
     this.ready = new Promise((r) => (resolveReady = r));
     this.panel.webview.html = this.html(root);
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
+      this.panel.onDidChangeViewState((e) => this.onActive?.(e.webviewPanel.active ? this.file : undefined)),
       this.panel.webview.onDidReceiveMessage((m: PanelToExtension) => {
         switch (m.type) {
           case 'ready':
@@ -98,13 +108,21 @@ export class QuickMetricsPanel implements vscode.Disposable {
     this.onOpenNotebook = handler;
   }
 
-  /** What "Export at-risk customers…" does (orders files only). */
+  /** The file the panel shows, and who to tell when the panel becomes (or stops being) the active editor. */
+  showsFile(file: vscode.Uri, onActive: (file: vscode.Uri | undefined) => void): void {
+    this.file = file;
+    this.onActive = onActive;
+    if (this.panel.active) onActive(file);
+  }
+
+  /** What "Export customers to contact…" does (orders files only). */
   setExportAtRisk(handler: (() => void) | undefined): void {
     this.onExportAtRisk = handler;
   }
 
   dispose(): void {
     QuickMetricsPanel.current = undefined;
+    this.onActive?.(undefined);
     this.panel.dispose();
     for (const d of this.disposables) d.dispose();
   }

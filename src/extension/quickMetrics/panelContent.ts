@@ -55,6 +55,17 @@ function quality(report: DataQualityReport, t: Translate, read: ReadInfo | undef
   return lines;
 }
 
+/**
+ * The segments with the customers' share beside the revenue share: the segment chart draws both
+ * ("Customers and revenue by segment"), and showed only revenue while `share` was missing (#15).
+ */
+export function segmentShares(
+  m: Pick<OrdersMetrics, 'segments'>,
+): { segment: string; customers: number; share: number; revenueShare: number | null }[] {
+  const total = m.segments.reduce((sum, s) => sum + s.customers, 0);
+  return m.segments.map((s) => ({ ...s, share: total > 0 ? s.customers / total : 0 }));
+}
+
 function orders(fileName: string, given: OrdersMetrics, t: Translate, read?: ReadInfo, language: DisplayLanguage = 'en'): PanelContent {
   const m = inLanguage(given, language);
   return {
@@ -67,7 +78,15 @@ function orders(fileName: string, given: OrdersMetrics, t: Translate, read?: Rea
       { label: t('Customers'), value: int(m.customers) },
       { label: t('Average order'), value: money(m.aov) },
       { label: t('Repeat rate'), value: pct(m.repeatRate), hint: t('customers who bought on two or more days') },
-      { label: t('At risk'), value: int(m.atRisk), hint: t('last purchase 90–180 days before the latest order') },
+      // Not "At risk": that is the RFM segment in the Segments table, which counts other customers (#15).
+      {
+        label: t('Lapsing'),
+        value: int(m.atRisk),
+        hint: t('last purchase 90–180 days before the latest order'),
+        tooltip: t(
+          'Lapsing: customers whose last purchase was 90–180 days before the latest order in the file, however often they bought. The RFM segment At Risk in the Segments table is another group: customers who bought often (frequency score 3–4 of 5) but not lately (recency score 1–2 of 5).',
+        ),
+      },
     ],
     charts: [
       {
@@ -82,7 +101,7 @@ function orders(fileName: string, given: OrdersMetrics, t: Translate, read?: Rea
           }),
         ),
       },
-      { id: 'segments', spec: chart({ ...charts.segmentChart(m.segments), height: 260 }) },
+      { id: 'segments', spec: chart({ ...charts.segmentChart(segmentShares(m)), height: 260 }) },
       { id: 'cohorts', spec: chart(charts.cohortHeatmap(m.cohorts)) },
     ],
     tables: [
@@ -93,6 +112,9 @@ function orders(fileName: string, given: OrdersMetrics, t: Translate, read?: Rea
       },
       {
         title: t('Segments'),
+        hint: t(
+          'RFM segments: At Risk means bought often (frequency score 3–4 of 5) but not lately (recency score 1–2 of 5); it is not the Lapsing figure above.',
+        ),
         columns: [t('Segment'), t('Customers'), t('Revenue share')],
         rows: m.segments.map((s) => [s.segment, int(s.customers), pct(s.revenueShare)]),
       },
@@ -183,7 +205,7 @@ function labels(t: Translate, kind: PanelContent['kind']): PanelContent['labels'
   return {
     kind: kind === 'orders' ? t('Order list') : kind === 'survey' ? t('Survey answers') : t('Customer list'),
     openNotebook: t('Open as analysis notebook'),
-    exportAtRisk: t('Export at-risk customers…'),
+    exportAtRisk: t('Export customers to contact…'),
     dataQuality: t('Data quality'),
     chartFailed: t('Chart failed'),
   };

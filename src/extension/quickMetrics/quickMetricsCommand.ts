@@ -12,6 +12,7 @@ import { analysisNotebook, analysisNotebookPath } from './analysisNotebook';
 import { writeGenerated } from '../writeGenerated';
 import { panelContent } from './panelContent';
 import { QuickMetricsPanel } from './QuickMetricsPanel';
+import type { MetricsStatusBar } from './MetricsStatusBar';
 
 const DATA_FILE = /\.(csv|tsv|tab|txt|xlsx|xlsm|json)$/i;
 
@@ -83,7 +84,11 @@ async function askMapping(cli: string, file: string): Promise<Choice | undefined
       { label: vscode.l10n.t('Survey answers (0–10 scores)'), dataset: 'survey' as const },
       { label: vscode.l10n.t('Customer list'), dataset: 'customers' as const },
     ],
-    { title: vscode.l10n.t('What is {0}?', path.basename(file)), placeHolder: vscode.l10n.t('CRM Workbench could not tell for sure') },
+    {
+      title: vscode.l10n.t('What is {0}?', path.basename(file)),
+      placeHolder: vscode.l10n.t('CRM Workbench could not tell for sure'),
+      ignoreFocusOut: true, // the panel's webview may take focus while it loads (#15)
+    },
   );
   if (!kind) return undefined;
   if (kind.dataset === 'customers') return { kind: 'customers' };
@@ -98,7 +103,7 @@ async function askMapping(cli: string, file: string): Promise<Choice | undefined
   const columns: Record<string, string> = {};
   const { columns: found } = await runCli<{ columns: ColumnSample[] }>(cli, ['metrics', file, '--columns']);
   for (const [field, title] of fields) {
-    const pick = await vscode.window.showQuickPick(pickItems(found, field), { title, matchOnDescription: true });
+    const pick = await vscode.window.showQuickPick(pickItems(found, field), { title, matchOnDescription: true, ignoreFocusOut: true });
     if (!pick) return undefined;
     columns[field] = pick.column;
   }
@@ -108,7 +113,7 @@ async function askMapping(cli: string, file: string): Promise<Choice | undefined
 export interface QuickMetricsDeps {
   extensionUri: vscode.Uri;
   state: vscode.Memento;
-  statusBar: vscode.StatusBarItem;
+  statusBar: MetricsStatusBar;
   log: vscode.OutputChannel;
 }
 
@@ -186,8 +191,11 @@ export async function quickMetrics(deps: QuickMetricsDeps, uri?: vscode.Uri): Pr
     metrics.kind === 'orders' ? () => void vscode.commands.executeCommand('crmWorkbench.exportAtRisk', target) : undefined,
   );
   await panel.post({ type: 'content', content });
-  deps.statusBar.text = `$(graph) ${content.headline}`;
-  deps.statusBar.tooltip = vscode.l10n.t('Quick Metrics of {0}', path.basename(file));
-  deps.statusBar.command = { command: 'crmWorkbench.quickMetrics', title: 'Quick Metrics', arguments: [target] };
-  deps.statusBar.show();
+  deps.statusBar.editorChanged(vscode.window.activeTextEditor?.document.uri);
+  deps.statusBar.record(target, {
+    text: `$(graph) ${content.headline}`,
+    tooltip: vscode.l10n.t('Quick Metrics of {0}', path.basename(file)),
+    command: { command: 'crmWorkbench.quickMetrics', title: 'Quick Metrics', arguments: [target] },
+  });
+  panel.showsFile(target, (active) => deps.statusBar.panelChanged(active));
 }

@@ -13,6 +13,7 @@ export const textDisplays = {
     return [
       summary([summaries().themes(count(sumOf(r.groups.array('comments'))), perGroup), ...notes(r.warnings)]),
       r.themes,
+      ...(r.topics.numRows() > 0 ? [r.topics] : []),
       charts.themesChart(r),
     ];
   }),

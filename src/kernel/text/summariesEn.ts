@@ -100,7 +100,7 @@ export const SUMMARIES_EN = {
     `**Forecast** (${method}${seasonal ? ', seasonal' : ''}) for the next ${periods} periods: ${values}`,
   // text
   themes: (comments: string, groups: string) => `**Themes** in ${comments} comments: ${groups}`,
-  sentiment: (counts: string) => `**Sentiment (AFINN-165)**: ${counts}`,
+  sentiment: (counts: string) => `**Sentiment** (AFINN-165; Chinese: NTUSD): ${counts}`,
   sentimentLabel: { positive: 'positive', neutral: 'neutral', negative: 'negative', 'not scored': 'not scored' } as Record<string, string>,
   // advanced
   paretoNbd: (customers: string, days: number, params: string, ll: string, converged: boolean) =>

@@ -79,7 +79,7 @@ export const SUMMARIES_ZH_CN: SummaryText = {
   backtest: (points, ours, naive) => `在最近 ${points} 个已知周期上回测：MAPE ${ours}（季节性朴素预测：${naive}）`,
   forecast: (method, seasonal, periods, values) => `**预测**（${method}${seasonal ? '，含季节性' : ''}）未来 ${periods} 期：${values}`,
   themes: (comments, groups) => `**${comments} 条评论中的主题**：${groups}`,
-  sentiment: (counts) => `**情感分析（AFINN-165）**：${counts}`,
+  sentiment: (counts) => `**情感分析**（英文 AFINN-165；中文 NTUSD）：${counts}`,
   sentimentLabel: { positive: '正面', neutral: '中性', negative: '负面', 'not scored': '未评分' },
   paretoNbd: (customers, days, params, ll, converged) =>
     `**Pareto/NBD** 基于 ${customers} 位客户（时间单位 ${days} 天）：${params}；对数似然 ${ll}${notConverged(converged)}`,

@@ -102,7 +102,7 @@ describe('results of the predictive models show themselves', () => {
           { score: 9, comment: 'fast shipping' },
         ]),
       ),
-      [md, table, vl],
+      [md, table, table, vl], // terms, then shop topics (delivery)
     );
   });
 

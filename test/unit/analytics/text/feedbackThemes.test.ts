@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { feedbackThemes } from '../../../../src/analytics/index';
 import { commentTerms } from '../../../../src/analytics/text/textTerms';
 import { near } from '../fixtures';
+import { commentTopics } from '../../../../src/analytics/text/shopTopics';
+import { ZH_LABELLED_COMMENTS } from './zhLabelledComments';
 
 const responses = [
   { score: 10, comment: 'Great quality, fast shipping!' },
@@ -63,5 +65,40 @@ describe('feedbackThemes', () => {
     );
     assert.deepEqual(r.themes.array('term'), ['app', 'fast']);
     assert.throws(() => feedbackThemes([{ score: 1 }]), /feedbackThemes: column "comment" not found; the table has "score"/);
+  });
+
+  it('sorts Chinese comments into the shop topics 物流/快递, 包装, 口味/质量, 价格, 客服 (#15)', () => {
+    const zhName = { 物流: '物流/快递', 包装: '包装', 质量: '口味/质量', 价格: '价格', 客服: '客服' } as const;
+    const themed = ZH_LABELLED_COMMENTS.filter((c) => c.theme !== '其他');
+    const found = themed.filter((c) => commentTopics(c.text, 'zh-cn').includes(zhName[c.theme as keyof typeof zhName]));
+    // 53 of the 61 comments given a theme by hand; the 8 missed are quality comments without a quality word ("比想象中的好很多").
+    assert.equal(found.length, 53);
+    assert.deepEqual(commentTopics('物流很快，但是包装破损', 'zh-cn'), ['物流/快递', '包装']);
+    assert.deepEqual(commentTopics('Shipping was late, the box arrived damaged'), ['delivery', 'packaging']);
+    assert.deepEqual(commentTopics('I love this chocolate'), [], '"late" is not found inside "chocolate"');
+  });
+
+  it('counts, per group, the comments about each topic and how many of them read as negative', () => {
+    const r = feedbackThemes(
+      ZH_LABELLED_COMMENTS.map((c) => ({ ...c })),
+      { by: 'label', text: 'text', language: 'zh-cn' },
+    );
+    type Topic = { group: string; topic: string; count: number; share: number; negative: number };
+    const rows = r.topics.objects() as Topic[];
+    const negativeGroup = rows.filter((t) => t.group === 'negative');
+    // By hand from zhLabelledComments.ts: 36 negative comments; quality words in 9, service words in 7.
+    assert.deepEqual(
+      negativeGroup.map((t) => [t.topic, t.count]),
+      [
+        ['口味/质量', 9],
+        ['客服', 7],
+        ['物流/快递', 5],
+        ['价格', 5],
+        ['包装', 4],
+      ],
+    );
+    near(negativeGroup[0].share, 9 / 36, 1e-12, "share of the group's comments");
+    assert.equal(negativeGroup[0].negative, 9);
+    assert.ok(rows.filter((t) => t.group === 'positive').every((t) => t.negative === 0));
   });
 });
