@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { KernelController } from './KernelController';
 import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
 import { registerCommands } from './commands';
+import { answerRendererMessage, registerRendererMessaging } from './rendererMessaging';
 
 export interface CrmWorkbenchApi {
   /** The notebook controller's id (to select the kernel, e.g. with `notebook.selectKernel`). */
@@ -17,6 +18,8 @@ export interface CrmWorkbenchApi {
  * trust disabled). Registered only when VS Code runs the extension's tests (ExtensionMode.Test).
  */
 const SIMULATE_UNTRUSTED_COMMAND = 'crmWorkbench.test.simulateUntrusted';
+/** Test seam, not API: answers a grid message as if the notebook's renderer had sent it (exports go to `exportPath`). */
+const GRID_MESSAGE_COMMAND = 'crmWorkbench.test.gridMessage';
 
 export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   const log = vscode.window.createOutputChannel('CRM Workbench');
@@ -30,10 +33,16 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   const statusBar = vscode.window.createStatusBarItem('crmWorkbench.lastMetric', vscode.StatusBarAlignment.Right, 100);
   statusBar.name = 'CRM Workbench';
   context.subscriptions.push(statusBar);
+  context.subscriptions.push(registerRendererMessaging(controller, log));
   registerCommands(context, controller, log, { extensionUri: context.extensionUri, state: context.workspaceState, statusBar, log });
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     context.subscriptions.push(
       vscode.commands.registerCommand(SIMULATE_UNTRUSTED_COMMAND, (on: boolean) => (controller.simulateUntrusted = on === true)),
+      vscode.commands.registerCommand(GRID_MESSAGE_COMMAND, (notebookUri: vscode.Uri, request: unknown, exportPath?: string) => {
+        const notebook = vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === notebookUri.toString());
+        if (!notebook) throw new Error(`${notebookUri.toString()} is not open`);
+        return answerRendererMessage(controller, notebook, request, async () => (exportPath ? vscode.Uri.file(exportPath) : undefined));
+      }),
     );
   }
   return { controllerId: KernelController.id };

@@ -19,6 +19,7 @@ import {
   type TableColumn,
   type TablePayload,
 } from '../protocol/index';
+import { tableStore } from './grid/TableStore';
 
 /** The hook an analysis result implements to show itself (summary + chart, for example). */
 export const DISPLAY_SYMBOL = Symbol.for('crm.display');
@@ -73,7 +74,8 @@ function columnType(values: unknown[]): TableColumn['type'] {
   return 'unknown';
 }
 
-function cellValue(v: unknown): unknown {
+/** A value as it travels in a table payload (JSON): dates as ISO text, NaN as null. */
+export function cellValue(v: unknown): unknown {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? null : String(v);
@@ -159,6 +161,7 @@ export function formatDisplay(value: unknown, maxRows: number): CellOutput[] {
 function formatPlain(value: unknown, maxRows: number): CellOutput[] {
   if (isTableLike(value)) {
     const payload = tablePayload(value, maxRows);
+    payload.id = tableStore.keep(value, payload.columns); // the live grid asks the kernel about all rows
     return [
       {
         items: [

@@ -14,6 +14,8 @@ import { CellRuntime } from './CellRuntime';
 import { withDisplays } from './displays/index';
 import { warmUpEsbuild } from './esbuildService';
 import type { WatchdogMessage } from './watchdog';
+import { answerGridRequest } from './grid/answerGridRequest';
+import { tableStore } from './grid/TableStore';
 
 const send = (msg: KernelToHost) => {
   if (process.connected) process.send!(msg);
@@ -60,6 +62,10 @@ process.on('message', (msg: HostToKernel) => {
       break;
     case 'execute':
       void runtime.execute(msg);
+      break;
+    case 'grid':
+      // The live grid's questions are answered between a running cell's awaits, not after it.
+      void answerGridRequest(tableStore, msg.request, process.cwd()).then((reply) => send({ type: 'grid', id: msg.id, reply }));
       break;
     case 'shutdown':
       process.exit(0);

@@ -9,3 +9,4 @@ export * from './assertNever';
 export * from './escapeMarkdown';
 export * from './displayLanguage';
 export * from './formatValue';
+export * from './grid/index';
