@@ -29,7 +29,10 @@ function filterOf(v: unknown): GridFilter | string {
   }
   if (v.kind === 'range') {
     if (!finiteOrAbsent(v.min) || !finiteOrAbsent(v.max)) return 'a range filter takes numbers for min and max';
-    return { kind: 'range', column: v.column, min: v.min as number | undefined, max: v.max as number | undefined };
+    const range: GridFilter = { kind: 'range', column: v.column };
+    if (v.min !== undefined) range.min = v.min as number;
+    if (v.max !== undefined) range.max = v.max as number;
+    return range;
   }
   if (v.kind === 'pick') {
     const ok =
