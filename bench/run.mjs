@@ -3,12 +3,14 @@ import { benchKernel } from './kernel.bench.mjs';
 import { benchAnalytics } from './analytics.bench.mjs';
 import { benchModels } from './models.bench.mjs';
 import { benchClustering } from './clustering.bench.mjs';
+import { benchGrid } from './grid.bench.mjs';
 
 const suites = [
   ['kernel', benchKernel],
   ['analytics', benchAnalytics],
   ['models', benchModels],
   ['clustering', benchClustering],
+  ['grid', benchGrid],
 ];
 const only = process.argv[2];
 let failures = 0;

@@ -19,7 +19,7 @@ import { radixSortBy } from './radixSort';
 export interface GridSource {
   columns: TableColumn[];
   numRows: number;
-  read(column: number, row: number): unknown;
+  read: (column: number, row: number) => unknown;
 }
 
 /** A request the engine cannot answer (a column that does not exist, a page past the end). */
