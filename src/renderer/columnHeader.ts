@@ -11,6 +11,14 @@ import { el } from './dom';
 import type { GridWords } from './gridWords';
 
 const PICK_LIMIT = 12;
+/** Above this many distinct values (ids, names) a bar of shares says nothing: the count alone is shown. */
+const SHARE_LIMIT = 24;
+
+/** A date key (ms) as the local calendar day, so a range reads as dates without times. */
+const day = (ms: number) => {
+  const d = new Date(ms);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).toISOString();
+};
 const count = (n: number, language?: string) => new Intl.NumberFormat(language === 'zh-cn' ? 'zh-CN' : 'en-US').format(n);
 
 /** The profile as the tooltip's lines. */
@@ -43,7 +51,7 @@ export function showProfile(
       bar.style.height = `${Math.max(b.count ? 8 : 0, Math.round((100 * b.count) / most))}%`;
       bars.append(bar);
     }
-  } else if (p.top) {
+  } else if (p.top && p.distinct <= SHARE_LIMIT) {
     const total = Math.max(1, p.top.reduce((s, t) => s + t.count, 0) + p.missing);
     bars.classList.add('crm-shares');
     p.top.forEach((t, i) => {
@@ -53,7 +61,7 @@ export function showProfile(
     });
   }
   const n = (x: number) => count(x, payload.language);
-  const show = (x: number) => cellText(c.type === 'date' ? new Date(x).toISOString() : x, c, payload);
+  const show = (x: number) => cellText(c.type === 'date' ? day(x) : x, c, payload);
   const summary = p.min !== undefined && p.max !== undefined ? `${show(p.min)} – ${show(p.max)}` : words.distinct(n(p.distinct));
   const line = el('div', 'crm-profile-text', summary);
   box.append(bars, line);
@@ -95,6 +103,7 @@ export function filterControl(c: TableColumn, words: GridWords, onChange: (f: Gr
     };
     for (const input of [min, max]) {
       input.type = 'text';
+      input.size = 5; // the column's width comes from its values, not from the filter
       input.addEventListener('input', () => later(send));
       input.addEventListener('change', send);
     }
@@ -104,6 +113,7 @@ export function filterControl(c: TableColumn, words: GridWords, onChange: (f: Gr
   const text = el('input', 'crm-filter-text');
   text.type = 'search';
   text.placeholder = words.filterText;
+  text.size = 8;
   const sendText = () => onChange(text.value ? { kind: 'contains', column: c.name, text: text.value } : undefined);
   text.addEventListener('input', () => later(sendText));
   text.addEventListener('change', sendText);

@@ -22,7 +22,7 @@ export const TABLE_CSS = `
 .crm-table th.num .crm-th-name { justify-content: flex-end; }
 .crm-th-sort { color: var(--vscode-textLink-foreground, #06c); }
 .crm-profile { font-weight: normal; font-size: 90%; color: var(--vscode-descriptionForeground); margin-top: 2px; }
-.crm-bars { display: flex; align-items: flex-end; gap: 1px; height: 22px; width: 100%; min-width: 7em; }
+.crm-bars { display: flex; align-items: flex-end; gap: 1px; height: 22px; width: 100%; min-width: 6em; }
 .crm-bar { flex: 1; background: var(--vscode-charts-blue, #4c9be8); opacity: .8; min-width: 2px; }
 .crm-bars.crm-shares { height: 8px; align-items: stretch; gap: 1px; margin: 7px 0; background: var(--vscode-editorWidget-border, #8883); }
 .crm-share-0 { background: var(--vscode-charts-blue, #4c9be8); } .crm-share-1 { background: var(--vscode-charts-orange, #f5a623); }
@@ -31,7 +31,7 @@ export const TABLE_CSS = `
 .crm-profile-text { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .crm-profile-missing { color: var(--vscode-editorWarning-foreground, #b60); }
 .crm-filter-row th { padding: 2px 4px 4px; cursor: default; font-weight: normal; }
-.crm-filter input, .crm-filter select { box-sizing: border-box; width: 100%; min-width: 5em; font: inherit; font-size: 90%; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, #8886); padding: 1px 4px; }
+.crm-filter input, .crm-filter select { box-sizing: border-box; width: 100%; min-width: 3em; font: inherit; font-size: 90%; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, #8886); padding: 1px 4px; }
 .crm-filter .crm-filter-min, .crm-filter .crm-filter-max { width: 50%; }
 .crm-table-pager { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 4px 0; color: var(--vscode-descriptionForeground); }
 .crm-table-pager button, .crm-table-pager select { font: inherit; background: var(--vscode-button-secondaryBackground, #ddd); color: var(--vscode-button-secondaryForeground, #000); border: none; padding: 2px 8px; cursor: pointer; }

@@ -3,7 +3,8 @@
  * saved in the output), sort by `monetary` descending and check that the top row is the shop's
  * best customer over the whole table (C1619 at 2,612.73, named in the issue), page to the last
  * page, filter, export every matching row through the save dialog and read the file back; then
- * screenshots of the grid with its column profiles in dark and light themes.
+ * screenshots of the grid with its column profiles in dark and light themes; after a kernel
+ * restart, the grid says it sorts within the saved rows.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
@@ -99,8 +100,20 @@ export function liveGridStep(shots: string, workspace: () => string): Step {
 
       await theme(page, 'Light Modern');
       await until('the light theme', async () => (await frame.locator('body.vscode-light').count()) > 0);
+      await grid.locator('.crm-table-scroll').evaluate((e) => (e.scrollLeft = 0));
       await grid.screenshot({ path: path.join(shots, 'grid-profiles-light.png') });
-      return `top row ${top}; last page holds 1 row; monetary ≥ 1,000: ${matching} rows; exported ${lines.length - 1} rows to table.csv`;
+
+      // Without the kernel's table (a restart), the grid works on the saved rows and says so.
+      await runCommand(page, 'CRM: Restart Kernel');
+      await grid.locator(`tr.crm-filter-row th:nth-child(${filterIndex + 1}) input.crm-filter-min`).fill('');
+      await grid.locator('th[data-column="recency"]').click();
+      const notice = await until('the saved-rows notice', async () => {
+        const text = (await grid.locator('.crm-table-notice').textContent()) ?? '';
+        return /Sorted within the 100 saved rows — run the cell to sort all 2,001/.test(text) ? text : undefined;
+      });
+      await until('the saved-rows status', async () => /^100 rows · page 1 of 4$/.test(await status(grid)));
+      await grid.screenshot({ path: path.join(shots, 'grid-saved-rows-light.png') });
+      return `top row ${top}; last page holds 1 row; monetary ≥ 1,000: ${matching} rows; exported ${lines.length - 1} rows to table.csv; after a restart: "${notice}"`;
     },
   };
 }
