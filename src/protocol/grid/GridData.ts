@@ -20,6 +20,8 @@ export interface GridSource {
   columns: TableColumn[];
   numRows: number;
   read: (column: number, row: number) => unknown;
+  /** A number column's values as sort keys, when the source has them in a typed array (fast). */
+  numberKeys?: (column: number) => Float64Array | undefined;
 }
 
 /** A request the engine cannot answer (a column that does not exist, a page past the end). */
@@ -76,7 +78,9 @@ export class GridData {
         `the table has no column "${name}"; its columns are ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}`,
       );
     }
-    const c = columnData(name, this.source.columns[j].type, this.source.numRows, (r) => this.source.read(j, r));
+    const type = this.source.columns[j].type;
+    const fast = type === 'number' ? this.source.numberKeys?.(j) : undefined;
+    const c = fast ? { name, type, keys: fast } : columnData(name, type, this.source.numRows, (r) => this.source.read(j, r));
     this.columns.set(name, c);
     return c;
   }
