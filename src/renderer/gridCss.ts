@@ -1,6 +1,8 @@
 /** The grid's stylesheet: VS Code theme colours, so light, dark and high-contrast themes all read well. */
 export const TABLE_CSS = `
 .crm-table { font-family: var(--vscode-editor-font-family, monospace); font-size: var(--vscode-editor-font-size, 12px); color: var(--vscode-editor-foreground); }
+.crm-table:focus { outline: none; }
+.crm-table:focus-visible { outline: 1px solid var(--vscode-focusBorder, #06c); }
 .crm-table-bar { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; padding: 2px 0 4px; color: var(--vscode-descriptionForeground); }
 .crm-table-status { color: var(--vscode-editor-foreground); font-weight: 600; }
 .crm-table-notice { margin: 0 0 4px; padding: 3px 8px; border-left: 3px solid var(--vscode-editorWarning-foreground, #c80); background: var(--vscode-inputValidation-warningBackground, #fc02); }

@@ -66,7 +66,7 @@ const EN: GridWords = {
   copied: (n) => `Copied ${n} rows as TSV`,
   exportAll: 'Export all rows…',
   loading: 'Asking the kernel…',
-  busy: 'Waiting for the kernel (it is running a cell)…',
+  busy: 'Waiting for the kernel (it may be running a cell)…',
   stale: (what, saved, total) =>
     what === 'shown'
       ? `Only the ${saved} saved rows of ${total} are here — run the cell to page, sort and filter all ${total}.`
@@ -117,7 +117,7 @@ const ZH: GridWords = {
   copied: (n) => `已复制 ${n} 行（TSV）`,
   exportAll: '导出全部行…',
   loading: '正在询问内核…',
-  busy: '正在等待内核（它在运行一个单元格）…',
+  busy: '正在等待内核（它可能正在运行单元格）…',
   stale: (what, saved, total) =>
     what === 'shown'
       ? `这里只有保存的 ${saved} 行（共 ${total} 行）——运行该单元格即可对全部 ${total} 行翻页、排序和筛选。`

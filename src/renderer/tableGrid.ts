@@ -210,17 +210,21 @@ export function renderTable(payload: TablePayload, element: HTMLElement, channel
     const lines = [columns.map((c) => tsvText(c.name)).join('\t'), ...rows.map((r) => r.map(tsvText).join('\t'))];
     return { text: lines.join('\n') + '\n', rows: rows.length };
   }
-  copy.addEventListener('click', async () => {
+  async function copyRows(): Promise<void> {
     const { text, rows } = tsv();
     const reply = await state.copy(text);
     if (reply.type !== 'copied') await navigator.clipboard?.writeText(text).catch(() => undefined);
     status.textContent = words.copied(n(rows));
-  });
-  root.addEventListener('copy', (e) => {
-    if (selected.size === 0 || !(e instanceof ClipboardEvent) || !e.clipboardData) return;
-    if (String(globalThis.getSelection?.() ?? '') !== '') return; // the user selected text: copy that
-    e.clipboardData.setData('text/plain', tsv().text);
+    setTimeout(drawStatus, 3000);
+  }
+  copy.addEventListener('click', () => void copyRows());
+  // Ctrl/Cmd+C with rows selected (and no text selected) copies those rows as TSV.
+  root.tabIndex = 0;
+  root.addEventListener('keydown', (e) => {
+    if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'c' || selected.size === 0) return;
+    if (e.target instanceof HTMLInputElement || String(globalThis.getSelection?.() ?? '') !== '') return;
     e.preventDefault();
+    void copyRows();
   });
   exporter.addEventListener('change', async () => {
     const format = exporter.value === 'xlsx' ? 'xlsx' : exporter.value === 'csv' ? 'csv' : undefined;
@@ -229,9 +233,8 @@ export function renderTable(payload: TablePayload, element: HTMLElement, channel
     const reply = await state.export(query, format, 'table');
     if (reply.type === 'exported') status.textContent = words.exported(n(reply.rows), reply.path.split(/[\\/]/).pop() ?? reply.path);
     else if (reply.type === 'error' && reply.code !== 'cancelled') status.textContent = words.failed(reply.message);
-    drawStatusLater();
+    setTimeout(drawStatus, 4000);
   });
-  const drawStatusLater = () => setTimeout(drawStatus, 4000);
 
   async function loadProfiles(): Promise<void> {
     const result = await state.profiles();
