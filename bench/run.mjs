@@ -4,6 +4,7 @@ import { benchAnalytics } from './analytics.bench.mjs';
 import { benchModels } from './models.bench.mjs';
 import { benchClustering } from './clustering.bench.mjs';
 import { benchGrid } from './grid.bench.mjs';
+import { benchIssue16 } from './issue16.bench.mjs';
 
 const suites = [
   ['kernel', benchKernel],
@@ -11,6 +12,7 @@ const suites = [
   ['models', benchModels],
   ['clustering', benchClustering],
   ['grid', benchGrid],
+  ['issue16', benchIssue16],
 ];
 const only = process.argv[2];
 let failures = 0;

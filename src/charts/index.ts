@@ -27,6 +27,7 @@ export { clvDistributionChart } from './clvDistributionChart';
 export { topCustomersChart } from './topCustomersChart';
 export { frequencyRecencyChart, type PurchasePredictor } from './frequencyRecencyChart';
 export { featureImportanceChart } from './featureImportanceChart';
+export { oobErrorChart } from './oobErrorChart';
 export { confusionMatrixChart } from './confusionMatrixChart';
 export { rocChart } from './rocChart';
 export { forecastChart } from './forecastChart';

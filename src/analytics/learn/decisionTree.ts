@@ -11,6 +11,7 @@
  * threshold. Feature importance is the total impurity decrease a feature brings, weighted by the
  * rows it splits, normalised to sum to 1 (scikit-learn's `feature_importances_`).
  */
+import { binColumns, type BinnedColumns } from './binColumns';
 
 /** A tree node: a split (rows with `x[feature] < threshold` go left) or a leaf with its value. */
 export type TreeNode = { feature: number; threshold: number; n: number; left: TreeNode; right: TreeNode } | { value: number; n: number };
@@ -29,64 +30,40 @@ export interface GrownTree {
   depth: number;
 }
 
-/**
- * Thresholds cutting one feature into at most `maxBins` bins of about equal counts: midpoints
- * between consecutive distinct values at the quantile positions.
- */
-export function binEdges(values: Float64Array, maxBins: number): Float64Array {
-  const sorted = Float64Array.from(values).sort();
-  const distinct: number[] = [];
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
-  const edges: number[] = [];
-  if (distinct.length <= maxBins) {
-    for (let i = 1; i < distinct.length; i++) edges.push((distinct[i - 1] + distinct[i]) / 2);
-  } else {
-    for (let b = 1; b < maxBins; b++) {
-      const pos = Math.floor((b * sorted.length) / maxBins);
-      if (pos <= 0 || sorted[pos] === sorted[pos - 1]) {
-        // Inside a run of equal values: cut at the run's end instead.
-        let p = pos;
-        while (p < sorted.length && sorted[p] === sorted[pos]) p++;
-        if (p < sorted.length) {
-          const e = (sorted[p - 1] + sorted[p]) / 2;
-          if (!edges.length || e > edges[edges.length - 1]) edges.push(e);
-        }
-        continue;
-      }
-      const e = (sorted[pos - 1] + sorted[pos]) / 2;
-      if (!edges.length || e > edges[edges.length - 1]) edges.push(e);
-    }
-  }
-  return Float64Array.from(edges);
-}
-
-/** The bin of a value: the number of edges at or below it. */
-function binOf(edges: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (edges[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Grows a tree on columns `x` (one Float64Array per feature) and targets `y`. */
 export function growTree(x: Float64Array[], y: Float64Array, options: TreeOptions): GrownTree {
-  const n = y.length;
-  const p = x.length;
-  const edges = x.map((col) => binEdges(col, options.maxBins));
-  const bins = x.map((col, j) => {
-    const b = new Uint16Array(n);
-    for (let i = 0; i < n; i++) b[i] = binOf(edges[j], col[i]);
-    return b;
-  });
+  const rows = new Int32Array(y.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = i;
+  return growOnBins(binColumns(x, options.maxBins), y, rows, options);
+}
+
+/** What a random forest adds to a tree: features tried per split, and the random source that picks them. */
+export interface FeatureSampling {
+  /** Features tried at each split (features constant in the node do not count, as in scikit-learn). */
+  mtry: number;
+  random: () => number;
+}
+
+/**
+ * Grows a tree on features already binned, from the rows listed in `rows` (a row listed twice
+ * counts twice, as in a bootstrap sample). With `sampling`, each split looks at `mtry` features
+ * taken at random (a lazy Fisher–Yates shuffle) instead of all of them.
+ */
+export function growOnBins(
+  binned: BinnedColumns,
+  y: Float64Array,
+  rows: Int32Array,
+  options: TreeOptions,
+  sampling?: FeatureSampling,
+): GrownTree {
+  const n = rows.length;
+  const { edges, bins } = binned;
+  const p = edges.length;
+  const mtry = sampling ? Math.min(p, sampling.mtry) : p;
+  const order = Int32Array.from({ length: p }, (_, j) => j);
   const maxBinCount = Math.max(1, ...edges.map((e) => e.length + 1));
   const count = new Float64Array(maxBinCount);
   const sum = new Float64Array(maxBinCount);
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) rows[i] = i;
   const importance = new Array<number>(p).fill(0);
   const classification = options.kind === 'classification';
   let leaves = 0;
@@ -122,17 +99,28 @@ export function growTree(x: Float64Array[], y: Float64Array, options: TreeOption
     let bestGain = 1e-12 * Math.max(1, Math.abs(parent));
     let bestFeature = -1;
     let bestBin = -1;
-    for (let j = 0; j < p; j++) {
+    let examined = 0;
+    for (let f = 0; f < p && examined < mtry; f++) {
+      if (sampling && mtry < p) {
+        const r = f + Math.floor(sampling.random() * (p - f));
+        const swap = order[f];
+        order[f] = order[r];
+        order[r] = swap;
+      }
+      const j = order[f];
       const nb = edges[j].length + 1;
       if (nb < 2) continue;
       count.fill(0, 0, nb);
       sum.fill(0, 0, nb);
       const bj = bins[j];
+      let occupied = 0;
       for (let k = from; k < to; k++) {
         const i = rows[k];
-        count[bj[i]]++;
+        if (count[bj[i]]++ === 0) occupied++;
         sum[bj[i]] += y[i];
       }
+      if (occupied < 2) continue; // constant in this node: no split, and not counted as tried
+      examined++;
       // Squared error needs Σy² on each side; it cancels in the gain (see below), so only the
       // counts and sums are kept: gain = Σ_L²/n_L + Σ_R²/n_R − Σ²/n for regression.
       let nl = 0;

@@ -1,6 +1,6 @@
 /**
  * k-fold cross-validation of the supervised trainers (trainChurnModel, trainClvModel,
- * trainLogisticModel): each fold is held out once, the model is trained on the other folds and
+ * trainChurnForest, trainClvForest, trainLogisticModel): each fold is held out once, the model is trained on the other folds and
  * scored on it, so every row is judged by a model that never saw it.
  */
 import * as aq from 'arquero';
@@ -42,7 +42,7 @@ function subset(t: ColumnTable, rows: number[]): ColumnTable {
 }
 
 /**
- * @param trainFn `crm.trainChurnModel`, `crm.trainClvModel` or `crm.trainLogisticModel`
+ * @param trainFn `crm.trainChurnModel`, `crm.trainClvModel`, `crm.trainChurnForest`, `crm.trainClvForest` or `crm.trainLogisticModel`
  * @param table the training table (one row per customer)
  * @param options `{ folds = 5, stratify, seed = 42, trainOptions }`
  * @returns per-fold metrics (accuracy, precision, recall, f1, rocAuc; or mae, rmse, r2) with mean ± sd
@@ -54,11 +54,15 @@ export function crossValidate(trainFn: Trainer, table: TableInput, options: Part
   const fn = 'crossValidate';
   const o = resolveOptions(fn, DEFAULTS, options);
   if (typeof trainFn !== 'function')
-    throw analyticsError(fn, 'the first argument must be a trainer: crm.trainChurnModel, crm.trainClvModel or crm.trainLogisticModel');
+    throw analyticsError(
+      fn,
+      'the first argument must be a trainer: crm.trainChurnModel, crm.trainClvModel, crm.trainChurnForest, crm.trainClvForest or crm.trainLogisticModel',
+    );
   const train = o.trainOptions ?? {};
   const label = train.label as string | undefined;
   const target = train.target as string | undefined;
-  if (!label === !target) throw analyticsError(fn, 'trainOptions must name either a label (0/1 classifiers) or a target (trainClvModel)');
+  if (!label === !target)
+    throw analyticsError(fn, 'trainOptions must name either a label (0/1 classifiers) or a target (trainClvModel, trainClvForest)');
   const t = asTable(fn, table);
   const kind = label ? 'classification' : 'regression';
   const y = label ? readLabel(fn, t, label) : readTarget(fn, t, target!);

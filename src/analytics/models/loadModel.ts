@@ -7,12 +7,13 @@ import { GammaGammaModel } from '../value/gammaGamma';
 import { ParetoNbdModel } from '../value/paretoNbd';
 import { LogisticModel } from './LogisticModel';
 import { TreeModel } from './TreeModel';
+import { ForestModel } from './ForestModel';
 
 /**
  * @example const m = crm.loadModel(JSON.parse(await fs.readFile('bgnbd.json', 'utf8')))
  * @throws when the JSON carries no known CRM Workbench model type
  */
-export function loadModel(json: unknown): BgNbdModel | ParetoNbdModel | GammaGammaModel | TreeModel | LogisticModel {
+export function loadModel(json: unknown): BgNbdModel | ParetoNbdModel | GammaGammaModel | TreeModel | ForestModel | LogisticModel {
   const type = (json as { type?: unknown } | null)?.type;
   switch (type) {
     case 'crm-workbench/bgnbd':
@@ -24,12 +25,15 @@ export function loadModel(json: unknown): BgNbdModel | ParetoNbdModel | GammaGam
     case 'crm-workbench/churn-tree':
     case 'crm-workbench/clv-tree':
       return TreeModel.fromJSON(json);
+    case 'crm-workbench/churn-forest':
+    case 'crm-workbench/clv-forest':
+      return ForestModel.fromJSON(json);
     case 'crm-workbench/logistic':
       return LogisticModel.fromJSON(json);
     default:
       throw analyticsError(
         'loadModel',
-        `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, pareto-nbd, gamma-gamma, churn-tree, clv-tree or logistic`,
+        `unknown model type ${JSON.stringify(type)}; expected crm-workbench/bgnbd, pareto-nbd, gamma-gamma, churn-tree, clv-tree, churn-forest, clv-forest or logistic`,
       );
   }
 }

@@ -11,6 +11,8 @@ import type { GammaGammaModel } from './gammaGamma';
 import { resolveRequired } from '../options';
 import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
 import { readMonetary, readSummary, type SummaryColumns } from './summaryInput';
+import { customerClv } from './customerClv';
+import { clvIntervals, type ClvIntervalOptions } from './clvIntervals';
 
 /**
  * Model time units per month, as lifetimes and PyMC-Marketing use them: days 30, weeks 4.345,
@@ -44,6 +46,12 @@ export interface PredictClvOptions {
   /** Days per time unit of the summary; default: the BG/NBD model's. */
   timeUnitDays: number | undefined;
   columns: Partial<SummaryColumns>;
+  /**
+   * Per-customer intervals from the fits' parameter uncertainty (`true` or `{ draws = 200, level = 0.9, seed = 42 }`;
+   * default none): adds expectedLower/Upper, aliveLower/Upper and clvLower/Upper. See clvIntervals.ts
+   * for what they cover (the parameters' uncertainty only) and what they do not.
+   */
+  intervals: Partial<ClvIntervalOptions> | true | undefined;
 }
 
 /**
@@ -52,9 +60,18 @@ export interface PredictClvOptions {
  * expected spend and f model units per month. The time unit matters: weekly data read as daily
  * inflates CLV several times over, so the unit is taken from the model unless given.
  * The purchase model is BG/NBD (`bgnbd`) or Pareto/NBD (`paretoNbd`); the formula is the same.
+ *
+ * With `intervals`, parameter sets are drawn from the fits' asymptotic normal distributions (the
+ * purchase model's and, when it has one, the Gamma-Gamma model's covariance) and each customer's
+ * percentiles over the draws are added. They show how much the estimates could move with other
+ * parameter values that fit the data about as well; they do not include the randomness of the
+ * customer's own future purchases, nor model misspecification.
  * @param summary from {@link rfmSummary}
- * @returns a table: customerId (when present), frequency, recency, T, expectedPurchases (over the horizon), probabilityAlive, expectedSpend, clv
+ * @param options `{ bgnbd | paretoNbd, gammaGamma, months = 12, monthlyDiscount = 0.01, timeUnitDays, columns, intervals }`
+ * @returns a table: customerId (when present), frequency, recency, T, expectedPurchases (over the horizon), probabilityAlive, expectedSpend, clv; with intervals also expectedLower/Upper, aliveLower/Upper, clvLower/Upper
+ * @throws with intervals, when a model has no covariance (loaded from JSON: refit it)
  * @example crm.predictClv(summary, { bgnbd, gammaGamma }).objects()[0].clv // → 36.28 (CDNOW customer 1, REF-CLV-01)
+ * @example crm.predictClv(summary, { bgnbd, gammaGamma, intervals: { draws: 500 } }).objects()[0] // → { clv: 36.28, clvLower: …, clvUpper: … }
  */
 export function predictClv(summary: TableInput, options: Partial<PredictClvOptions> & { gammaGamma: GammaGammaModel }): ColumnTable {
   const fn = 'predictClv';
@@ -65,6 +82,7 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
     monthlyDiscount: 0.01,
     timeUnitDays: undefined,
     columns: {},
+    intervals: undefined,
   };
   const opts = resolveRequired<PredictClvOptions, 'gammaGamma'>(fn, defaults, options, ['gammaGamma']);
   if (opts.bgnbd && opts.paretoNbd) throw analyticsError(fn, 'give one purchase model, bgnbd or paretoNbd, not both');
@@ -85,43 +103,23 @@ export function predictClv(summary: TableInput, options: Partial<PredictClvOptio
   const { m } = readMonetary(fn, summary, opts.columns);
   const t = asTable(fn, summary);
   const ids = t.columnNames().includes('customerId') ? columnValues(fn, t, 'customerId') : undefined;
-  const out: Record<string, unknown[]> = {
-    frequency: [],
-    recency: [],
-    T: [],
-    expectedPurchases: [],
-    probabilityAlive: [],
-    expectedSpend: [],
-    clv: [],
+  const plan = { months: opts.months, f, monthlyDiscount: opts.monthlyDiscount };
+  const est = customerClv(purchases, opts.gammaGamma, s, m, plan);
+  const iv = opts.intervals ? clvIntervals(fn, purchases as never, opts.gammaGamma, s, m, plan, opts.intervals) : undefined;
+  const out: Record<string, ArrayLike<unknown>> = {
+    frequency: s.x,
+    recency: s.tx,
+    T: s.T,
+    expectedPurchases: est.expected,
+    ...(iv && { expectedLower: iv.expectedLower, expectedUpper: iv.expectedUpper }),
+    probabilityAlive: est.alive,
+    ...(iv && { aliveLower: iv.aliveLower, aliveUpper: iv.aliveUpper }),
+    expectedSpend: est.spend,
+    clv: est.clv,
+    ...(iv && { clvLower: iv.clvLower, clvUpper: iv.clvUpper }),
   };
-  // The purchase curve depends only on (x, t_x, T), which summaries in days repeat a lot: compute
-  // each distinct one once. CLV is linear in the spend, so spend multiplies a discounted sum.
-  const curves = new Map<string, { discounted: number; total: number; alive: number }>();
-  for (let i = 0; i < s.n; i++) {
-    const x = s.x[i];
-    const spend = opts.gammaGamma.conditionalExpectedSpend(x, x > 0 ? m[i] : 0);
-    const key = `${x},${s.tx[i]},${s.T[i]}`;
-    let curve = curves.get(key);
-    if (!curve) {
-      let discounted = 0;
-      let prev = 0;
-      for (let k = 1; k <= opts.months; k++) {
-        const cum = purchases.conditionalExpectedPurchases(k * f, x, s.tx[i], s.T[i]);
-        discounted += (cum - prev) / Math.pow(1 + opts.monthlyDiscount, k);
-        prev = cum;
-      }
-      curve = { discounted, total: prev, alive: purchases.probabilityAlive(x, s.tx[i], s.T[i]) };
-      curves.set(key, curve);
-    }
-    out.frequency.push(x);
-    out.recency.push(s.tx[i]);
-    out.T.push(s.T[i]);
-    out.expectedPurchases.push(curve.total);
-    out.probabilityAlive.push(curve.alive);
-    out.expectedSpend.push(spend);
-    out.clv.push(spend * curve.discounted);
-  }
-  return aq.table(ids ? { customerId: ids, ...out } : out);
+  const plain = Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Array.from(v)]));
+  return aq.table(ids ? { customerId: ids, ...plain } : plain);
 }
 
 /**

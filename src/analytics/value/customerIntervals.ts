@@ -7,12 +7,14 @@
  * r, α, … could be from their estimates given this many customers). It does not cover the
  * randomness of the customer's own future purchases (a customer expected to buy 1.2 times buys 0,
  * 1, 2, …), nor the risk that the model itself is wrong for the data. Draws are made on the log
- * scale (log θ ~ N(log θ̂, D⁻¹ΣD⁻¹) by the delta method) so that every parameter stays positive.
+ * scale (log θ ~ N(log θ̂, D⁻¹ΣD⁻¹) by the delta method) so that every parameter stays positive
+ * (parameterDraws.ts, shared with `predictClv`'s `intervals`, which adds CLV).
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { seededRandom } from '../numerics/rng';
+import { parameterSampler, quantile } from './parameterDraws';
 import { resolveOptions } from '../options';
 import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
 import { readSummary, type SummaryColumns } from './summaryInput';
@@ -43,29 +45,6 @@ interface Predictor {
   probabilityAlive(x: number, tx: number, T: number): number;
 }
 
-/** Lower-triangular L with L Lᵀ = m; null when m is not positive definite. */
-function cholesky(m: number[][]): number[][] | null {
-  const n = m.length;
-  const L = m.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = m[i][j];
-      for (let k = 0; k < j; k++) s -= L[i][k] * L[j][k];
-      if (i === j) {
-        if (!(s > 0)) return null;
-        L[i][i] = Math.sqrt(s);
-      } else L[i][j] = s / L[j][j];
-    }
-  }
-  return L;
-}
-
-const quantile = (sorted: Float64Array, q: number) => {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-};
-
 /**
  * @param model a fitted `crm.fitBgNbd` or `crm.fitParetoNbd` model (with its covariance)
  * @param summary the customers (frequency, recency, T), e.g. from {@link rfmSummary}
@@ -87,21 +66,14 @@ export function customerIntervals(
   if (!(o.level > 0 && o.level < 1)) throw analyticsError(fn, `level must be between 0 and 1, not ${String(o.level)}`);
   const model = fitted as unknown as Predictor;
   if (!model || typeof model.withParams !== 'function') throw analyticsError(fn, 'needs a fitted BG/NBD or Pareto/NBD model');
-  const keys = Object.keys(model.params);
-  const theta = keys.map((k) => (model.params as Record<string, number>)[k]);
-  const cov = model.covariance;
-  const L = cov ? cholesky(cov.map((row, i) => row.map((v, j) => v / (theta[i] * theta[j])))) : null;
-  if (!L)
-    throw analyticsError(fn, 'the model has no usable covariance (a model loaded from JSON, or a fit whose Hessian is singular); refit it');
+  const draw = parameterSampler(fn, 'the model', model.params, model.covariance);
   const s = readSummary(fn, summary, o.columns);
   const t = asTable(fn, summary);
   const random = seededRandom(o.seed);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const expected = Array.from({ length: s.n }, () => new Float64Array(o.draws));
   const alive = Array.from({ length: s.n }, () => new Float64Array(o.draws));
   for (let d = 0; d < o.draws; d++) {
-    const z = theta.map(() => normal());
-    const params = Object.fromEntries(keys.map((k, i) => [k, theta[i] * Math.exp(L[i].reduce((acc, l, j) => acc + l * z[j], 0))]));
+    const params = draw(random);
     const m = model.withParams(params as never);
     const cache = new Map<string, [number, number]>();
     for (let i = 0; i < s.n; i++) {

@@ -4,6 +4,7 @@
  */
 import { analyticsError } from '../analyticsError';
 import { minimize } from '../numerics/minimize';
+import { hessian, invert } from '../numerics/nelderMead';
 import { lnGamma } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readMonetary, type SummaryColumns } from './summaryInput';
@@ -65,15 +66,28 @@ export class GammaGammaModel {
   /** corr(x, z̄) over the repeat buyers: the model assumes spend does not depend on frequency. */
   readonly spendFrequencyCorrelation: number;
   readonly warnings: string[];
+  /**
+   * Asymptotic covariance of (p, q, γ), the inverse Hessian of −ln L at the fit (null when loaded
+   * from JSON or not computable); `predictClv`'s intervals draw spend parameters from it.
+   */
+  readonly covariance: number[][] | null;
 
-  constructor(model: { params: GammaGammaParams } & Partial<GammaGammaFit>) {
-    const fit = resolveOptions('GammaGammaModel', { ...GAMMA_GAMMA_FIT_DEFAULTS, params: model.params }, model);
+  constructor(model: { params: GammaGammaParams; covariance?: number[][] | null } & Partial<GammaGammaFit>) {
+    const { covariance = null, ...rest } = model;
+    this.covariance = covariance;
+    const fit = resolveOptions('GammaGammaModel', { ...GAMMA_GAMMA_FIT_DEFAULTS, params: model.params }, rest);
     this.params = fit.params;
     this.logLikelihood = fit.logLikelihood;
     this.converged = fit.converged;
     this.customers = fit.customers;
     this.spendFrequencyCorrelation = fit.spendFrequencyCorrelation;
     this.warnings = fit.warnings;
+  }
+
+  /** The same model with other parameters (the fit's notes and covariance kept), e.g. a parameter draw. */
+  withParams(params: GammaGammaParams): GammaGammaModel {
+    const { logLikelihood, converged, customers, spendFrequencyCorrelation, warnings, covariance } = this;
+    return new GammaGammaModel({ params, logLikelihood, converged, customers, spendFrequencyCorrelation, warnings, covariance });
   }
 
   /** Population mean spend per transaction, pγ/(q − 1). */
@@ -184,8 +198,18 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
       fn,
       `the fit gives q = ${q.toFixed(3)} ≤ 1, so the mean spend is undefined: the spend data do not fit the Gamma-Gamma model (check for extreme values)`,
     );
-  let ll = 0;
-  for (let i = 0; i < x.length; i++) ll += gammaGammaLogLikelihood(params, x[i], z[i]);
+  const nll = (lp: number[]) => {
+    const g = { p: Math.exp(lp[0]), q: Math.exp(lp[1]), gamma: Math.exp(lp[2]) };
+    let s = 0;
+    for (let i = 0; i < x.length; i++) s -= gammaGammaLogLikelihood(g, x[i], z[i]);
+    return s;
+  };
+  const ll = -nll([p, q, params.gamma].map(Math.log));
+  // Covariance over log-parameters (better conditioned), then back by the delta method: Σ_ij = θ_i θ_j Σ^log_ij.
+  const theta = [p, q, params.gamma];
+  const covLog = invert(hessian(nll, theta.map(Math.log)));
+  const covariance =
+    covLog && covLog.every((row, i) => row[i] > 0) ? covLog.map((row, i) => row.map((v, j) => v * theta[i] * theta[j])) : null;
   const corr = correlation(x, z);
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(`the fit did not converge (${fit.message})`);
@@ -201,5 +225,6 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
     customers: x.length,
     spendFrequencyCorrelation: corr,
     warnings,
+    covariance,
   });
 }

@@ -87,6 +87,29 @@ function describeCustomerIntervals(t: { numRows(): number; objects(): object[] }
   ];
 }
 
+/**
+ * The parts `crm.predictClv` adds when called with `intervals`: what they cover, and the top
+ * customers' CLV with its interval (nothing without intervals).
+ */
+export function clvIntervalParts(
+  t: { columnNames(): string[]; objects(): object[] },
+  options: { intervals?: unknown; gammaGamma?: { covariance?: unknown } },
+): Parts {
+  if (!t.columnNames().includes('clvLower')) return [];
+  const o = (options.intervals === true ? {} : (options.intervals ?? {})) as { level?: number; draws?: number };
+  const source = options.gammaGamma?.covariance
+    ? 'the purchase and spend (Gamma-Gamma) parameters'
+    : 'the purchase parameters only; the spend parameters are held fixed (the Gamma-Gamma model has no covariance, as after loading from JSON)';
+  return [
+    md([
+      `**Intervals** (${Math.round(100 * (o.level ?? 0.9))}%, ${o.draws ?? 200} parameter draws) from the uncertainty of ${source}`,
+      '',
+      'they do not cover the randomness of each customer’s own purchases and spend, nor a wrong model',
+    ]),
+    charts.customerIntervalChart(t, { measure: 'clv' }),
+  ];
+}
+
 export const advancedDisplays = {
   fitParetoNbd: display(analytics.fitParetoNbd, (m, args) => describeParetoNbd(m, args)),
   customerIntervals: display(analytics.customerIntervals, (t, args) => describeCustomerIntervals(t, args)),

@@ -33,6 +33,33 @@ function churnModelLines(r: analytics.ChurnModelResult): string[] {
   ];
 }
 
+/** A forest's permutation-importance ranking when measured (else the impurity one) and its OOB curve. */
+function forestCharts(r: analytics.ChurnForestResult | analytics.ClvForestResult): Parts {
+  const measure = r.model.permutationImportance ? 'permutation' : 'impurity';
+  return [charts.featureImportanceChart(r, { measure }), charts.oobErrorChart(r)];
+}
+
+function churnForestLines(r: analytics.ChurnForestResult): string[] {
+  const m = r.metrics;
+  const oob = r.oob ? ` · out of bag: accuracy ${pct(r.oob.accuracy)}${auc(r.oob.rocAuc)}` : '';
+  return [
+    `**Churn forest** (${r.model.trees.length} trees, ${r.mtry} of ${r.model.features.length} features per split) on ${count(r.train.rows)} customers, ` +
+      `judged on ${count(r.test.rows)} held out: accuracy ${pct(m.accuracy)} · precision ${pct(m.precision)} · recall ${pct(m.recall)} · F1 ${fmt(m.f1, 3)}${auc(m.rocAuc)}${oob}`,
+    ...notes(r.warnings),
+  ];
+}
+
+function clvForestLines(r: analytics.ClvForestResult): string[] {
+  const m = r.metrics;
+  const oob = r.oob ? ` · out of bag: MAE ${fmt(r.oob.mae, 2)}, R² ${r.oob.r2 === null ? '—' : fmt(r.oob.r2, 3)}` : '';
+  return [
+    `**Value forest** (${r.model.trees.length} trees, ${r.mtry} of ${r.model.features.length} features per split) on ${count(r.train.rows)} rows, ` +
+      `judged on ${count(r.test.rows)} held out: MAE ${fmt(m.mae, 2)} · RMSE ${fmt(m.rmse, 2)} · R² ${m.r2 === null ? '—' : fmt(m.r2, 3)} ` +
+      `(always guessing the mean: MAE ${fmt(r.baseline.mae, 2)})${oob}`,
+    ...notes(r.warnings),
+  ];
+}
+
 export const modelsDisplays = {
   classificationMetrics: display(analytics.classificationMetrics, (m) => [
     summary([
@@ -59,6 +86,8 @@ export const modelsDisplays = {
     ]),
     charts.featureImportanceChart(r),
   ]),
+  trainChurnForest: display(analytics.trainChurnForest, (r) => [summary(churnForestLines(r)), ...forestCharts(r), ...rocOf(r)]),
+  trainClvForest: display(analytics.trainClvForest, (r) => [summary(clvForestLines(r)), ...forestCharts(r)]),
   trainLogisticModel: display(analytics.trainLogisticModel, (r) => [
     summary([
       `**Logistic regression** on ${r.model.features.map((f) => `\`${f}\``).join(', ')}: accuracy ${pct(r.metrics.accuracy)} · ` +
@@ -70,5 +99,12 @@ export const modelsDisplays = {
     ...rocOf(r),
   ]),
 } satisfies DisplaysOf<
-  'classificationMetrics' | 'rocCurve' | 'buildChurnFeatures' | 'trainChurnModel' | 'trainClvModel' | 'trainLogisticModel'
+  | 'classificationMetrics'
+  | 'rocCurve'
+  | 'buildChurnFeatures'
+  | 'trainChurnModel'
+  | 'trainClvModel'
+  | 'trainChurnForest'
+  | 'trainClvForest'
+  | 'trainLogisticModel'
 >;

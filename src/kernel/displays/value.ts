@@ -2,6 +2,7 @@
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
 import { count, display, type DisplaysOf, fmt, isTable, notes, pct, summary, sumOf } from './display';
+import { clvIntervalParts } from './advanced';
 
 function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Partial<analytics.PredictClvOptions> | undefined) {
   const clv = t.array('clv');
@@ -20,6 +21,7 @@ function predictClvParts(t: ReturnType<typeof analytics.predictClv>, options: Pa
     charts.topCustomersChart(t),
     charts.clvDistributionChart(t),
     charts.pAliveChart(t),
+    ...clvIntervalParts(t, o),
   ];
 }
 

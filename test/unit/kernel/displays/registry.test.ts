@@ -46,7 +46,9 @@ describe('the display registry', () => {
       'segmentMigration',
       'segmentSummary',
       'sentiment',
+      'trainChurnForest',
       'trainChurnModel',
+      'trainClvForest',
       'trainClvModel',
       'trainLogisticModel',
     ]);
