@@ -9,7 +9,7 @@
  * through a sorted, filtered million rows only copies one page.
  */
 import type { TableColumn } from '../mime';
-import { columnData, type ColumnData } from './columnData';
+import { columnData, sortKeys, type ColumnData } from './columnData';
 import { columnProfile } from './columnProfile';
 import { filterMask } from './filterMask';
 import type { ColumnProfile, GridFilter, GridQuery, GridSort } from './gridMessages';
@@ -92,7 +92,7 @@ export class GridData {
       let order: Uint32Array = new Uint32Array(this.source.numRows);
       for (let i = 0; i < order.length; i++) order[i] = i;
       // Stable sorts from the last key to the first: a sort by all keys, ties in table order.
-      for (let i = sort.length - 1; i >= 0; i--) order = radixSortBy(order, keys[i].keys, sort[i].descending);
+      for (let i = sort.length - 1; i >= 0; i--) order = radixSortBy(order, sortKeys(keys[i]), sort[i].descending);
       return order;
     });
   }

@@ -2,8 +2,10 @@
  * A column as the grid queries it: one numeric key per row, in a typed array.
  *
  * - numbers: the value; dates: milliseconds since 1970; booleans: 0 or 1;
- * - text (and anything else, as its text): the rank of the value among the column's distinct
- *   values in sorted order (`dict`), so sorting text is sorting numbers;
+ * - text (and anything else, as its text): the index of the value among the column's distinct
+ *   values (`dict`, in order of first appearance); {@link sortKeys} turns them into ranks in
+ *   sorted order the first time the column is sorted, so sorting text is sorting numbers, and a
+ *   profile or a filter never pays for sorting a million distinct ids;
  * - missing values (null, undefined, NaN, an invalid date): NaN.
  *
  * Text order: with up to {@link COLLATED_LIMIT} distinct values, the display language's collation
@@ -18,8 +20,10 @@ export interface ColumnData {
   name: string;
   type: TableColumn['type'];
   keys: Float64Array;
-  /** Text columns: the distinct values in sort order (`keys` holds indexes into it). */
+  /** Text columns: the distinct values, in order of first appearance (`keys` holds indexes into it). */
   dict?: string[];
+  /** Text columns: the keys as ranks in sorted order (built by {@link sortKeys}). */
+  ranked?: Float64Array;
 }
 
 /** A value as the text a "contains" filter and the category counts see. */
@@ -69,13 +73,30 @@ export function columnData(name: string, type: TableColumn['type'], rows: number
     }
     keys[r] = code;
   }
-  const sorted = first.map((_, i) => i);
-  if (first.length <= COLLATED_LIMIT) {
+  return { name, type, keys, dict: first };
+}
+
+/**
+ * The keys to sort a column by: numbers as they are; text as ranks of its values in sorted order
+ * (computed once, then kept on the column).
+ * @example Array.from(sortKeys(columnData('s', 'string', 3, (r) => ['b', 'C10', 'C2'][r]))) // → [0, 2, 1]
+ */
+export function sortKeys(c: ColumnData): Float64Array {
+  if (!c.dict) return c.keys;
+  if (c.ranked) return c.ranked;
+  const dict = c.dict;
+  const order = dict.map((_, i) => i);
+  const plain = (a: number, b: number) => (dict[a] < dict[b] ? -1 : dict[a] > dict[b] ? 1 : 0);
+  if (dict.length <= COLLATED_LIMIT) {
     const collator = new Intl.Collator(undefined, { numeric: true });
-    sorted.sort((a, b) => collator.compare(first[a], first[b]) || (first[a] < first[b] ? -1 : first[a] > first[b] ? 1 : 0));
-  } else sorted.sort((a, b) => (first[a] < first[b] ? -1 : first[a] > first[b] ? 1 : 0));
-  const rank = new Float64Array(first.length);
-  sorted.forEach((code, i) => (rank[code] = i));
-  for (let r = 0; r < rows; r++) if (keys[r] === keys[r]) keys[r] = rank[keys[r]];
-  return { name, type, keys, dict: sorted.map((c) => first[c]) };
+    order.sort((a, b) => collator.compare(dict[a], dict[b]) || plain(a, b));
+  } else order.sort(plain);
+  const rank = new Float64Array(dict.length);
+  order.forEach((code, i) => (rank[code] = i));
+  const ranked = new Float64Array(c.keys.length);
+  for (let r = 0; r < ranked.length; r++) {
+    const k = c.keys[r];
+    ranked[r] = k === k ? rank[k] : NaN;
+  }
+  return (c.ranked = ranked);
 }
