@@ -80,7 +80,7 @@ export async function benchGrid() {
   const add = (name, took, goalMs = 150) =>
     results.push({
       name,
-      value: ms(took),
+      value: `${ms(took)}${Number.isFinite(lastCpu) ? ` (kernel CPU ${lastCpu} ms)` : ''}`,
       reference: `same page, no work ${ms(floor)}`,
       ratio: took / floor,
       goal: `≤ ${goalMs} ms`,
