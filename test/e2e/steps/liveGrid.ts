@@ -89,7 +89,9 @@ export function liveGridStep(shots: string, workspace: () => string): Step {
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 15_000 });
       const target = path.join(workspace(), 'table.csv');
-      await input.fill(target);
+      // The dialog offers table.csv beside the notebook: accept it as it is (typing into code-server's
+      // simple file dialog races with its completion).
+      await until('the suggested file name', async () => /[\\/]table\.csv$/.test(await input.inputValue()));
       await page.keyboard.press('Enter');
       await until('the export file', async () => existsSync(target), 30_000);
       const lines = await until('the whole export', async () => {
