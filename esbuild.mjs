@@ -171,7 +171,11 @@ const targets = {
     ...common,
     ...nodeAlias,
     plugins: [],
-    entryPoints: { 'host/KernelProcess': 'src/host/KernelProcess.ts', analytics: 'bench/entries/analytics.ts' },
+    entryPoints: {
+      'host/KernelProcess': 'src/host/KernelProcess.ts',
+      analytics: 'bench/entries/analytics.ts',
+      grid: 'bench/entries/grid.ts',
+    },
     outdir: 'out/bench',
     banner: { js: esmRequireBanner },
     outExtension: { '.js': '.mjs' },

@@ -3,6 +3,7 @@ import { benchKernel } from './kernel.bench.mjs';
 import { benchAnalytics } from './analytics.bench.mjs';
 import { benchModels } from './models.bench.mjs';
 import { benchClustering } from './clustering.bench.mjs';
+import { benchGrid } from './grid.bench.mjs';
 import { benchIssue16 } from './issue16.bench.mjs';
 import { benchLanguage } from './language.bench.mjs';
 
@@ -11,6 +12,7 @@ const suites = [
   ['analytics', benchAnalytics],
   ['models', benchModels],
   ['clustering', benchClustering],
+  ['grid', benchGrid],
   ['issue16', benchIssue16],
   ['language', benchLanguage],
 ];

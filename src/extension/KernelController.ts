@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import { KernelProcess } from '../host/KernelProcess';
-import { ERROR_MIME, toDisplayLanguage, type CellOutput, type ErrorPayload } from '../protocol/index';
+import { ERROR_MIME, toDisplayLanguage, type CellOutput, type ErrorPayload, type GridReply, type GridRequest } from '../protocol/index';
 import { NOTEBOOK_TYPE } from './serializer';
 
 const STREAM_MIMES = { stdout: 'application/vnd.code.notebook.stdout', stderr: 'application/vnd.code.notebook.stderr' } as const;
@@ -168,6 +168,19 @@ export class KernelController implements vscode.Disposable {
     if (startingNote) enqueue(() => Promise.resolve()); // a cell without output drops the note too
     await chain;
     execution.end(result.status === 'ok', Date.now());
+  }
+
+  /** Asks the notebook's kernel about a table it keeps (the live grid); never starts a kernel. */
+  gridRequest(notebook: vscode.NotebookDocument, request: GridRequest): Promise<GridReply> {
+    const k = this.kernels.get(notebook.uri.toString());
+    if (!k)
+      return Promise.resolve({
+        type: 'error',
+        tableId: request.tableId,
+        code: 'kernel-gone',
+        message: 'no kernel is running for this notebook',
+      });
+    return k.process.gridRequest(request);
   }
 
   private async interrupt(notebook: vscode.NotebookDocument): Promise<void> {

@@ -8,6 +8,7 @@ import { CrmNotebookSerializer, NOTEBOOK_TYPE } from './serializer';
 import { registerCommands } from './commands';
 import { MetricsStatusBar } from './quickMetrics/MetricsStatusBar';
 import { registerCellLanguage } from './language/registerCellLanguage';
+import { answerRendererMessage, registerRendererMessaging } from './rendererMessaging';
 
 export interface CrmWorkbenchApi {
   /** The notebook controller's id (to select the kernel, e.g. with `notebook.selectKernel`). */
@@ -19,6 +20,8 @@ export interface CrmWorkbenchApi {
  * trust disabled). Registered only when VS Code runs the extension's tests (ExtensionMode.Test).
  */
 const SIMULATE_UNTRUSTED_COMMAND = 'crmWorkbench.test.simulateUntrusted';
+/** Test seam, not API: answers a grid message as if the notebook's renderer had sent it (exports go to `exportPath`). */
+const GRID_MESSAGE_COMMAND = 'crmWorkbench.test.gridMessage';
 
 export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   const log = vscode.window.createOutputChannel('CRM Workbench');
@@ -36,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
     statusBar,
     vscode.window.onDidChangeActiveTextEditor((editor) => metricsBar.editorChanged(editor?.document.uri)),
   );
+  context.subscriptions.push(registerRendererMessaging(controller, log));
   registerCellLanguage(context, log);
   registerCommands(context, controller, log, {
     extensionUri: context.extensionUri,
@@ -46,6 +50,11 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     context.subscriptions.push(
       vscode.commands.registerCommand(SIMULATE_UNTRUSTED_COMMAND, (on: boolean) => (controller.simulateUntrusted = on === true)),
+      vscode.commands.registerCommand(GRID_MESSAGE_COMMAND, (notebookUri: vscode.Uri, request: unknown, exportPath?: string) => {
+        const notebook = vscode.workspace.notebookDocuments.find((d) => d.uri.toString() === notebookUri.toString());
+        if (!notebook) throw new Error(`${notebookUri.toString()} is not open`);
+        return answerRendererMessage(controller, notebook, request, async () => (exportPath ? vscode.Uri.file(exportPath) : undefined));
+      }),
     );
   }
   return { controllerId: KernelController.id };

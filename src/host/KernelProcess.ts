@@ -6,7 +6,17 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import type { CellOutput, DisplayMessage, DoneMessage, ErrorPayload, HostToKernel, KernelToHost, StreamMessage } from '../protocol/index';
+import type {
+  CellOutput,
+  DisplayMessage,
+  DoneMessage,
+  ErrorPayload,
+  GridReply,
+  GridRequest,
+  HostToKernel,
+  KernelToHost,
+  StreamMessage,
+} from '../protocol/index';
 import { assertNever, INTERRUPT_COMMAND, LANGUAGE_ENV, type DisplayLanguage } from '../protocol/index';
 
 export interface KernelOptions {
@@ -66,6 +76,7 @@ export class KernelProcess {
   private queue: Promise<unknown> = Promise.resolve();
   private stderrTail = '';
   private readonly exitListeners = new Set<(reason: string) => void>();
+  private readonly gridPending = new Map<number, (reply: GridReply) => void>();
 
   constructor(private readonly options: KernelOptions) {}
 
@@ -137,6 +148,10 @@ export class KernelProcess {
           case 'done':
             this.handleCellMessage(msg);
             break;
+          case 'grid':
+            this.gridPending.get(msg.id)?.(msg.reply);
+            this.gridPending.delete(msg.id);
+            break;
           default:
             assertNever(msg, 'message from the kernel');
         }
@@ -175,6 +190,7 @@ export class KernelProcess {
     const p = this.pending;
     this.pending = undefined;
     p?.resolve({ status: 'died', error: { name: 'KernelDied', message: reason }, durationMs: Date.now() - p.started });
+    this.endGridRequests();
     if (!this.disposing) for (const l of this.exitListeners) l(reason);
   }
 
@@ -198,6 +214,38 @@ export class KernelProcess {
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** True while a cell runs (the grid's questions are then answered between the cell's awaits). */
+  get busy(): boolean {
+    return !!this.pending;
+  }
+
+  /**
+   * Asks the kernel about a table it keeps (the live grid). Never starts a kernel: without a
+   * running one the answer is a `kernel-gone` error, and so it is if the kernel exits before
+   * answering.
+   */
+  gridRequest(request: GridRequest): Promise<GridReply> {
+    if (!this.alive || !this.child?.connected) {
+      return Promise.resolve({
+        type: 'error',
+        tableId: request.tableId,
+        code: 'kernel-gone',
+        message: 'no kernel is running for this notebook',
+      });
+    }
+    const id = this.nextId++;
+    return new Promise<GridReply>((resolve) => {
+      this.gridPending.set(id, resolve);
+      this.send({ type: 'grid', id, request });
+    });
+  }
+
+  private endGridRequests(): void {
+    for (const resolve of this.gridPending.values())
+      resolve({ type: 'error', code: 'kernel-gone', message: 'the kernel exited before it answered' });
+    this.gridPending.clear();
   }
 
   /**
@@ -240,6 +288,7 @@ export class KernelProcess {
 
   dispose(): void {
     this.disposing = true;
+    this.endGridRequests();
     this.child?.kill('SIGKILL');
     this.child = undefined;
   }

@@ -28,6 +28,7 @@ import { columnFormat } from './columnFormats';
 import { kernelLanguage } from './displayLanguage';
 import { shopCurrency } from './shopCurrency';
 import { messages } from './text/index';
+import { tableStore } from './grid/TableStore';
 
 /** How numbers read: the display language and the shop's currency (default: the kernel's own). */
 export interface DisplayContext {
@@ -90,7 +91,8 @@ function columnType(values: unknown[]): TableColumn['type'] {
   return 'unknown';
 }
 
-function cellValue(v: unknown): unknown {
+/** A value as it travels in a table payload (JSON): dates as ISO text, NaN as null. */
+export function cellValue(v: unknown): unknown {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? null : String(v);
@@ -196,6 +198,7 @@ export function formatDisplay(value: unknown, maxRows: number, context: DisplayC
 function formatPlain(value: unknown, maxRows: number, context: DisplayContext): CellOutput[] {
   if (isTableLike(value)) {
     const payload = tablePayload(value, maxRows, context);
+    payload.id = tableStore.keep(value, payload.columns); // the live grid asks the kernel about all rows
     return [
       {
         items: [

@@ -18,6 +18,8 @@ import { kernelLanguage } from './displayLanguage';
 import { withLanguage } from './withLanguage';
 import { localizeCharts } from './localizeCharts';
 import type { WatchdogMessage } from './watchdog';
+import { answerGridRequest } from './grid/answerGridRequest';
+import { tableStore } from './grid/TableStore';
 
 const send = (msg: KernelToHost) => {
   if (process.connected) process.send!(msg);
@@ -70,6 +72,10 @@ process.on('message', (msg: HostToKernel) => {
       break;
     case 'execute':
       void runtime.execute(msg);
+      break;
+    case 'grid':
+      // The live grid's questions are answered between a running cell's awaits, not after it.
+      void answerGridRequest(tableStore, msg.request, process.cwd()).then((reply) => send({ type: 'grid', id: msg.id, reply }));
       break;
     case 'shutdown':
       process.exit(0);

@@ -12,3 +12,4 @@ export * from './formatValue';
 export * from './vegaLocale';
 export * from './formatTableCell';
 export * from './dataCurrency';
+export * from './grid/index';

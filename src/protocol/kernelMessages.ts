@@ -4,6 +4,7 @@
  * that belongs to a request repeats it.
  */
 import type { CellOutput, ErrorPayload } from './outputs';
+import type { GridReply, GridRequest } from './grid/gridMessages';
 
 /** Sent once after fork: where the notebook lives and how outputs are capped. */
 export interface InitRequest {
@@ -32,7 +33,17 @@ export interface ShutdownRequest {
   id: number;
 }
 
-export type HostToKernel = InitRequest | ExecuteRequest | ShutdownRequest;
+/**
+ * A question about a table output the kernel keeps (a page, the profiles, an export), from the
+ * live grid. Answered at once between cells' awaits, without waiting for the cell queue.
+ */
+export interface GridRequestMessage {
+  type: 'grid';
+  id: number;
+  request: GridRequest;
+}
+
+export type HostToKernel = InitRequest | ExecuteRequest | ShutdownRequest | GridRequestMessage;
 
 /** The kernel is up. `interruptAddress` is the socket its watchdog listens on for interrupts. */
 export interface ReadyMessage {
@@ -71,7 +82,14 @@ export interface DoneMessage {
   durationMs: number;
 }
 
-export type KernelToHost = ReadyMessage | InitializedMessage | StreamMessage | DisplayMessage | DoneMessage;
+/** Answer to a {@link GridRequestMessage}: the reply, or an error reply (never silence). */
+export interface GridReplyMessage {
+  type: 'grid';
+  id: number;
+  reply: GridReply;
+}
+
+export type KernelToHost = ReadyMessage | InitializedMessage | StreamMessage | DisplayMessage | DoneMessage | GridReplyMessage;
 
 /** What the host writes to the watchdog socket to interrupt the running cell. */
 export const INTERRUPT_COMMAND = 'interrupt\n';

@@ -33,6 +33,11 @@ export interface TablePayload {
   currency?: string;
   /** The display language the kernel ran in. */
   language?: DisplayLanguage;
+  /**
+   * The kernel keeps the whole table under this id (while it runs and until it forgets it, see
+   * src/kernel/grid/TableStore.ts), so the grid can page, sort and filter all rows.
+   */
+  id?: string;
 }
 
 /** True for MIME types whose data is text (stored as UTF-8 strings in the notebook file). */

@@ -1,11 +1,12 @@
 /**
  * The notebook renderer (runs in the notebook's output webview): Vega-Lite charts (v5 and v6
- * MIME types) and the table grid. Views are kept by output id and finalised when VS Code
+ * MIME types) and the table grid, which talks to the kernel through renderer messaging. Views are kept by output id and finalised when VS Code
  * disposes the output; charts re-render when the VS Code theme changes.
  */
 import type { ActivationFunction, OutputItem } from 'vscode-notebook-renderer';
 import { TABLE_MIME, type TablePayload } from '../protocol/index';
 import { renderTable, TABLE_CSS } from './tableGrid';
+import { gridChannel } from './gridChannel';
 import { renderVegaLite } from './vegaView';
 import { themeKind } from './theme';
 
@@ -21,7 +22,8 @@ function showError(element: HTMLElement, message: string): void {
   element.replaceChildren(pre);
 }
 
-export const activate: ActivationFunction = () => {
+export const activate: ActivationFunction = (context) => {
+  const channel = gridChannel(context);
   const views = new Map<string, LiveView>();
   const style = document.createElement('style');
   style.textContent = TABLE_CSS + '.crm-render-error{color:var(--vscode-errorForeground);white-space:pre-wrap}';
@@ -41,7 +43,7 @@ export const activate: ActivationFunction = () => {
       views.delete(item.id);
       try {
         if (item.mime === TABLE_MIME) {
-          renderTable(item.json() as TablePayload, element);
+          renderTable(item.json() as TablePayload, element, channel);
           return;
         }
         const spec = item.json() as Record<string, unknown>;
