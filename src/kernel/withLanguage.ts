@@ -24,6 +24,7 @@ export const LANGUAGE_ARGUMENTS = {
   describeReadInfo: { index: 1, as: 'argument' },
   prepareTransactions: { index: 2, as: 'option' },
   quickMetrics: { index: 2, as: 'option' },
+  feedbackThemes: { index: 1, as: 'option' },
 } as const satisfies Partial<Record<FunctionName, LanguageArgument>>;
 
 /** The arguments of a call with the language filled in where the cell left it out. */

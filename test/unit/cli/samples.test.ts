@@ -1,7 +1,7 @@
 /**
  * The sample notebooks are documents (issue 15): each is what scripts/writeSampleNotebooks.mjs
- * writes, and its saved outputs are what running it gives (allowing for run times and the folder
- * it ran in). Regenerate them with `npm run samples`.
+ * writes, and its saved outputs are what running it gives (allowing for run times, the folder
+ * it ran in and the live grid's table ids). Regenerate them with `npm run samples`.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseNotebook, type NotebookFile } from '../../../src/protocol/index';
+import { parseNotebook, TABLE_MIME, type NotebookFile, type OutputItem } from '../../../src/protocol/index';
 
 const SAMPLES = 'samples';
 const names = readdirSync(SAMPLES)
@@ -26,12 +26,19 @@ const sources = (nb: NotebookFile) => ({
 });
 
 /** The outputs of each cell, with the folder the notebook ran in and the run's times taken out. */
+/** A table output's live-grid id names a table in the kernel that ran it: new on every run. */
+const withoutTableId = (item: OutputItem): string => {
+  if (item.mime !== TABLE_MIME) return item.data;
+  const { id: _id, ...payload } = JSON.parse(item.data) as { id?: string };
+  return JSON.stringify(payload);
+};
+
 function outputs(nb: NotebookFile, folder: string) {
   const relative = (text: string) => [pathToFileURL(folder).href + '/', folder + path.sep].reduce((t, f) => t.split(f).join(''), text);
   return nb.cells.map((c, i) => ({
     cell: i,
     success: c.execution?.success,
-    outputs: c.outputs.map((o) => ({ ...o, items: o.items.map((item) => ({ ...item, data: relative(item.data) })) })),
+    outputs: c.outputs.map((o) => ({ ...o, items: o.items.map((item) => ({ ...item, data: relative(withoutTableId(item)) })) })),
   }));
 }
 
