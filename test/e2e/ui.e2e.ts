@@ -41,7 +41,7 @@ const steps: Step[] = [
     async run(page) {
       await openAndRunAll(page, 'getting-started.crmnb');
       const states = await cellStates(page);
-      if (states.length !== 9 || states.some((s) => s !== 'ok'))
+      if (states.length !== 10 || states.some((s) => s !== 'ok'))
         throw new Error(`cell states after Run All: ${states.join(', ')}\n${await debugDom(page)}`);
       // Walking the cells rendered every output: none may show a rendering error.
       for (const f of page.frames()) {
@@ -57,12 +57,12 @@ const steps: Step[] = [
         const n = await frame.locator(monthly).first().locator('svg .mark-rect.role-mark path').count();
         return n === 24 ? n : undefined;
       });
-      await focusCell(page, 5); // the monthly revenue cell
+      await focusCell(page, 7); // the monthly revenue cell
       await frame
         .locator(monthly)
         .first()
         .screenshot({ path: path.join(shots, '01-chart.png') });
-      await focusCell(page, 2); // the orders table
+      await focusCell(page, 3); // the orders table
       const ordersGrid = '.crm-table:has(.crm-table-status:has-text("5,275 rows"))';
       const gridFrame = await outputFrame(page, ordersGrid);
       const grid = gridFrame.locator(ordersGrid).first();
@@ -160,7 +160,12 @@ const steps: Step[] = [
     async run(page) {
       await openAndRunAll(page, 'getting-started.crmnb');
       await runCommand(page, 'CRM: Export Report');
-      // First the optional pseudonymization choice (#13): keep the columns as they are.
+      // First "with code" or "results only" (#15): with code is offered first.
+      const mode = page.locator('.quick-input-widget input[placeholder*="only the results"]');
+      await mode.waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(shots, '04-report-mode.png') });
+      await page.keyboard.press('Enter');
+      // Then the optional pseudonymization choice (#13): keep the columns as they are.
       const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Pseudonymize columns' });
       await title.waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(shots, '04-pseudonymize.png') });
@@ -280,7 +285,8 @@ async function main(): Promise<number> {
     });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    for (const step of steps) {
+    // E2E_ONLY=<text> runs only the steps whose name contains it (for working on one step).
+    for (const step of steps.filter((s) => !process.env.E2E_ONLY || s.name.includes(process.env.E2E_ONLY))) {
       const t0 = Date.now();
       try {
         const detail = await step.run(page);

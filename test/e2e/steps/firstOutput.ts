@@ -40,7 +40,7 @@ export const firstOutputStep = {
     await runAll.waitFor({ state: 'visible', timeout: 30_000 });
     const clicked = Date.now();
     await runAll.click();
-    const firstOutput = '.crm-table-status:has-text("of 5,275 rows")'; // cell 2, the first with output
+    const firstOutput = '.crm-table-status:has-text("5,275 rows")'; // cell 4, the first with output
     const [note, output] = await Promise.all([
       firstSeen(page, 'text=Starting kernel…', 15_000).catch(() => undefined),
       firstSeen(page, firstOutput, 120_000),

@@ -36,12 +36,30 @@ async function columnText(grid: Locator, name: string): Promise<string[]> {
   return grid.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
 }
 
+/**
+ * Scrolls the notebook (not the output's own frame) until the element is inside the window: a grid
+ * below the fold of a long notebook cannot be clicked, and the output frame cannot scroll its parent.
+ */
+async function reveal(page: Page, target: Locator): Promise<void> {
+  const height = page.viewportSize()?.height ?? 900;
+  for (let i = 0; i < 40; i++) {
+    const box = await target.boundingBox();
+    if (box && box.y >= 120 && box.y + box.height <= height - 60) return;
+    const notebook = await page.locator('.notebook-editor').filter({ visible: true }).first().boundingBox();
+    if (!notebook) return;
+    await page.mouse.move(notebook.x + notebook.width / 2, notebook.y + notebook.height / 2);
+    const dy = !box ? 300 : box.y < 120 ? Math.max(-400, box.y - 200) : Math.min(400, box.y + box.height - (height - 100));
+    await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(100);
+  }
+}
+
 export function liveGridStep(shots: string, workspace: () => string): Step {
   return {
     name: 'live-grid: sort, page, filter and export all 2,001 rows of crm.rfm; profiles in dark and light (#12)',
     async run(page) {
       await openAndRunAll(page, 'getting-started.crmnb');
-      await focusCell(page, 7); // const scores = crm.rfm(tx, …); scores
+      await focusCell(page, 9); // const scores = crm.rfm(tx, …); scores
       const frame: Frame = await outputFrame(page, RFM_GRID);
       const grid = frame.locator(RFM_GRID).first();
       await grid.scrollIntoViewIfNeeded();
@@ -52,6 +70,7 @@ export function liveGridStep(shots: string, workspace: () => string): Step {
       await grid.screenshot({ path: path.join(shots, 'grid-profiles-dark.png') });
 
       const money = grid.locator('th[data-column="monetary"]');
+      await reveal(page, money);
       await money.click();
       await money.click();
       await until(
@@ -67,6 +86,7 @@ export function liveGridStep(shots: string, workspace: () => string): Step {
       });
       if (!/C1619/.test(top)) throw new Error(`top customer by monetary is ${top}, not C1619 (issue 12)`);
 
+      await reveal(page, grid.locator('button.crm-table-last'));
       await grid.locator('button.crm-table-last').click();
       await until('the last page', async () => /page 81 of 81$/.test(await status(grid)) && (await grid.locator('tbody tr').count()) === 1);
 
@@ -77,6 +97,7 @@ export function liveGridStep(shots: string, workspace: () => string): Step {
         .first()
         .locator('th')
         .evaluateAll((ths) => ths.findIndex((th) => (th as HTMLElement).dataset.column === 'monetary'));
+      await reveal(page, grid.locator(`tr.crm-filter-row th:nth-child(${filterIndex + 1}) input.crm-filter-min`));
       await grid.locator(`tr.crm-filter-row th:nth-child(${filterIndex + 1}) input.crm-filter-min`).fill('1000');
       const matching = await until('the filtered count', async () => {
         const m = /^([\d,]+) of 2,001 rows match/.exec(await status(grid));
@@ -108,6 +129,7 @@ export function liveGridStep(shots: string, workspace: () => string): Step {
       // Without the kernel's table (a restart), the grid works on the saved rows and says so.
       await runCommand(page, 'CRM: Restart Kernel');
       await grid.locator(`tr.crm-filter-row th:nth-child(${filterIndex + 1}) input.crm-filter-min`).fill('');
+      await reveal(page, grid.locator('th[data-column="recency"]'));
       await grid.locator('th[data-column="recency"]').click();
       const notice = await until('the saved-rows notice', async () => {
         const text = (await grid.locator('.crm-table-notice').textContent()) ?? '';
