@@ -2,7 +2,7 @@
 // and keeps its outputs, so that the samples are committed with results: `npm run samples`.
 // Needs a build (dist/cli.js). Each notebook runs in the display language of its metadata
 // (`language`, default 'en'), whatever the shell's. Links that cells write to files next to the
-// notebook (`save`) are made relative, so the outputs do not depend on where the repository is.
+// notebook (`save`) are made relative and live-grid table ids dropped, so the outputs do not depend on where the repository is.
 // test/unit/cli/samples.test.ts checks that the committed outputs equal a fresh run.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,14 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.crmnb') && (!only
   }
   const nb = JSON.parse(readFileSync(target, 'utf8'));
   const relative = (text) => [pathToFileURL(dir).href + '/', dir + path.sep].reduce((t, f) => t.split(f).join(''), text);
-  for (const cell of nb.cells) for (const o of cell.outputs) for (const item of o.items) item.data = relative(item.data);
+  // A table's live-grid id names a table in the kernel that just ran and is gone: a sample opens
+  // with its saved rows (the grid says so), and the file does not change with every run.
+  const withoutTableId = (item) => {
+    if (item.mime !== 'application/vnd.crm-workbench.table+json') return item.data;
+    const { id: _id, ...payload } = JSON.parse(item.data);
+    return JSON.stringify(payload);
+  };
+  for (const cell of nb.cells) for (const o of cell.outputs) for (const item of o.items) item.data = relative(withoutTableId(item));
   writeFileSync(target, JSON.stringify(nb, null, 2) + '\n');
   console.log(`✓ ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

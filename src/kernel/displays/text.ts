@@ -9,7 +9,8 @@ const SENTIMENTS = ['positive', 'neutral', 'negative', 'not scored'];
 export const textDisplays = {
   feedbackThemes: display(analytics.feedbackThemes, (r) => {
     const groups = r.groups.objects() as { group: string; comments: number }[];
-    const perGroup = groups.map((g) => `${g.group} ${g.comments}`).join(' · ');
+    const label = summaries().themeGroup;
+    const perGroup = groups.map((g) => `${label[g.group] ?? g.group} ${g.comments}`).join(' · ');
     return [
       summary([summaries().themes(count(sumOf(r.groups.array('comments'))), perGroup), ...notes(r.warnings)]),
       r.themes,

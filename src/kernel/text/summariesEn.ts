@@ -99,6 +99,7 @@ export const SUMMARIES_EN = {
   forecast: (method: string, seasonal: boolean, periods: number, values: string) =>
     `**Forecast** (${method}${seasonal ? ', seasonal' : ''}) for the next ${periods} periods: ${values}`,
   // text
+  themeGroup: { promoter: 'promoter', passive: 'passive', detractor: 'detractor' } as Record<string, string>,
   themes: (comments: string, groups: string) => `**Themes** in ${comments} comments: ${groups}`,
   sentiment: (counts: string) => `**Sentiment** (AFINN-165; Chinese: NTUSD): ${counts}`,
   sentimentLabel: { positive: 'positive', neutral: 'neutral', negative: 'negative', 'not scored': 'not scored' } as Record<string, string>,

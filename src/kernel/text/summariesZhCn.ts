@@ -78,6 +78,7 @@ export const SUMMARIES_ZH_CN: SummaryText = {
   noBacktest: '未回测：序列太短',
   backtest: (points, ours, naive) => `在最近 ${points} 个已知周期上回测：MAPE ${ours}（季节性朴素预测：${naive}）`,
   forecast: (method, seasonal, periods, values) => `**预测**（${method}${seasonal ? '，含季节性' : ''}）未来 ${periods} 期：${values}`,
+  themeGroup: { promoter: '推荐者', passive: '被动者', detractor: '贬损者' },
   themes: (comments, groups) => `**${comments} 条评论中的主题**：${groups}`,
   sentiment: (counts) => `**情感分析**（英文 AFINN-165；中文 NTUSD）：${counts}`,
   sentimentLabel: { positive: '正面', neutral: '中性', negative: '负面', 'not scored': '未评分' },
