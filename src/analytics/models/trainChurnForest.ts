@@ -4,13 +4,12 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { analyticsError } from '../analyticsError';
 import type { ClassificationMetrics } from './classificationMetrics';
-import { numericColumns } from '../learn/featureMatrix';
-import { evaluationRows, featureList, probabilityMetrics, readLabel, sum, takeRows, takeValues, trainTestSplit } from './modelData';
+import { probabilityMetrics, sum, takeRows, takeValues } from './modelData';
+import { churnTrainingData } from './churnTrainingData';
 import { checkForestOptions, FOREST_DEFAULTS, fitForest, oobCurveTable, oobRows, type ForestTrainingOptions } from './forestData';
 import { resolveRequired } from '../options';
-import { asTable, type TableInput } from '../columnar/tableInput';
+import type { TableInput } from '../columnar/tableInput';
 import { ForestModel } from './ForestModel';
 
 export interface ChurnForestOptions extends ForestTrainingOptions {
@@ -60,22 +59,8 @@ export function trainChurnForest(table: TableInput, options: Partial<ChurnForest
   const o = resolveRequired<ChurnForestOptions, 'label'>(fn, { ...FOREST_DEFAULTS, features: undefined, threshold: 0.5 }, options, [
     'label',
   ]);
-  const t = asTable(fn, table);
-  const y = readLabel(fn, t, o.label);
-  const features = featureList(fn, t, o.features, o.label);
+  const { y, features, x, n, positives, split, warnings, evalIdx, yTrain, trainPos } = churnTrainingData(fn, table, o);
   const mtry = checkForestOptions(fn, o, features.length, 'classification');
-  const x = numericColumns(fn, t, features);
-  const n = y.length;
-  const positives = sum(y);
-  if (positives === 0 || positives === n)
-    throw analyticsError(fn, `label "${o.label}" has only one class (${positives} of ${n} rows are 1); a model needs both`);
-  const split = trainTestSplit(fn, n, o.testSize, o.seed, y);
-  const warnings: string[] = [];
-  const evalIdx = evaluationRows(split, warnings);
-  const yTrain = takeValues(y, split.train);
-  const trainPos = sum(yTrain);
-  if (trainPos === 0 || trainPos === yTrain.length)
-    throw analyticsError(fn, `the training rows have only one class; use more rows or a smaller testSize`);
   const grown = fitForest(takeRows(x, split.train), yTrain, o, 'classification', mtry, o.threshold);
   const model = new ForestModel('churn', o.label, features, grown.trees, o.threshold, grown.importance, grown.permutationImportance);
   const yEval = takeValues(y, evalIdx);

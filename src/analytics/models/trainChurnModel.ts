@@ -4,25 +4,12 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { analyticsError } from '../analyticsError';
 import type { ClassificationMetrics } from './classificationMetrics';
 import { growTree } from '../learn/decisionTree';
-import { numericColumns } from '../learn/featureMatrix';
-import {
-  checkTreeOptions,
-  evaluationRows,
-  featureList,
-  probabilityMetrics,
-  readLabel,
-  sum,
-  takeRows,
-  takeValues,
-  TREE_DEFAULTS,
-  trainTestSplit,
-  type TreeTrainingOptions,
-} from './modelData';
+import { checkTreeOptions, probabilityMetrics, sum, takeRows, takeValues, TREE_DEFAULTS, type TreeTrainingOptions } from './modelData';
 import { resolveRequired } from '../options';
-import { asTable, type TableInput } from '../columnar/tableInput';
+import type { TableInput } from '../columnar/tableInput';
+import { churnTrainingData } from './churnTrainingData';
 import { TreeModel } from './TreeModel';
 
 export interface ChurnModelOptions extends TreeTrainingOptions {
@@ -63,21 +50,7 @@ export function trainChurnModel(table: TableInput, options: Partial<ChurnModelOp
   const fn = 'trainChurnModel';
   const o = resolveRequired<ChurnModelOptions, 'label'>(fn, { ...TREE_DEFAULTS, features: undefined, threshold: 0.5 }, options, ['label']);
   checkTreeOptions(fn, o);
-  const t = asTable(fn, table);
-  const y = readLabel(fn, t, o.label);
-  const features = featureList(fn, t, o.features, o.label);
-  const x = numericColumns(fn, t, features);
-  const n = y.length;
-  const positives = sum(y);
-  if (positives === 0 || positives === n)
-    throw analyticsError(fn, `label "${o.label}" has only one class (${positives} of ${n} rows are 1); a model needs both`);
-  const split = trainTestSplit(fn, n, o.testSize, o.seed, y);
-  const warnings: string[] = [];
-  const evalIdx = evaluationRows(split, warnings);
-  const yTrain = takeValues(y, split.train);
-  const trainPos = sum(yTrain);
-  if (trainPos === 0 || trainPos === yTrain.length)
-    throw analyticsError(fn, `the training rows have only one class; use more rows or a smaller testSize`);
+  const { y, features, x, n, positives, split, warnings, evalIdx, yTrain, trainPos } = churnTrainingData(fn, table, o);
   const grown = growTree(takeRows(x, split.train), yTrain, {
     kind: 'classification',
     maxDepth: o.maxDepth,
