@@ -1,32 +1,31 @@
 /**
  * UI end-to-end test of the Chinese display language (issue 15 item 4): the packaged extension in
- * a code-server whose display language is zh-cn (../shared/vscode-test/zh-cn.sh; VS Code's own
- * menus stay English, the extension speaks Chinese), driven by Chromium with --lang=zh-CN. It runs
+ * a code-server whose display language is zh-cn (the machine's zh-cn.sh beside E2E_START_SCRIPT,
+ * or ZH_CN_SCRIPT; VS Code's own menus stay English, the extension speaks Chinese), driven by Chromium with --lang=zh-CN. It runs
  * the getting-started notebook and Quick Metrics, checks that the kernel's summaries, segment
  * names, chart titles and the panel's exclusion reasons are Chinese, and saves screenshots
  * (test/e2e/screenshots/zh-*.png). Run with `npm run test:e2e:zh`.
  */
-import { chromium, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCodeServer, type CodeServer } from './codeServer';
+import { launchChromium, startCodeServer, type CodeServer } from './codeServer';
 import { closeEditors, openAndRunAll, outputFrame, runCommand, scrollNotebook, until } from './workbench';
 
 const root = path.resolve(__dirname, '../../..');
 const shots = path.join(root, 'test/e2e/screenshots');
 const TOTAL_LIMIT_MS = 6 * 60_000;
 
-/** The script that makes a code-server state report zh-cn: next to the start script, or ZH_CN_SCRIPT. */
+/** The script that makes a code-server state report zh-cn: ZH_CN_SCRIPT, or next to E2E_START_SCRIPT (the machine's code-server set-up). */
 function zhScript(): string {
   const candidates = [
     process.env.ZH_CN_SCRIPT,
     process.env.E2E_START_SCRIPT && path.join(path.dirname(process.env.E2E_START_SCRIPT), 'zh-cn.sh'),
-    path.join(root, '../shared/vscode-test/zh-cn.sh'),
   ];
   const found = candidates.find((c): c is string => !!c && existsSync(c));
-  if (!found) throw new Error('zh-cn.sh not found: set ZH_CN_SCRIPT');
+  if (!found) throw new Error('zh-cn.sh not found: set ZH_CN_SCRIPT, or E2E_START_SCRIPT to a start script that has zh-cn.sh beside it');
   return found;
 }
 
@@ -129,22 +128,7 @@ async function main(): Promise<number> {
   const zh = spawnSync('bash', [zhScript()], { env: { ...process.env, STATE: state }, encoding: 'utf8' });
   if (zh.status !== 0) throw new Error(`zh-cn.sh failed: ${zh.stderr}`);
   let server: CodeServer | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      '--disable-breakpad',
-      '--lang=zh-CN',
-    ],
-  });
+  const browser = await launchChromium(['--lang=zh-CN']);
   const timer = setTimeout(() => {
     console.error(`Chinese UI test exceeded its total limit of ${TOTAL_LIMIT_MS / 1000} s`);
     process.exit(1);

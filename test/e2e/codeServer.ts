@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 
 export interface CodeServer {
   url: string;
@@ -99,4 +100,24 @@ export async function startCodeServer(state: string, vsix: string, folder: strin
     await new Promise((r) => setTimeout(r, 500));
   }
   return { url, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM'), log: () => log };
+}
+
+/** Headless Chromium for the UI tests (Debian's, or CHROMIUM_PATH), quiet and offline; `extra` adds flags (e.g. a UI language). */
+export function launchChromium(extra: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+      '--disable-breakpad',
+      ...extra,
+    ],
+  });
 }

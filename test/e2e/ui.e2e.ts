@@ -4,11 +4,11 @@
  * Every step waits on a condition (never a fixed sleep), saves a screenshot under
  * test/e2e/screenshots/, and a failure names the step and keeps its screenshot.
  */
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCodeServer, type CodeServer } from './codeServer';
+import { launchChromium, startCodeServer, type CodeServer } from './codeServer';
 import { liveGridStep } from './steps/liveGrid';
 import {
   cellStates,
@@ -251,21 +251,7 @@ async function main(): Promise<number> {
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
   let server: CodeServer | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      '--disable-breakpad',
-    ],
-  });
+  const browser = await launchChromium();
   const dialogs: string[] = [];
   const cspViolations: string[] = [];
   const timer = setTimeout(() => {
