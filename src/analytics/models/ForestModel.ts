@@ -8,8 +8,8 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { isTreeNode, predictTree, type TreeNode } from '../learn/decisionTree';
-import { numericColumns } from '../learn/featureMatrix';
-import { asTable, type TableInput } from '../columnar/tableInput';
+import type { TableInput } from '../columnar/tableInput';
+import { predictTable } from './predictTable';
 import type { TreeModelKind } from './TreeModel';
 
 export interface ForestModelJson {
@@ -46,11 +46,7 @@ export class ForestModel {
    * @example forest.predict(crm.buildChurnFeatures(tx, { label: false })).orderby(aq.desc('probability'))
    */
   predict(table: TableInput): ColumnTable {
-    const fn = 'model.predict';
-    const t = asTable(fn, table);
-    const value = this.scoreColumns(numericColumns(fn, t, this.features), t.numRows());
-    if (this.kind === 'clv') return t.assign({ predicted: Array.from(value) });
-    return t.assign({ predicted: Array.from(value, (p) => (p >= this.threshold ? 1 : 0)), probability: Array.from(value) });
+    return predictTable(this, table);
   }
 
   /** The trees' mean for row i of columns already read. */

@@ -6,8 +6,8 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { isTreeNode, predictTree, treeRules, type TreeNode } from '../learn/decisionTree';
-import { numericColumns } from '../learn/featureMatrix';
-import { asTable, type TableInput } from '../columnar/tableInput';
+import type { TableInput } from '../columnar/tableInput';
+import { predictTable } from './predictTable';
 
 export type TreeModelKind = 'churn' | 'clv';
 
@@ -39,11 +39,7 @@ export class TreeModel {
    * @example model.predict(crm.buildChurnFeatures(tx, { label: false })).orderby(aq.desc('probability'))
    */
   predict(table: TableInput): ColumnTable {
-    const fn = 'model.predict';
-    const t = asTable(fn, table);
-    const value = this.scoreColumns(numericColumns(fn, t, this.features), t.numRows());
-    if (this.kind === 'clv') return t.assign({ predicted: Array.from(value) });
-    return t.assign({ predicted: Array.from(value, (p) => (p >= this.threshold ? 1 : 0)), probability: Array.from(value) });
+    return predictTable(this, table);
   }
 
   /** Probabilities (churn) or values (CLV) for columns already read, row i of `x`. */
