@@ -50,20 +50,13 @@ export function ruleWarnings(input: WarningInput): string[] {
         `or { statuses: { exclude: ['${value}'] } } to exclude them without this warning`,
     );
   }
-  if (currencies && currencies.chosen >= 0) {
-    const others = currencies.names
-      .map((name, j) => [name, currencies.counts[j]] as const)
-      .filter(([, n], j) => j !== currencies.chosen && n > 0);
-    if (others.length > 0) {
-      const kept = currencies.names[currencies.chosen];
-      const list = currencies.names.map((name, j) => `${name} ${currencies.counts[j]}`).join(', ');
-      out.push(
-        `several currencies in one file (${list}): figures are in ${kept} only, ${plural(
-          others.reduce((a, [, n]) => a + n, 0),
-          unit,
-        )} in other currencies excluded; ` + `pass { currency: '${others[0][0]}' } to use another`,
-      );
-    }
+  const mixed = mixedCurrencies(currencies);
+  if (mixed) {
+    const list = mixed.counts.map(([name, n]) => `${name} ${n}`).join(', ');
+    out.push(
+      `several currencies in one file (${list}): figures are in ${mixed.kept} only, ${plural(mixed.excluded, unit)} in other currencies excluded; ` +
+        `pass { currency: '${mixed.other}' } to use another`,
+    );
   }
   if (late) {
     const n = dropped.filter((d) => d.reason === late.reason).length;
@@ -99,18 +92,12 @@ function ruleWarningsZh({ dropped, statusColumn, lineItems, merged, orderColumn,
         `或传入 { statuses: { exclude: ['${value}'] } } 以排除且不再提示`,
     );
   }
-  if (currencies && currencies.chosen >= 0) {
-    const others = currencies.names
-      .map((name, j) => [name, currencies.counts[j]] as const)
-      .filter(([, n], j) => j !== currencies.chosen && n > 0);
-    if (others.length > 0) {
-      const kept = currencies.names[currencies.chosen];
-      const list = currencies.names.map((name, j) => `${name} ${currencies.counts[j]}`).join('，');
-      const n = others.reduce((a, [, k]) => a + k, 0);
-      out.push(
-        `文件中有多种币种（${list}）：数字只按 ${kept} 计算，其他币种的 ${n} ${unit}已排除；传入 { currency: '${others[0][0]}' } 改用其他币种`,
-      );
-    }
+  const mixed = mixedCurrencies(currencies);
+  if (mixed) {
+    const list = mixed.counts.map(([name, n]) => `${name} ${n}`).join('，');
+    out.push(
+      `文件中有多种币种（${list}）：数字只按 ${mixed.kept} 计算，其他币种的 ${mixed.excluded} ${unit}已排除；传入 { currency: '${mixed.other}' } 改用其他币种`,
+    );
   }
   if (late) {
     const n = dropped.filter((d) => d.reason === late.reason).length;
@@ -119,4 +106,13 @@ function ruleWarningsZh({ dropped, statusColumn, lineItems, merged, orderColumn,
   }
   if (partial.count > 0) out.push(`${partial.count} 笔订单部分退款：已从金额中扣除 ${Math.round(partial.total * 100) / 100}`);
   return out;
+}
+
+/** The currency kept, the rows in the others and the first other one, when a file mixes currencies. */
+function mixedCurrencies(currencies: WarningInput['currencies']) {
+  if (!currencies || currencies.chosen < 0) return undefined;
+  const counts = currencies.names.map((name, j) => [name, currencies.counts[j]] as const);
+  const others = counts.filter(([, n], j) => j !== currencies.chosen && n > 0);
+  if (others.length === 0) return undefined;
+  return { kept: currencies.names[currencies.chosen], counts, excluded: others.reduce((a, [, n]) => a + n, 0), other: others[0][0] };
 }
