@@ -44,14 +44,18 @@ export async function benchGrid() {
   const results = [];
   const k = new KernelProcess({ kernelPath, notebookDir: mkdtempSync(path.join(os.tmpdir(), 'crm-bench-')), maxMemoryMB: 4096 });
   await k.start();
-  let payload;
-  await k.execute(TABLE, 'Cell 1', 'typescript', {
-    onDisplay: (o) => {
-      const item = o.items.find((i) => i.mime === 'application/vnd.crm-workbench.table+json');
-      if (item) payload = JSON.parse(item.data);
-    },
-  });
-  const tableId = payload.id;
+  /** Runs the 1M-row table in a new cell: a new table id, so nothing of it is cached in the kernel. */
+  const freshTable = async (cell) => {
+    let payload;
+    await k.execute(TABLE, cell, 'typescript', {
+      onDisplay: (o) => {
+        const item = o.items.find((i) => i.mime === 'application/vnd.crm-workbench.table+json');
+        if (item) payload = JSON.parse(item.data);
+      },
+    });
+    return payload.id;
+  };
+  const tableId = await freshTable('Cell 1');
   // The kernel's own CPU time (Linux), printed beside the wall time: on a shared, loaded machine
   // the wall time measures the queue for a core as much as the work.
   const cpu = () => {
@@ -63,10 +67,10 @@ export async function benchGrid() {
     }
   };
   let lastCpu = NaN;
-  const ask = async (query, page = 0) => {
+  const ask = async (query, page = 0, table = tableId) => {
     const c0 = cpu();
     const t0 = performance.now();
-    const reply = await k.gridRequest({ type: 'page', tableId, query, page, pageSize: 100 });
+    const reply = await k.gridRequest({ type: 'page', tableId: table, query, page, pageSize: 100 });
     if (reply.type !== 'page') throw new Error(JSON.stringify(reply));
     lastCpu = cpu() - c0;
     return { took: performance.now() - t0, reply };
@@ -98,18 +102,17 @@ export async function benchGrid() {
   const sortedPages = [];
   for (let i = 0; i < 20; i++) sortedPages.push((await ask({ sort: [{ column: 'amount', descending: true }], filters: [] }, i * 499)).took);
   add('grid jump to a page of the sorted 1M rows (median)', median(sortedPages));
-  add(
-    'grid sort 1M rows by date, then number',
-    (
-      await ask({
-        sort: [
-          { column: 'first', descending: true },
-          { column: 'amount', descending: false },
-        ],
-        filters: [],
-      })
-    ).took,
-  );
+  const dateThenNumber = {
+    sort: [
+      { column: 'first', descending: true },
+      { column: 'amount', descending: false },
+    ],
+    filters: [],
+  };
+  add('grid sort 1M rows by date, then number (after sorting by the number)', (await ask(dateThenNumber)).took);
+  // The same on a table nothing was asked of yet: both columns read and sorted.
+  const fresh = await freshTable('Cell 2');
+  add('grid sort 1M rows by date, then number, first request to the table', (await ask(dateThenNumber, 0, fresh)).took);
   add(
     'grid filter 1M rows by a numeric range',
     (await ask({ sort: [{ column: 'amount', descending: true }], filters: [{ kind: 'range', column: 'amount', min: 1000, max: 5000 }] }))

@@ -85,15 +85,20 @@ export class GridData {
     return c;
   }
 
-  /** Row positions in sort order (all rows). */
+  /**
+   * Row positions in sort order (all rows). A stable sort by the first key of the order by the
+   * other keys: a sort by all keys, ties in table order. Each such order is cached, so adding a
+   * second sort column to a sorted grid sorts once more, by the new first key only.
+   */
   sortOrder(sort: GridSort[]): Uint32Array {
     const keys = sort.map((s) => this.column(s.column)); // validate every name first
     return remember(this.sorts, JSON.stringify(sort), 6, () => {
-      let order: Uint32Array = new Uint32Array(this.source.numRows);
-      for (let i = 0; i < order.length; i++) order[i] = i;
-      // Stable sorts from the last key to the first: a sort by all keys, ties in table order.
-      for (let i = sort.length - 1; i >= 0; i--) order = radixSortBy(order, sortKeys(keys[i]), sort[i].descending);
-      return order;
+      if (!sort.length) {
+        const order = new Uint32Array(this.source.numRows);
+        for (let i = 0; i < order.length; i++) order[i] = i;
+        return order;
+      }
+      return radixSortBy(this.sortOrder(sort.slice(1)), sortKeys(keys[0]), sort[0].descending);
     });
   }
 

@@ -2,44 +2,245 @@
  * A stable sort of row indices by a numeric key, in linear time, so a million rows sort in tens
  * of milliseconds where a comparison sort takes ten times as long:
  *
- * - keys that are all whole numbers within a few million of each other (text ranks, counts,
- *   days, yes/no) take one counting-sort pass;
- * - other keys a least-significant-digit radix sort over their IEEE 754 bits (four 16-bit digits,
- *   all four histograms counted in one read, and a digit every key shares skipped).
+ * - keys that are whole numbers in a small range once their common step is divided out (text
+ *   ranks, counts, yes/no, dates at whole days or seconds) take one counting-sort pass;
+ * - any other keys get a 22-bit bucket number that never decreases as the key grows, are sorted by
+ *   it with a two-pass radix sort (11-bit digits, so the counts stay in the CPU's cache), and
+ *   each run of keys that share a bucket is then put in exact order. The bucket number is linear
+ *   in the bits of the key's magnitude, that is roughly in its logarithm, so money with a long
+ *   tail spreads over the buckets as well as uniform numbers do, and runs stay short.
  *
  * Missing keys (NaN) go last in either direction. Being stable, sorting by the last key first and
  * the first key last gives a sort by several keys (see GridData.sortOrder).
+ *
+ * Each pass is its own small function: V8 then optimizes each loop with its own type feedback,
+ * where one long function is recompiled after every loop (a first sort then took 3 times longer).
  */
 
-const BITS = 16;
-const BUCKETS = 1 << BITS;
-const MASK = BUCKETS - 1;
+const DIGIT = 11;
+const RADIX = 1 << DIGIT;
+const LOW = RADIX - 1;
+const BUCKETS = 1 << (2 * DIGIT);
+const MISSING = BUCKETS - 1;
+const TOP = BUCKETS - 2;
+const TWO_32 = 4294967296;
 const COUNTING_RANGE = 1 << 22;
+/** Runs of one bucket up to this length are put in order by insertion, longer ones by Array#sort. */
+const INSERTION_RUN = 48;
+const SAMPLE = 4096;
+const LITTLE = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const HI = LITTLE ? 1 : 0;
+const LO = LITTLE ? 0 : 1;
 
-/** Stable counting sort when every key is a whole number in a small range; else undefined. */
-function countingSort(order: Uint32Array, keys: Float64Array, descending: boolean): Uint32Array | undefined {
+/**
+ * Working arrays kept from one sort to the next, up to {@link SCRATCH_LIMIT} rows. A sort of a
+ * million rows needs 16 MB of them; allocating them anew each time made V8 count that memory
+ * and start a full garbage collection, which in a kernel holding big tables took longer than the
+ * sort itself.
+ */
+const SCRATCH_LIMIT = 1 << 22;
+let scratch: Uint32Array[] = [];
+function working(n: number): Uint32Array[] {
+  if (n > SCRATCH_LIMIT) return [0, 1, 2, 3].map(() => new Uint32Array(n));
+  if (!scratch.length || scratch[0].length < n) scratch = [0, 1, 2, 3].map(() => new Uint32Array(Math.max(n, 1024)));
+  return scratch.map((a) => a.subarray(0, n));
+}
+
+const gcd = (a: number, b: number): number => {
+  while (b) [a, b] = [b, a % b];
+  return a;
+};
+
+/** The smallest key, and the step that every key is a whole multiple of above it; undefined if none fits a counting sort. */
+function countingGrid(order: Uint32Array, keys: Float64Array): { min: number; step: number; span: number } | undefined {
   const n = order.length;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const k = keys[order[i]];
     if (k !== k) continue;
-    if (k !== Math.floor(k)) return undefined;
+    if (k !== Math.floor(k) || k > Number.MAX_SAFE_INTEGER || k < -Number.MAX_SAFE_INTEGER) return undefined;
     if (k < min) min = k;
     if (k > max) max = k;
-    if (max - min >= COUNTING_RANGE) return undefined;
   }
-  const span = min === Infinity ? 0 : max - min + 1;
+  if (min === Infinity) return { min: 0, step: 1, span: 0 };
+  let step = 0;
+  for (let i = 0; i < n; i++) {
+    const k = keys[order[i]];
+    if (k !== k || k === min || (step && (k - min) % step === 0)) continue;
+    step = gcd(step, k - min);
+    if ((max - min) / step >= COUNTING_RANGE) return undefined;
+  }
+  step ||= 1;
+  return { min, step, span: (max - min) / step + 1 };
+}
+
+/** Stable counting sort of keys on a grid `min + i·step`. */
+function countingSort(order: Uint32Array, keys: Float64Array, descending: boolean, grid: { min: number; step: number; span: number }) {
+  const { min, step, span } = grid;
+  const n = order.length;
   const count = new Uint32Array(span + 2);
-  const slot = (k: number) => (k !== k ? span + 1 : descending ? max - k + 1 : k - min + 1);
-  for (let i = 0; i < n; i++) count[slot(keys[order[i]])]++;
-  for (let d = 1; d < count.length; d++) count[d] += count[d - 1];
+  const slot = working(n)[0];
+  for (let i = 0; i < n; i++) {
+    const k = keys[order[i]];
+    const s = k !== k ? span + 1 : descending ? span - (k - min) / step : (k - min) / step + 1;
+    slot[i] = s;
+    count[s]++;
+  }
+  let sum = 0;
+  for (let d = 0; d < count.length; d++) {
+    const c = count[d];
+    count[d] = sum;
+    sum += c;
+  }
   const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[count[slot[i]]++] = order[i];
+  return out;
+}
+
+/** How keys map to buckets: negative magnitudes, zero and positive magnitudes each get their share. */
+interface BucketScale {
+  negBuckets: number;
+  zeroBucket: number;
+  posBase: number;
+  negHi: number;
+  posLo: number;
+  negScale: number;
+  posScale: number;
+}
+
+/** The magnitude of a key as a (rounded) number that grows with it: its bits without the sign. */
+const magnitude = (u: Uint32Array, row: number) => (u[2 * row + HI] & 0x7fffffff) * TWO_32 + u[2 * row + LO];
+
+/** The low and high ends of sorted magnitudes, `cut` of them left outside at each end. */
+function ends(sorted: number[], cut: number): [number, number] {
+  if (!sorted.length) return [0, 0];
+  const k = Math.floor(sorted.length * cut);
+  return [sorted[k], sorted[sorted.length - 1 - k]];
+}
+
+/**
+ * The scale from a sample of up to {@link SAMPLE} keys. Beyond the sample's 0.2 % and 99.8 %
+ * quantiles keys fall in the end buckets (and are ordered there exactly), so one huge outlier
+ * does not squeeze every other key into a few buckets.
+ */
+function bucketScale(order: Uint32Array, keys: Float64Array, u: Uint32Array): BucketScale {
+  const n = order.length;
+  const size = Math.min(n, SAMPLE);
+  const neg: number[] = [];
+  const pos: number[] = [];
+  let zero = 0;
+  for (let k = 0; k < size; k++) {
+    const row = order[Math.floor((k * n) / size)];
+    const v = keys[row];
+    if (v === 0) zero++;
+    else if (v < 0) neg.push(magnitude(u, row));
+    else if (v > 0) pos.push(magnitude(u, row));
+  }
+  const cut = size === n ? 0 : 0.002;
+  const [negLo, negHi] = ends(
+    neg.sort((a, b) => a - b),
+    cut,
+  );
+  const [posLo, posHi] = ends(
+    pos.sort((a, b) => a - b),
+    cut,
+  );
+  const finite = neg.length + zero + pos.length;
+  // A negative key outside the sample still needs a bucket: at least one.
+  const negBuckets = Math.max(1, Math.floor((TOP * neg.length) / Math.max(1, finite)));
+  const posBase = negBuckets + 1;
+  return {
+    negBuckets,
+    zeroBucket: negBuckets,
+    posBase,
+    negHi,
+    posLo,
+    negScale: negHi > negLo ? (negBuckets - 1) / (negHi - negLo) : 0,
+    posScale: posHi > posLo ? (TOP - posBase) / (posHi - posLo) : 0,
+  };
+}
+
+/** The bucket of each key (in `order`'s order), with both digits counted. */
+function bucketPass(
+  order: Uint32Array,
+  keys: Float64Array,
+  u: Uint32Array,
+  scale: BucketScale,
+  descending: boolean,
+  out: { buckets: Uint32Array; rows: Uint32Array; low: Uint32Array; high: Uint32Array },
+) {
+  const { negBuckets, zeroBucket, posBase, negHi, posLo, negScale, posScale } = scale;
+  const { buckets, rows, low, high } = out;
+  const n = order.length;
   for (let i = 0; i < n; i++) {
     const row = order[i];
-    out[count[slot(keys[row]) - 1]++] = row;
+    const v = keys[row];
+    let b = MISSING;
+    if (v === v) {
+      if (v === 0) b = zeroBucket;
+      else if (v < 0) b = Math.max(0, Math.min(negBuckets - 1, Math.floor((negHi - magnitude(u, row)) * negScale)));
+      else b = posBase + Math.max(0, Math.min(TOP - posBase, Math.floor((magnitude(u, row) - posLo) * posScale)));
+      if (descending) b = TOP - b;
+    }
+    buckets[i] = b;
+    rows[i] = row;
+    low[b & LOW]++;
+    high[b >>> DIGIT]++;
   }
-  return out;
+}
+
+/** One stable radix pass on the digit at `shift`, moving the buckets and rows together. */
+function scatter(buckets: Uint32Array, rows: Uint32Array, toBuckets: Uint32Array, toRows: Uint32Array, count: Uint32Array, shift: number) {
+  let sum = 0;
+  for (let d = 0; d < RADIX; d++) {
+    const c = count[d];
+    count[d] = sum;
+    sum += c;
+  }
+  const n = buckets.length;
+  for (let i = 0; i < n; i++) {
+    const b = buckets[i];
+    const p = count[(b >>> shift) & LOW]++;
+    toBuckets[p] = b;
+    toRows[p] = rows[i];
+  }
+}
+
+/** Puts the rows from `start` to `end`, which share a bucket, in exact key order (stable). */
+function orderRun(rows: Uint32Array, start: number, end: number, keys: Float64Array, descending: boolean) {
+  let sorted = true;
+  for (let i = start + 1; sorted && i < end; i++)
+    sorted = descending ? keys[rows[i - 1]] >= keys[rows[i]] : keys[rows[i - 1]] <= keys[rows[i]];
+  if (sorted) return; // equal keys, the usual case: already in order
+  if (end - start > INSERTION_RUN) {
+    const run = Array.from(rows.subarray(start, end));
+    run.sort(descending ? (a, b) => keys[b] - keys[a] : (a, b) => keys[a] - keys[b]);
+    rows.set(run, start);
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const row = rows[i];
+    const v = keys[row];
+    let j = i - 1;
+    while (j >= start && (descending ? keys[rows[j]] < v : keys[rows[j]] > v)) {
+      rows[j + 1] = rows[j];
+      j--;
+    }
+    rows[j + 1] = row;
+  }
+}
+
+function orderRuns(buckets: Uint32Array, rows: Uint32Array, keys: Float64Array, descending: boolean) {
+  const n = buckets.length;
+  for (let i = 1; i < n; i++) {
+    if (buckets[i] !== buckets[i - 1]) continue;
+    const start = i - 1;
+    let end = i + 1;
+    while (end < n && buckets[end] === buckets[start]) end++;
+    if (buckets[start] !== MISSING) orderRun(rows, start, end, keys, descending);
+    i = end;
+  }
 }
 
 /**
@@ -50,59 +251,17 @@ function countingSort(order: Uint32Array, keys: Float64Array, descending: boolea
  * @example Array.from(radixSortBy(Uint32Array.of(0, 1, 2), Float64Array.of(3, NaN, 1), false)) // → [2, 0, 1]
  */
 export function radixSortBy(order: Uint32Array, keys: Float64Array, descending: boolean): Uint32Array {
-  const counted = countingSort(order, keys, descending);
-  if (counted) return counted;
+  const grid = countingGrid(order, keys);
+  if (grid) return countingSort(order, keys, descending, grid);
   const n = order.length;
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
-  const f = new Float64Array(1);
-  const u = new Uint32Array(f.buffer);
-  const little = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-  const H = little ? 1 : 0;
-  const L = little ? 0 : 1;
-  const counts = new Uint32Array(4 * BUCKETS);
-  for (let i = 0; i < n; i++) {
-    const v = keys[order[i]];
-    let h = 0xffffffff;
-    let l = 0xffffffff;
-    if (v === v) {
-      f[0] = v === 0 ? 0 : descending ? -v : v; // -0 and 0 are one key
-      h = u[H];
-      l = u[L];
-      // Negative numbers: flip every bit; positive: flip the sign bit. Then unsigned order = numeric order.
-      if (h & 0x80000000) {
-        h = ~h >>> 0;
-        l = ~l >>> 0;
-      } else h = (h | 0x80000000) >>> 0;
-    }
-    hi[i] = h;
-    lo[i] = l;
-    counts[l & MASK]++;
-    counts[BUCKETS + (l >>> BITS)]++;
-    counts[2 * BUCKETS + (h & MASK)]++;
-    counts[3 * BUCKETS + (h >>> BITS)]++;
-  }
-  let pos = new Uint32Array(n);
-  for (let i = 0; i < n; i++) pos[i] = i;
-  let next = new Uint32Array(n);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? lo : hi;
-    const shift = (pass % 2) * BITS;
-    const count = counts.subarray(pass * BUCKETS, (pass + 1) * BUCKETS);
-    if (n === 0 || count[(word[0] >>> shift) & MASK] === n) continue; // one digit for all: nothing to do
-    let sum = 0;
-    for (let d = 0; d < BUCKETS; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const q = pos[i];
-      next[count[(word[q] >>> shift) & MASK]++] = q;
-    }
-    [pos, next] = [next, pos];
-  }
+  const u = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
+  const [buckets, rows, movedBuckets, movedRows] = working(n);
+  const low = new Uint32Array(RADIX);
+  const high = new Uint32Array(RADIX);
+  bucketPass(order, keys, u, bucketScale(order, keys, u), descending, { buckets, rows, low, high });
   const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = order[pos[i]];
+  scatter(buckets, rows, movedBuckets, movedRows, low, 0);
+  scatter(movedBuckets, movedRows, buckets, out, high, DIGIT);
+  orderRuns(buckets, out, keys, descending);
   return out;
 }
