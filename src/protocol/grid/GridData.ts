@@ -13,7 +13,7 @@ import { columnData, sortKeys, type ColumnData } from './columnData';
 import { columnProfile } from './columnProfile';
 import { filterMask } from './filterMask';
 import type { ColumnProfile, GridFilter, GridQuery, GridSort } from './gridMessages';
-import { radixSortBy } from './radixSort';
+import { radixSortBy, reversedOrder } from './radixSort';
 
 /** Where the grid reads a table: its schema, its row count and any value. */
 export interface GridSource {
@@ -88,17 +88,22 @@ export class GridData {
   /**
    * Row positions in sort order (all rows). A stable sort by the first key of the order by the
    * other keys: a sort by all keys, ties in table order. Each such order is cached, so adding a
-   * second sort column to a sorted grid sorts once more, by the new first key only.
+   * second sort column to a sorted grid sorts once more, by the new first key only, and turning
+   * a sorted column round reverses its order instead of sorting again.
    */
   sortOrder(sort: GridSort[]): Uint32Array {
     const keys = sort.map((s) => this.column(s.column)); // validate every name first
-    return remember(this.sorts, JSON.stringify(sort), 6, () => {
+    const id = (s: GridSort[]) => JSON.stringify(s.map((k) => [k.column, k.descending]));
+    return remember(this.sorts, id(sort), 6, () => {
       if (!sort.length) {
         const order = new Uint32Array(this.source.numRows);
         for (let i = 0; i < order.length; i++) order[i] = i;
         return order;
       }
-      return radixSortBy(this.sortOrder(sort.slice(1)), sortKeys(keys[0]), sort[0].descending);
+      const first = sortKeys(keys[0]);
+      const turned = this.sorts.get(id([{ column: sort[0].column, descending: !sort[0].descending }, ...sort.slice(1)]));
+      if (turned) return reversedOrder(turned, first);
+      return radixSortBy(this.sortOrder(sort.slice(1)), first, sort[0].descending);
     });
   }
 

@@ -265,3 +265,28 @@ export function radixSortBy(order: Uint32Array, keys: Float64Array, descending: 
   orderRuns(buckets, out, keys, descending);
   return out;
 }
+
+/**
+ * The same rows sorted the other way round, from a stable sort by `keys`: reversed, except that
+ * equal keys keep their order and missing keys stay last. One pass instead of a sort.
+ * @param sorted the result of `radixSortBy(order, keys, descending)`
+ * @returns what `radixSortBy(order, keys, !descending)` returns
+ * @example Array.from(reversedOrder(Uint32Array.of(2, 0, 3, 1), Float64Array.of(3, NaN, 1, 3))) // → [0, 3, 2, 1]
+ */
+export function reversedOrder(sorted: Uint32Array, keys: Float64Array): Uint32Array {
+  const n = sorted.length;
+  let present = n;
+  while (present > 0 && keys[sorted[present - 1]] !== keys[sorted[present - 1]]) present--;
+  const out = new Uint32Array(n);
+  out.set(sorted.subarray(present), present);
+  // Runs of equal keys, taken from the end: each is copied in its own order.
+  let to = 0;
+  for (let end = present; end > 0;) {
+    let start = end - 1;
+    const k = keys[sorted[start]];
+    while (start > 0 && keys[sorted[start - 1]] === k) start--;
+    for (let i = start; i < end; i++) out[to++] = sorted[i];
+    end = start;
+  }
+  return out;
+}

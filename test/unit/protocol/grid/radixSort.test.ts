@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { radixSortBy } from '../../../../src/protocol/index';
+import { radixSortBy, reversedOrder } from '../../../../src/protocol/index';
 
 // Reference: Array#sort, which is stable, with missing keys (NaN) last in either direction.
 function referenceSort(order: Uint32Array, keys: Float64Array, descending: boolean): number[] {
@@ -100,5 +100,15 @@ describe('radixSortBy (protocol/grid/radixSort) against a stable comparison sort
     const keys = Float64Array.from({ length: 1000 }, () => rand() * 100);
     const order = Uint32Array.from({ length: 300 }, (_, i) => i * 3);
     assert.deepEqual(Array.from(radixSortBy(order, keys, false)), referenceSort(order, keys, false));
+  });
+});
+
+describe('reversedOrder (protocol/grid/radixSort): turning a sorted column round without sorting again', () => {
+  it('gives what a sort the other way gives: equal keys in their order, missing keys last', () => {
+    const rand = seededRandom(11);
+    const keys = Float64Array.from({ length: 5000 }, (_, i) => (i % 17 === 0 ? NaN : Math.round(rand() * 300) / 4));
+    for (const order of [identity(keys.length), shuffled(keys.length, rand)])
+      for (const descending of [false, true])
+        assert.deepEqual(Array.from(reversedOrder(radixSortBy(order, keys, descending), keys)), referenceSort(order, keys, !descending));
   });
 });
