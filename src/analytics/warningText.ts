@@ -159,9 +159,10 @@ export const WARNING_TEXT = {
     (dayFirst) => `斜杠日期按${dayFirst ? '日/月/年' : '月/日/年'}读取；如果不对，请传入 { dayOrder: '${dayFirst ? 'mdy' : 'dmy'}' }`,
   ),
   longNumberIds: both(
-    (field: string, column: string) =>
+    (field: 'orderId' | 'customerId', column: string) =>
       `the ${field} column "${column}" holds numbers too long to be exact (more than 15 digits), so neighbouring ids may merge; read it as text`,
-    (field, column) => `${field} 列 "${column}" 中的数字太长（超过 15 位），无法精确表示，相邻的编号可能会合并；请按文本读取`,
+    (field, column) =>
+      `${field === 'orderId' ? '订单号' : '客户编号'}列 "${column}" 中的数字太长（超过 15 位），无法精确表示，相邻的编号可能会合并；请按文本读取`,
   ),
   excelSerialDates: both(
     (column: string, example: string) =>
