@@ -123,6 +123,10 @@ export const CHART_CATEGORIES_ZH: Readonly<Record<string, string>> = {
   forecast: '预测',
   predicted: '预测',
   gone: '已离开',
+  // the NPS groups of crm.feedbackThemes (themesChart's rows)
+  promoter: '推荐者',
+  passive: '被动者',
+  detractor: '贬损者',
 };
 
 /** Field names, as tooltips and untitled axes show them. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ColumnTable } from 'arquero';
 import {
   describeReadInfo,
+  readWarnings,
   dropReasonText,
   quickMetrics,
   readInfo,
@@ -122,9 +123,8 @@ export function formatMetrics(file: string, m: QuickMetrics, read?: ReadInfo, nu
   }
   // The report repeats the reader's warnings, except duplicated headers, which it names only for the columns it used.
   const reported = 'report' in m ? m.report.warnings : [];
-  const readOnly = (read?.warnings ?? []).filter(
-    (w) => !reported.includes(w) && !reported.some((r) => /appears more than once/.test(w) && r.includes(w.split('"')[1])),
-  );
+  const unreported = read && { ...read, repeatedHeaders: read.repeatedHeaders.filter((h) => !reported.some((r) => r.includes(h.name))) };
+  const readOnly = unreported ? readWarnings(unreported, language).filter((w) => !reported.includes(w)) : [];
   const warnings = [...reported, ...readOnly];
   for (const w of warnings) lines.push('  ' + say.warning(w));
   if (m.kind === 'customers' && !('report' in m)) {

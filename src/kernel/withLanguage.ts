@@ -25,6 +25,17 @@ export const LANGUAGE_ARGUMENTS = {
   prepareTransactions: { index: 2, as: 'option' },
   quickMetrics: { index: 2, as: 'option' },
   feedbackThemes: { index: 1, as: 'option' },
+  readWarnings: { index: 1, as: 'argument' },
+  prepareResponses: { index: 2, as: 'option' },
+  fitBgNbd: { index: 1, as: 'option' },
+  fitParetoNbd: { index: 1, as: 'option' },
+  fitGammaGamma: { index: 1, as: 'option' },
+  trainChurnModel: { index: 1, as: 'option' },
+  trainChurnForest: { index: 1, as: 'option' },
+  trainClvModel: { index: 1, as: 'option' },
+  trainClvForest: { index: 1, as: 'option' },
+  trainLogisticModel: { index: 1, as: 'option' },
+  forecast: { index: 1, as: 'option' },
 } as const satisfies Partial<Record<FunctionName, LanguageArgument>>;
 
 /** The arguments of a call with the language filled in where the cell left it out. */

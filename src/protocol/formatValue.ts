@@ -4,13 +4,16 @@
  * dates in the local time zone. The data keep full precision; only the display rounds.
  */
 import { localeOf, type DisplayLanguage } from './displayLanguage';
+import { categoryLabel } from './categoryLabels';
 
 /**
  * What a column or a figure means, as the analytics declare it (never guessed from the values):
  * `money` in the shop's currency; `percent` a share in [0, 1] shown ×100; `count` an integer;
- * `days` a duration in days; `date` a point in time; `number` any other number; `text` as is.
+ * `days` a duration in days; `date` a point in time; `number` any other number; `text` as is;
+ * `label` a fixed category code of the analytics ('at risk', 'positive'), shown in the display
+ * language while the value stays the code (categoryLabels.ts).
  */
-export type ValueFormat = 'money' | 'percent' | 'count' | 'days' | 'date' | 'number' | 'text';
+export type ValueFormat = 'money' | 'percent' | 'count' | 'days' | 'date' | 'number' | 'text' | 'label';
 
 /** How to format: the display language and the shop's ISO 4217 currency code (if known). */
 export interface FormatOptions {
@@ -30,11 +33,13 @@ const missing = (x: unknown): boolean => x === null || x === undefined || (typeo
  * @example formatValue(2612.7300000000005, 'money', { currency: 'USD' }) // → '$2,612.73'
  * @example formatValue(0.0955, 'percent') // → '9.6%'
  * @example formatValue(1234.5, 'money', { language: 'zh-cn', currency: 'CNY' }) // → '¥1,234.50'
+ * @example formatValue('at risk', 'label', { language: 'zh-cn' }) // → '有流失风险'
  */
 export function formatValue(x: unknown, format: ValueFormat, options: FormatOptions = {}): string {
   if (missing(x)) return '—';
   const locale = localeOf(options.language ?? 'en');
   if (format === 'date') return formatDate(x, locale, options.timeZone);
+  if (format === 'label') return categoryLabel(String(x), options.language);
   if (typeof x !== 'number') return String(x);
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
   const fixed = (digits: number): Intl.NumberFormatOptions => ({

@@ -9,6 +9,7 @@ export * from './assertNever';
 export * from './escapeMarkdown';
 export * from './displayLanguage';
 export * from './formatValue';
+export * from './categoryLabels';
 export * from './vegaLocale';
 export * from './formatTableCell';
 export * from './dataCurrency';

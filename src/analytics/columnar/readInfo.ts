@@ -5,6 +5,14 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { TextEncodingName } from './decodeText';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
+
+/** A header the file has more than once, and the name its later copy was read as. */
+export interface RepeatedHeader {
+  name: string;
+  renamed: string;
+}
 
 export interface ReadInfo {
   format: 'csv' | 'xlsx' | 'json' | 'arrow';
@@ -22,7 +30,11 @@ export interface ReadInfo {
   columns: number;
   /** Columns kept as text because they hold identifiers (ids, order numbers, phones, postcodes). */
   textColumns: string[];
-  /** One sentence each: duplicated headers, short rows, … */
+  /** Headers the file has more than once (each later copy renamed). */
+  repeatedHeaders: RepeatedHeader[];
+  /** Rows with fewer fields than the header, and the first of them (CSV only). */
+  shortRows: { count: number; first: number } | undefined;
+  /** One sentence each, in English: duplicated headers, short rows (see {@link readWarnings} for other languages). */
   warnings: string[];
 }
 
@@ -39,6 +51,17 @@ export function rememberReadInfo(table: ColumnTable, info: ReadInfo): void {
  */
 export function readInfo(table: ColumnTable): ReadInfo | undefined {
   return infos.get(table);
+}
+
+/**
+ * What the reader noticed, one sentence each in `language`: each repeated header, then short rows.
+ * @example readWarnings(crm.readInfo(table)!, 'zh-cn') // → ['3 行的字段比表头少（第一处：第 18 行）；缺少的字段为空']
+ */
+export function readWarnings(info: Pick<ReadInfo, 'repeatedHeaders' | 'shortRows'>, language: Language = 'en'): string[] {
+  return [
+    ...info.repeatedHeaders.map((h) => warningText(language, 'repeatedHeader', h.name, h.renamed)),
+    ...(info.shortRows ? [warningText(language, 'shortRows', info.shortRows.count, info.shortRows.first)] : []),
+  ];
 }
 
 /**

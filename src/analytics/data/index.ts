@@ -1,7 +1,7 @@
 /** Data in: reading exports into typed tables, preparing transactions and responses, quick metrics. */
 export { readCsv, type ReadCsvOptions } from './readCsv';
 export { readCells, type CellSource } from './readCells';
-export { readInfo, describeReadInfo, type ReadInfo } from '../columnar/readInfo';
+export { readInfo, readWarnings, describeReadInfo, type ReadInfo, type RepeatedHeader } from '../columnar/readInfo';
 export { TEXT_ENCODINGS, type TextEncodingName } from '../columnar/decodeText';
 export { isIdentifierHeader } from './identifierColumns';
 export {

@@ -4,7 +4,9 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { readInfo } from '../columnar/readInfo';
+import { readInfo, readWarnings } from '../columnar/readInfo';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 import { analyticsError } from '../analyticsError';
 import { countReasons, type DataQualityReport, type DroppedRow, usedMapping } from './dataQualityReport';
 import { detectColumns, RESPONSE_SYNONYMS } from './columnDetection';
@@ -22,6 +24,8 @@ export interface ResponseMapping {
 export interface PrepareResponsesOptions {
   /** The score scale: 0..10 for NPS (default), 1..5 for CSAT. */
   scale: [number, number];
+  /** The language of the report's warnings: 'en' (default) or 'zh-cn' (drop reasons stay codes; see dropReasonText). */
+  language: Language;
 }
 
 export interface PreparedResponses {
@@ -34,7 +38,7 @@ export interface PreparedResponses {
  * score are dropped and listed in the report with their row numbers.
  * @param input the survey export
  * @param mapping optional column names, e.g. `{ score: 'How likely…?', comment: 'Why?' }`
- * @param options `{ scale: [0, 10] }` (use `[1, 5]` for CSAT)
+ * @param options `{ scale: [0, 10], language = 'en' }` (use `[1, 5]` for CSAT; language: of the warnings)
  * @throws when no score column can be found: the message lists the columns found
  * @example
  * const { table, report } = crm.prepareResponses(await load('survey.csv'));
@@ -46,7 +50,7 @@ export function prepareResponses(
   options: Partial<PrepareResponsesOptions> = {},
 ): PreparedResponses {
   const fn = 'prepareResponses';
-  const opts = resolveOptions(fn, { scale: [0, 10] as [number, number] }, options);
+  const opts = resolveOptions<PrepareResponsesOptions>(fn, { scale: [0, 10], language: 'en' }, options);
   const raw = asTable(fn, input, 'the survey export');
   const headers = raw.columnNames();
   for (const [field, col] of Object.entries(mapping)) {
@@ -82,7 +86,8 @@ export function prepareResponses(
     comment: [],
   };
   const dropped: DroppedRow[] = [];
-  const warnings: string[] = readInfo(raw)?.warnings.slice() ?? [];
+  const info = readInfo(raw);
+  const warnings: string[] = info ? readWarnings(info, opts.language) : [];
   let badDates = 0;
   for (let i = 0; i < raw.numRows(); i++) {
     const v = scores[i];
@@ -109,7 +114,7 @@ export function prepareResponses(
     }
     if (comments) out.comment.push(comments[i] === null || comments[i] === undefined ? '' : String(comments[i]));
   }
-  if (badDates) warnings.push(`${badDates} response date${badDates > 1 ? 's' : ''} could not be read and are empty (the scores are kept)`);
+  if (badDates) warnings.push(warningText(opts.language, 'unreadableResponseDates', badDates));
   const columns: Record<string, unknown[]> = {};
   if (ids) columns.respondentId = out.respondentId;
   if (dates) columns.date = out.date;

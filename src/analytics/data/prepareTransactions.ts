@@ -20,7 +20,8 @@ import type { StatusRules } from './orderStatus';
 import { contactTable, idKind, idNormalizer } from './customerContacts';
 import { duplicateHeaderWarnings, resolveTransactionColumns, type TransactionMapping } from './transactionColumns';
 import { ruleWarnings } from './ruleWarnings';
-import { readInfo } from '../columnar/readInfo';
+import { readInfo, readWarnings } from '../columnar/readInfo';
+import { warningText } from '../warningText';
 
 export type { TransactionMapping } from './transactionColumns';
 
@@ -128,12 +129,12 @@ export function prepareTransactions(
   const sample = head(cols.orderDate!);
   const order = opts.dayOrder === 'auto' ? detectDayOrder(sample) : opts.dayOrder;
   // What the reader noticed (short rows; duplicated headers are said below for the columns used).
-  const read = readInfo(raw)?.warnings.filter((w) => !/appears more than once/.test(w)) ?? [];
-  const warnings: string[] = [...read, ...duplicateHeaderWarnings(headers, [...Object.values(cols), ...Object.values(rules)] as string[])];
+  const info = readInfo(raw);
+  const read = info ? readWarnings({ ...info, repeatedHeaders: [] }, opts.language) : [];
+  const used = [...Object.values(cols), ...Object.values(rules)] as string[];
+  const warnings: string[] = [...read, ...duplicateHeaderWarnings(headers, used, opts.language)];
   if (opts.dayOrder === 'auto' && sample.slice(0, 200).some((v) => typeof v === 'string' && /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(v.trim()))) {
-    warnings.push(
-      `slash dates read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}; pass { dayOrder: '${order === 'dmy' ? 'mdy' : 'dmy'}' } if that is wrong`,
-    );
+    warnings.push(warningText(opts.language, 'slashDates', order === 'dmy'));
   }
 
   for (const [field, col] of [
@@ -141,9 +142,7 @@ export function prepareTransactions(
     ['customerId', idCol],
   ] as const) {
     if (col instanceof Float64Array && col.some((v) => Math.abs(v) > Number.MAX_SAFE_INTEGER)) {
-      warnings.push(
-        `the ${field} column "${cols[field]}" holds numbers too long to be exact (more than 15 digits), so neighbouring ids may merge; read it as text`,
-      );
+      warnings.push(warningText(opts.language, 'longNumberIds', field, String(cols[field])));
     }
   }
   const kind = idKind(cols.customerId!, head(cols.customerId!));
@@ -158,9 +157,8 @@ export function prepareTransactions(
   if (dateCol instanceof DateColumn) times = dateCol.ms;
   else if (isExcelSerialColumn(sample)) {
     times = rowNumbers(dateCol, excelSerialDate);
-    warnings.push(
-      `the dates in "${cols.orderDate}" are Excel serial numbers (e.g. ${cellText(sample.find((v) => cellText(v) !== ''))}) and were read as days since 1899-12-30`,
-    );
+    const example = cellText(sample.find((v) => cellText(v) !== ''));
+    warnings.push(warningText(opts.language, 'excelSerialDates', String(cols.orderDate), example));
   } else times = rowNumbers(dateCol, (v) => parseDate(v, order));
   const amounts = amountCol instanceof Float64Array ? amountCol.slice() : rowNumbers(amountCol, parseAmount);
   const refunds = refundAmounts(optional(rules.refund), n);

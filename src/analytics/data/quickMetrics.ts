@@ -200,8 +200,8 @@ function ordersMetrics(t: ColumnTable, mapping: TransactionMapping, language: Qu
   };
 }
 
-function surveyMetrics(t: ColumnTable, columns: Record<string, string>): SurveyMetrics {
-  const { table, report } = prepareResponses(t, columns);
+function surveyMetrics(t: ColumnTable, columns: Record<string, string>, language: QuickMetricsOptions['language']): SurveyMetrics {
+  const { table, report } = prepareResponses(t, columns, { language });
   const scores = table.array('score') as number[];
   const counts = new Map<number, number>();
   for (const s of scores) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -240,7 +240,7 @@ export function quickMetrics(
     case 'orders':
       return ordersMetrics(t, detected.columns, options.language ?? 'en');
     case 'survey':
-      return surveyMetrics(t, detected.columns);
+      return surveyMetrics(t, detected.columns, options.language ?? 'en');
     case 'customers': {
       const samples = columnSamples(t);
       return {

@@ -7,7 +7,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { cleanCell } from '../columnar/inferColumn';
-import { rememberReadInfo } from '../columnar/readInfo';
+import { readWarnings, rememberReadInfo } from '../columnar/readInfo';
 import { isIdentifierHeader } from './identifierColumns';
 import { uniqueHeaderNames } from './headerNames';
 
@@ -41,7 +41,7 @@ export function readCells(rows: unknown[][], source: CellSource): ColumnTable {
     );
   const header = rows[top].map((v) => (isEmpty(v) ? '' : cleanCell(String(v instanceof Date ? v.toISOString() : v))));
   while (header.length && header[header.length - 1] === '') header.pop();
-  const { names, warnings } = uniqueHeaderNames(header);
+  const { names, repeated } = uniqueHeaderNames(header);
   const body = rows.slice(top + 1).filter((r) => r.some((v) => !isEmpty(v)));
   const textColumns: string[] = [];
   const columns: Record<string, unknown[]> = {};
@@ -65,7 +65,9 @@ export function readCells(rows: unknown[][], source: CellSource): ColumnTable {
     rows: body.length,
     columns: names.length,
     textColumns,
-    warnings,
+    repeatedHeaders: repeated,
+    shortRows: undefined,
+    warnings: readWarnings({ repeatedHeaders: repeated, shortRows: undefined }),
   });
   return table;
 }

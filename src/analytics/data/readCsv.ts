@@ -12,7 +12,7 @@ import { inferColumn, textOnlyColumn } from '../columnar/inferColumn';
 import { encodeUtf8 } from '../columnar/utf8';
 import { toUtf8 } from '../columnar/decodeText';
 import { DELIMITERS, sniffDecimal, sniffDelimiter, type DecimalMark } from '../columnar/sniffDialect';
-import { rememberReadInfo, type ReadInfo } from '../columnar/readInfo';
+import { readWarnings, rememberReadInfo, type ReadInfo } from '../columnar/readInfo';
 import { isIdentifierHeader } from './identifierColumns';
 import { uniqueHeaderNames } from './headerNames';
 
@@ -101,7 +101,7 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
     throw analyticsError(fn, `decimal must be 'auto', '.' or ',', not ${JSON.stringify(opts.decimal)}`);
   const decimal = opts.decimal === 'auto' ? sniffDecimal(bytes, delimiter) : opts.decimal;
   const scan = scanCsv(bytes, delimiterCode, fn);
-  const { names, warnings } = uniqueHeaderNames(scan.header);
+  const { names, repeated } = uniqueHeaderNames(scan.header);
   const columns: Record<string, unknown> = {};
   const textColumns: string[] = [];
   names.forEach((name, j) => {
@@ -116,12 +116,10 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
     if (text) textColumns.push(name);
   });
   const table = aq.table(columns as Record<string, unknown[]>, names);
-  if (scan.shortRows) {
-    warnings.push(
-      `${scan.shortRows} row${scan.shortRows === 1 ? ' has' : 's have'} fewer fields than the header (first: row ${scan.firstShortRow}); their missing fields are empty`,
-    );
-  }
+  const facts = { repeatedHeaders: repeated, shortRows: scan.shortRows ? { count: scan.shortRows, first: scan.firstShortRow } : undefined };
   rememberReadInfo(table, {
+    ...facts,
+    warnings: readWarnings(facts),
     format: 'csv',
     encoding,
     detectedEncoding,
@@ -130,7 +128,6 @@ export function readCsv(input: Uint8Array | string, options: Partial<ReadCsvOpti
     rows: scan.rows,
     columns: names.length,
     textColumns,
-    warnings,
   });
   return table;
 }

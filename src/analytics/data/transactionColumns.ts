@@ -3,6 +3,8 @@
  * the recognised platform's columns, then header synonyms (for any export).
  */
 import { detectColumns, TRANSACTION_SYNONYMS } from './columnDetection';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 import { detectPlatform, findHeader, GENERIC_COLUMNS, type PlatformProfile, type ProfileField } from './platformProfiles';
 
 /** Which input column holds each field; unnamed fields are detected from the headers. */
@@ -85,15 +87,14 @@ export function resolveTransactionColumns(headers: string[], mapping: Transactio
  * repeats to "Name_2", "Name_3"): which one was used.
  * @example duplicateHeaderWarnings(['Email', 'Email_2'], ['Email']) // → ['the column "Email" appears 2 times; the first one was used']
  */
-export function duplicateHeaderWarnings(headers: string[], chosen: string[]): string[] {
+export function duplicateHeaderWarnings(headers: string[], chosen: string[], language: Language = 'en'): string[] {
   const out: string[] = [];
   for (const c of new Set(chosen)) {
     const m = /^(.*)_(\d+)$/.exec(c);
     const base = m && headers.includes(m[1]) ? m[1] : c;
     const copies = headers.filter((h) => h === base || (h.startsWith(`${base}_`) && /^\d+$/.test(h.slice(base.length + 1)))).length;
     if (copies < 2) continue;
-    const which = base === c ? 'the first one' : `copy number ${m![2]} ("${c}")`;
-    out.push(`the column "${base}" appears ${copies} times; ${which} was used, pass a mapping to choose another`);
+    out.push(warningText(language, 'duplicateColumn', base, copies, base === c ? undefined : { copy: m![2], column: c }));
   }
   return out;
 }

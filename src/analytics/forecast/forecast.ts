@@ -26,6 +26,8 @@ import { invert } from '../numerics/nelderMead';
 import { normalQuantile } from '../numerics/normal';
 import { checkInitial, holtWinters, type HoltFit, type HoltInitial } from './holtWinters';
 import { studentTQuantile } from '../numerics/studentT';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 
 export type ForecastMethod = 'holt-winters' | 'linear';
 
@@ -48,6 +50,8 @@ export interface ForecastOptions {
    * `initialization_method='legacy-heuristic'` is `{ level: y[0], trend: y[1] - y[0] }`.
    */
   initial: HoltInitial;
+  /** The language of the warnings: 'en' (default) or 'zh-cn'. */
+  language: Language;
 }
 
 export interface ForecastResult {
@@ -163,7 +167,7 @@ const mape = (actual: number[], predicted: number[]) => {
 /**
  * @param series numbers oldest first, or the table of {@link revenueSeries} (its partial first and
  *   last periods are left out of the fit, with a warning)
- * @param options `{ horizon = 6, seasonLength = 12, method = 'holt-winters', level = 0.95, params?, backtest?, initial = 'heuristic' }`
+ * @param options `{ horizon = 6, seasonLength = 12, method = 'holt-winters', level = 0.95, params?, backtest?, initial = 'heuristic', language = 'en' }` (language: of the warnings)
  * @example
  * const f = crm.forecast(crm.revenueSeries(tx), { horizon: 3 });
  * f.forecast            // → next three months' revenue
@@ -180,7 +184,16 @@ export function forecast(
   const fn = 'forecast';
   const o = resolveOptions(
     fn,
-    { horizon: 6, seasonLength: 12, method: 'holt-winters', level: 0.95, params: undefined, backtest: undefined, initial: 'heuristic' },
+    {
+      horizon: 6,
+      seasonLength: 12,
+      method: 'holt-winters',
+      level: 0.95,
+      params: undefined,
+      backtest: undefined,
+      initial: 'heuristic',
+      language: 'en',
+    },
     options,
   );
   requirePositiveInteger(fn, 'horizon', o.horizon);
@@ -196,7 +209,7 @@ export function forecast(
   if (o.method === 'linear' && o.initial !== 'heuristic') throw analyticsError(fn, "initial applies to method 'holt-winters' only");
   const { values: y, labels, dropped } = readSeries(fn, series);
   const warnings: string[] = [];
-  if (dropped.length) warnings.push(`left out the incomplete period${dropped.length > 1 ? 's' : ''} ${dropped.join(' and ')}`);
+  if (dropped.length) warnings.push(warningText(o.language, 'incompletePeriods', dropped));
   const m = o.seasonLength;
   const minimum = o.method === 'linear' ? 3 : 4;
   if (y.length < minimum) throw analyticsError(fn, `needs at least ${minimum} complete periods for method '${o.method}', has ${y.length}`);
@@ -207,12 +220,11 @@ export function forecast(
     return holtWinters(data, seasonal ? m : 1, horizon, o.params, o.initial);
   };
   const result = fit(y, o.horizon);
-  if (m > 1 && !result.seasonal)
-    warnings.push(`only ${y.length} periods: a season of ${m} needs ${2 * m}, so the forecast has no seasonal pattern`);
+  if (m > 1 && !result.seasonal) warnings.push(warningText(o.language, 'noSeason', y.length, m));
   const z = result.df === null ? normalQuantile(0.5 + o.level / 2) : studentTQuantile(0.5 + o.level / 2, Math.max(1, result.df));
   const lower = result.forecast.map((f, h) => f - z * result.sd[h]);
   const upper = result.forecast.map((f, h) => f + z * result.sd[h]);
-  if (y.length < 2 * m && m > 1) warnings.push('intervals from a short series are themselves uncertain');
+  if (y.length < 2 * m && m > 1) warnings.push(warningText(o.language, 'shortSeriesIntervals'));
 
   // Backtest: hold out the last periods, forecast them from the rest.
   const wanted = o.backtest ?? o.horizon;
@@ -223,10 +235,7 @@ export function forecast(
     const tail = y.slice(y.length - points);
     const backFit = fit(head, points);
     const predicted = backFit.forecast;
-    if (result.seasonal && !backFit.seasonal)
-      warnings.push(
-        `the backtest fits ${head.length} periods, too few for the season, so it scores the method without its seasonal pattern`,
-      );
+    if (result.seasonal && !backFit.seasonal) warnings.push(warningText(o.language, 'backtestWithoutSeason', head.length));
     const naiveLag = head.length >= m && m > 1 ? m : 1;
     const naive = tail.map((_, h) => head[head.length - naiveLag + (h % naiveLag)]);
     backtest = {
@@ -240,12 +249,11 @@ export function forecast(
         naive,
       }),
     };
-    if (points < wanted)
-      warnings.push(`the backtest covers ${points} period${points === 1 ? '' : 's'}, not ${wanted}: the series is short`);
+    if (points < wanted) warnings.push(warningText(o.language, 'shortBacktest', points, wanted));
   } else if (wanted > 0) {
-    warnings.push('the series is too short for a backtest');
+    warnings.push(warningText(o.language, 'noBacktest'));
   }
-  if (y.some((v) => v < 0)) warnings.push('the series has negative values');
+  if (y.some((v) => v < 0)) warnings.push(warningText(o.language, 'negativeValues'));
 
   const history = y.map((actual, i) => ({
     period: labels?.[i] ?? String(i + 1),

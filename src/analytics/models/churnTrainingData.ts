@@ -7,6 +7,7 @@ import { analyticsError } from '../analyticsError';
 import { numericColumns } from '../learn/featureMatrix';
 import { evaluationRows, featureList, readLabel, sum, takeValues, trainTestSplit } from './modelData';
 import { asTable, type TableInput } from '../columnar/tableInput';
+import type { Language } from '../segments/index';
 
 /** The options a churn trainer reads its rows with. */
 export interface ChurnRowsOptions {
@@ -14,6 +15,7 @@ export interface ChurnRowsOptions {
   features: string[] | undefined;
   testSize: number;
   seed: number;
+  language: Language;
 }
 
 /**
@@ -31,7 +33,7 @@ export function churnTrainingData(fn: string, table: TableInput, o: ChurnRowsOpt
     throw analyticsError(fn, `label "${o.label}" has only one class (${positives} of ${n} rows are 1); a model needs both`);
   const split = trainTestSplit(fn, n, o.testSize, o.seed, y);
   const warnings: string[] = [];
-  const evalIdx = evaluationRows(split, warnings);
+  const evalIdx = evaluationRows(split, warnings, o.language);
   const yTrain = takeValues(y, split.train);
   const trainPos = sum(yTrain);
   if (trainPos === 0 || trainPos === yTrain.length)

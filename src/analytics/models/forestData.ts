@@ -9,6 +9,8 @@ import { growForest, type GrownForest } from '../learn/randomForest';
 import { seededRandom } from '../numerics/rng';
 import { requirePositiveInteger } from '../options';
 import { checkTreeOptions, TREE_DEFAULTS, type TreeTrainingOptions } from './modelData';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 
 /** Options shared by the forest trainers; the tree options apply to every tree. */
 export interface ForestTrainingOptions extends TreeTrainingOptions {
@@ -83,11 +85,10 @@ export function oobCurveTable(curve: Float64Array): ColumnTable {
 }
 
 /** The rows with an OOB prediction and those predictions, with a warning when some rows have none. */
-export function oobRows(grown: GrownForest, warnings: string[]): Int32Array {
+export function oobRows(grown: GrownForest, warnings: string[], language: Language): Int32Array {
   const rows: number[] = [];
   grown.oobPrediction.forEach((v, i) => Number.isNaN(v) || rows.push(i));
   const missing = grown.oobPrediction.length - rows.length;
-  if (missing > 0)
-    warnings.push(`${missing} training rows were in every tree's bootstrap sample, so they have no out-of-bag prediction; use more trees`);
+  if (missing > 0) warnings.push(warningText(language, 'noOutOfBag', missing));
   return Int32Array.from(rows);
 }

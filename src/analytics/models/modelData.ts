@@ -9,6 +9,8 @@ import { requirePositiveInteger } from '../options';
 import { numericColumnNames } from '../learn/featureMatrix';
 import { shuffledIndexes, seededRandom } from '../numerics/rng';
 import { columnValues } from '../columnar/tableInput';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 
 /** Reads a column through `read` (null = not acceptable); an error names the first bad value and its row. */
 function readColumn(
@@ -120,9 +122,9 @@ export const sum = (v: ArrayLike<number>): number => {
  * The rows the metrics are measured on: the held-out rows, or the training rows when testSize
  * is 0 (with a warning that the metrics then flatter the model).
  */
-export function evaluationRows(split: { train: Int32Array; test: Int32Array }, warnings: string[]): Int32Array {
+export function evaluationRows(split: { train: Int32Array; test: Int32Array }, warnings: string[], language: Language): Int32Array {
   if (split.test.length) return split.test;
-  warnings.push('testSize is 0: the metrics are measured on the training rows and flatter the model');
+  warnings.push(warningText(language, 'testSizeZero'));
   return split.train;
 }
 
@@ -143,9 +145,11 @@ export interface TreeTrainingOptions {
   minNumSamples: number;
   /** Bins per feature for the split search (default 64). */
   maxBins: number;
+  /** The language of the warnings: 'en' (default) or 'zh-cn'. */
+  language: Language;
 }
 
-export const TREE_DEFAULTS: TreeTrainingOptions = { testSize: 0.25, seed: 42, maxDepth: 5, minNumSamples: 20, maxBins: 64 };
+export const TREE_DEFAULTS: TreeTrainingOptions = { testSize: 0.25, seed: 42, maxDepth: 5, minNumSamples: 20, maxBins: 64, language: 'en' };
 
 export function checkTreeOptions(fn: string, o: TreeTrainingOptions): void {
   requirePositiveInteger(fn, 'maxDepth', o.maxDepth);

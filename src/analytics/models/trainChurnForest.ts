@@ -11,6 +11,7 @@ import { checkForestOptions, FOREST_DEFAULTS, fitForest, oobCurveTable, oobRows,
 import { resolveRequired } from '../options';
 import type { TableInput } from '../columnar/tableInput';
 import { ForestModel } from './ForestModel';
+import { warningText } from '../warningText';
 
 export interface ChurnForestOptions extends ForestTrainingOptions {
   /** The 0/1 column to predict (required). */
@@ -45,7 +46,7 @@ export interface ChurnForestResult {
  * split: `trees` CART trees, each on a bootstrap sample of the training rows, trying `mtry`
  * random features at each split; the churn probability is the trees' mean.
  * @param table one row per customer with numeric features and a 0/1 label, e.g. from {@link buildChurnFeatures}
- * @param options `{ label, features?, trees = 100, mtry = ⌊√p⌋, sampleFraction = 1, permutationImportance = true, testSize = 0.25, seed = 42, maxDepth = 10, minNumSamples = 5, maxBins = 64, threshold = 0.5 }`
+ * @param options `{ label, features?, trees = 100, mtry = ⌊√p⌋, sampleFraction = 1, permutationImportance = true, testSize = 0.25, seed = 42, maxDepth = 10, minNumSamples = 5, maxBins = 64, threshold = 0.5, language = 'en' }` (language: of the warnings)
  * @returns the model, held-out and out-of-bag metrics, the OOB curve and the feature ranking
  * @throws when the label is not 0/1, has one class, or an option is out of range (the message names it)
  * @example
@@ -66,13 +67,12 @@ export function trainChurnForest(table: TableInput, options: Partial<ChurnForest
   const yEval = takeValues(y, evalIdx);
   const prob = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);
   const metrics = probabilityMetrics(yEval, prob, o.threshold);
-  if (metrics.rocAuc === null) warnings.push('the test rows have only one class, so the ROC AUC is undefined');
-  const oobIdx = oobRows(grown, warnings);
+  if (metrics.rocAuc === null) warnings.push(warningText(o.language, 'oneClassInTest'));
+  const oobIdx = oobRows(grown, warnings, o.language);
   const oobMetrics = oobIdx.length
     ? probabilityMetrics(takeValues(yTrain, oobIdx), takeValues(grown.oobPrediction, oobIdx), o.threshold)
     : null;
-  if (Math.min(positives, n - positives) < 50)
-    warnings.push(`only ${Math.min(positives, n - positives)} rows in the smaller class: the metrics are very uncertain`);
+  if (Math.min(positives, n - positives) < 50) warnings.push(warningText(o.language, 'smallClass', Math.min(positives, n - positives)));
   return {
     model,
     metrics,

@@ -11,6 +11,7 @@ import { resolveRequired } from '../options';
 import type { TableInput } from '../columnar/tableInput';
 import { churnTrainingData } from './churnTrainingData';
 import { TreeModel } from './TreeModel';
+import { warningText } from '../warningText';
 
 export interface ChurnModelOptions extends TreeTrainingOptions {
   /** The 0/1 column to predict (required). */
@@ -39,7 +40,7 @@ export interface ChurnModelResult {
 /**
  * Trains a decision-tree churn classifier with a stratified, seeded train/test split.
  * @param table one row per customer with numeric features and a 0/1 label, e.g. from {@link buildChurnFeatures}
- * @param options `{ label, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, threshold = 0.5 }`
+ * @param options `{ label, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, threshold = 0.5, language = 'en' }` (language: of the warnings)
  * @example
  * const data = crm.buildChurnFeatures(tx, { horizonDays: 90 });
  * const { model, metrics, featureImportance } = crm.trainChurnModel(data, { label: 'churned' });
@@ -61,9 +62,8 @@ export function trainChurnModel(table: TableInput, options: Partial<ChurnModelOp
   const yEval = takeValues(y, evalIdx);
   const prob = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);
   const metrics = probabilityMetrics(yEval, prob, o.threshold);
-  if (metrics.rocAuc === null) warnings.push('the test rows have only one class, so the ROC AUC is undefined');
-  if (Math.min(positives, n - positives) < 50)
-    warnings.push(`only ${Math.min(positives, n - positives)} rows in the smaller class: the metrics are very uncertain`);
+  if (metrics.rocAuc === null) warnings.push(warningText(o.language, 'oneClassInTest'));
+  if (Math.min(positives, n - positives) < 50) warnings.push(warningText(o.language, 'smallClass', Math.min(positives, n - positives)));
   return {
     model,
     metrics,

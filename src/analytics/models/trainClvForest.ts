@@ -12,6 +12,7 @@ import { resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
 import { ForestModel } from './ForestModel';
+import { warningText } from '../warningText';
 
 export interface ClvForestOptions extends ForestTrainingOptions {
   /** The numeric column to predict (required). */
@@ -46,7 +47,7 @@ export interface ClvForestResult {
  * averaged. The default tries every feature (bagged trees, scikit-learn's default for
  * regression): with a few informative features among many, a small mtry often misses them.
  * @param table one row per customer with numeric features and the target
- * @param options `{ target, features?, trees = 100, mtry = p (all: bagging), sampleFraction = 1, permutationImportance = true, testSize = 0.25, seed = 42, maxDepth = 10, minNumSamples = 5, maxBins = 64 }`
+ * @param options `{ target, features?, trees = 100, mtry = p (all: bagging), sampleFraction = 1, permutationImportance = true, testSize = 0.25, seed = 42, maxDepth = 10, minNumSamples = 5, maxBins = 64, language = 'en' }` (language: of the warnings)
  * @returns the model, held-out, baseline and out-of-bag metrics, the OOB curve and the feature ranking
  * @throws when the target has a value that is not a finite number, or an option is out of range
  * @example
@@ -64,15 +65,15 @@ export function trainClvForest(table: TableInput, options: Partial<ClvForestOpti
   const split = trainTestSplit(fn, y.length, o.testSize, o.seed);
   const warnings: string[] = [];
   if (split.train.length < 2) throw analyticsError(fn, `needs at least 2 training rows, has ${split.train.length}`);
-  const evalIdx = evaluationRows(split, warnings);
+  const evalIdx = evaluationRows(split, warnings, o.language);
   const yTrain = takeValues(y, split.train);
   const grown = fitForest(takeRows(x, split.train), yTrain, o, 'regression', mtry, 0.5);
   const model = new ForestModel('clv', o.target, features, grown.trees, 0.5, grown.importance, grown.permutationImportance);
   const yEval = takeValues(y, evalIdx);
   const pred = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);
   const trainMean = sum(yTrain) / yTrain.length;
-  const oobIdx = oobRows(grown, warnings);
-  if (y.length < 200) warnings.push(`only ${y.length} rows: the metrics are very uncertain`);
+  const oobIdx = oobRows(grown, warnings, o.language);
+  if (y.length < 200) warnings.push(warningText(o.language, 'fewRows', y.length));
   return {
     model,
     metrics: regressionMetrics(yEval, pred),

@@ -23,6 +23,7 @@ import { resolveRequired } from '../options';
 import { asTable, type TableInput } from '../columnar/tableInput';
 import { regressionMetrics, type RegressionMetrics } from './regressionMetrics';
 import { TreeModel } from './TreeModel';
+import { warningText } from '../warningText';
 
 export interface ClvModelOptions extends TreeTrainingOptions {
   /** The numeric column to predict (required). */
@@ -49,7 +50,7 @@ export interface ClvModelResult {
 /**
  * Trains a regression tree with a seeded train/test split.
  * @param table one row per customer with numeric features and the target
- * @param options `{ target, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64 }`
+ * @param options `{ target, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, language = 'en' }` (language: of the warnings)
  * @example
  * const r = crm.trainClvModel(customers, { target: 'nextYearRevenue', features: ['recency', 'frequency', 'monetary'] });
  * [r.metrics.mae, r.metrics.r2, r.baseline.mae] // the tree against always guessing the mean
@@ -65,7 +66,7 @@ export function trainClvModel(table: TableInput, options: Partial<ClvModelOption
   const split = trainTestSplit(fn, y.length, o.testSize, o.seed);
   const warnings: string[] = [];
   if (split.train.length < 2) throw analyticsError(fn, `needs at least 2 training rows, has ${split.train.length}`);
-  const evalIdx = evaluationRows(split, warnings);
+  const evalIdx = evaluationRows(split, warnings, o.language);
   const yTrain = takeValues(y, split.train);
   const grown = growTree(takeRows(x, split.train), yTrain, {
     kind: 'regression',
@@ -77,7 +78,7 @@ export function trainClvModel(table: TableInput, options: Partial<ClvModelOption
   const yEval = takeValues(y, evalIdx);
   const pred = model.scoreColumns(takeRows(x, evalIdx), evalIdx.length);
   const trainMean = sum(yTrain) / yTrain.length;
-  if (y.length < 200) warnings.push(`only ${y.length} rows: the metrics are very uncertain`);
+  if (y.length < 200) warnings.push(warningText(o.language, 'fewRows', y.length));
   return {
     model,
     metrics: regressionMetrics(yEval, pred),

@@ -16,6 +16,8 @@ import { LogisticModel } from './LogisticModel';
 import { invert } from '../numerics/nelderMead';
 import { twoSidedP } from '../numerics/normal';
 import { logistic } from '../numerics/special';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 
 export interface LogisticOptions {
   /** The 0/1 column to predict (required). */
@@ -31,6 +33,8 @@ export interface LogisticOptions {
   /** Stop when no coefficient moves more than this (standardised scale). */
   tol: number;
   threshold: number;
+  /** The language of the warnings: 'en' (default) or 'zh-cn'. */
+  language: Language;
 }
 
 export interface LogisticResult {
@@ -97,7 +101,7 @@ function fitIrls(z: Float64Array[], y: Float64Array, penalizer: number, maxIter:
 
 /**
  * @param table one row per customer with numeric features and a 0/1 label
- * @param options `{ label, features?, testSize = 0.25, seed = 42, penalizer = 0, maxIter = 50, tol = 1e-8, threshold = 0.5 }`
+ * @param options `{ label, features?, testSize = 0.25, seed = 42, penalizer = 0, maxIter = 50, tol = 1e-8, threshold = 0.5, language = 'en' }` (language: of the warnings)
  * @example
  * const r = crm.trainLogisticModel(data, { label: 'purchased', features: ['recency', 'frequency'] });
  * r.coefficients // feature, coefficient, standardError, z, p, oddsRatio
@@ -111,6 +115,7 @@ const LOGISTIC_DEFAULTS: Omit<LogisticOptions, 'label'> = {
   maxIter: 50,
   tol: 1e-8,
   threshold: 0.5,
+  language: 'en',
 };
 
 export function trainLogisticModel(table: TableInput, options: Partial<LogisticOptions> & { label: string }): LogisticResult {
@@ -141,10 +146,7 @@ export function trainLogisticModel(table: TableInput, options: Partial<LogisticO
   });
   const zTrain = xTrain.map((c, j) => c.map((v) => (v - means[j]) / sds[j]));
   const fit = fitIrls(zTrain, yTrain, o.penalizer, o.maxIter, o.tol);
-  if (!fit.converged)
-    warnings.push(
-      `did not converge in ${fit.iterations} iterations; the classes may be perfectly separated by the features — set a penalizer (e.g. 0.1)`,
-    );
+  if (!fit.converged) warnings.push(warningText(o.language, 'logisticNotConverged', fit.iterations));
   // Back to original units: β_j = β̃_j / sd_j, β_0 = β̃_0 − Σ β̃_j mean_j / sd_j; Cov = A Coṽ Aᵀ.
   const p = features.length + 1;
   const A = Array.from({ length: p }, (_, r) =>
@@ -166,10 +168,9 @@ export function trainLogisticModel(table: TableInput, options: Partial<LogisticO
       oddsRatio: Math.exp(beta[j]),
     })),
   );
-  if (o.penalizer > 0)
-    warnings.push('with a penalizer the standard errors and p-values are those of the penalised fit, not of plain maximum likelihood');
+  if (o.penalizer > 0) warnings.push(warningText(o.language, 'penalizedErrors'));
   const model = new LogisticModel(o.label, features, beta[0], beta.slice(1), o.threshold);
-  const evalIdx = evaluationRows(split, warnings);
+  const evalIdx = evaluationRows(split, warnings, o.language);
   const xEval = takeRows(x, evalIdx);
   const yEval = takeValues(y, evalIdx);
   const prob = Array.from(evalIdx, (_, i) => model.probabilityAt(xEval, i));

@@ -15,6 +15,7 @@ import { npsCategory } from '../satisfaction/nps';
 import type { Language } from '../segments/rfmSegments';
 import { commentTopics, SHOP_TOPICS } from './shopTopics';
 import { sentimentOf } from './sentiment';
+import { warningText } from '../warningText';
 
 export interface FeedbackThemesOptions {
   /** 'category' (NPS category from the score column) or the name of a column to group by (default 'category'). */
@@ -29,7 +30,7 @@ export interface FeedbackThemesOptions {
   minCount: number;
   /** Count two-word phrases as well as words (default true). */
   phrases: boolean;
-  /** The language of the topic names: 'en' (delivery, …) or 'zh-cn' (物流/快递, …) (default 'en'). */
+  /** The language of the topic names and the warnings: 'en' (delivery, …) or 'zh-cn' (物流/快递, …) (default 'en'). */
   language: Language;
 }
 
@@ -100,7 +101,7 @@ export function feedbackThemes(responses: TableInput, options: Partial<FeedbackT
     }
   });
   const warnings: string[] = [];
-  if (comments === 0) warnings.push(`no comments: column "${o.text}" is empty in every row`);
+  if (comments === 0) warnings.push(warningText(o.language, 'noComments', o.text));
   const names = [...perGroup.keys()].sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
   const rows: { group: string; term: string; count: number; share: number; lift: number | null }[] = [];
   for (const name of names) {
@@ -113,10 +114,7 @@ export function feedbackThemes(responses: TableInput, options: Partial<FeedbackT
       const elsewhere = others > 0 ? (overall.get(term)! - count + 1) / (others + 1) : null;
       rows.push({ group: name, term, count, share, lift: elsewhere === null ? null : share / elsewhere });
     }
-    if (g.comments > 0 && g.comments < 20)
-      warnings.push(
-        `only ${g.comments} comment${g.comments === 1 ? '' : 's'} from ${name}s${o.by === 'category' ? '' : ` (${o.by} = ${name})`}: read the themes as anecdotes`,
-      );
+    if (g.comments > 0 && g.comments < 20) warnings.push(warningText(o.language, 'fewComments', g.comments, name, o.by));
   }
   const topicOrder = SHOP_TOPICS.map((t) => (o.language === 'zh-cn' ? t.zh : t.en));
   const topicRows = names.flatMap((group) =>

@@ -9,6 +9,7 @@ import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
 import { btydFitInput, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
+import type { Language } from '../segments/index';
 import type { TableInput } from '../columnar/tableInput';
 import { summaryLogLikelihood, type CompressedSummary } from '../numerics/bgNbdLikelihood';
 
@@ -186,16 +187,18 @@ export interface FitBgNbdOptions {
   timeUnitDays: number;
   /** Column names of the summary. */
   columns: Partial<SummaryColumns>;
+  /** The language of the warnings: 'en' (default) or 'zh-cn'. */
+  language: Language;
 }
 
-const DEFAULTS: FitBgNbdOptions = { penalizer: 0, weights: undefined, timeUnitDays: 1, columns: {} };
+const DEFAULTS: FitBgNbdOptions = { penalizer: 0, weights: undefined, timeUnitDays: 1, columns: {}, language: 'en' };
 
 /**
  * Fits BG/NBD by maximum likelihood over log-parameters (Nelder–Mead with restarts), with time
  * rescaled so that the largest T is 1 (as lifetimes does; α is scaled back).
  *
  * @param summary from {@link rfmSummary} (frequency, recency, T)
- * @param options `{ penalizer = 0, weights, timeUnitDays = 1, columns }`
+ * @param options `{ penalizer = 0, weights, timeUnitDays = 1, columns, language = 'en' }` (language: of the warnings)
  * @returns a {@link BgNbdModel}: params, logLikelihood, converged, standardErrors, predictions
  * @throws when the summary is empty or inconsistent (t_x > T, negative or fractional x)
  * @example
@@ -225,7 +228,7 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
     cov && cov.every((row, i) => row[i] > 0)
       ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), a: Math.sqrt(cov[2][2]), b: Math.sqrt(cov[3][3]) }
       : null;
-  const warnings = fitWarnings(fit, s, se !== null);
+  const warnings = fitWarnings(fit, s, se !== null, opts.language);
   const customers = s.w.reduce((a2, b2) => a2 + b2, 0);
   return new BgNbdModel({
     params,

@@ -7,6 +7,8 @@ import { compressSummary, everyNthRow, type CompressedSummary } from '../numeric
 import type { TableInput } from '../columnar/tableInput';
 import { checkCustomer } from './checkCustomer';
 import { readSummary, type SummaryArrays, type SummaryColumns } from './summaryInput';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 
 export interface BtydFitInput {
   /** The summary's arrays (frequency x, recency tx, age T, weights w). */
@@ -43,13 +45,17 @@ export function sampledObjective(d: CompressedSummary, logLikelihood: (d: Compre
   return d.rows > 20_000 ? penalizedObjective(everyNthRow(d, Math.ceil(d.rows / 10_000)), 0, logLikelihood) : undefined;
 }
 
-/** The notes every BTYD fit gives: no convergence, too few repeat buyers, no standard errors. */
-export function fitWarnings(fit: { converged: boolean; message: string }, s: SummaryArrays, hasStandardErrors: boolean): string[] {
+/** The notes every BTYD fit gives, in `language`: no convergence, too few repeat buyers, no standard errors. */
+export function fitWarnings(
+  fit: { converged: boolean; message: string },
+  s: SummaryArrays,
+  hasStandardErrors: boolean,
+  language: Language,
+): string[] {
   const warnings: string[] = [];
-  if (!fit.converged) warnings.push(`the fit did not converge (${fit.message}); treat the predictions with care`);
+  if (!fit.converged) warnings.push(warningText(language, 'fitNotConverged', fit.message));
   const repeaters = s.x.reduce((k, x, i) => k + (x > 0 ? s.w[i] : 0), 0);
-  if (repeaters < 100)
-    warnings.push(`only ${repeaters} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`);
-  if (!hasStandardErrors) warnings.push('standard errors could not be computed (the likelihood is flat in some direction)');
+  if (repeaters < 100) warnings.push(warningText(language, 'fewRepeatCustomers', repeaters));
+  if (!hasStandardErrors) warnings.push(warningText(language, 'noStandardErrors'));
   return warnings;
 }

@@ -9,6 +9,8 @@ import { lnGamma } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readMonetary, type SummaryColumns } from './summaryInput';
 import type { TableInput } from '../columnar/tableInput';
+import type { Language } from '../segments/index';
+import { warningText } from '../warningText';
 
 export interface GammaGammaParams {
   p: number;
@@ -146,17 +148,25 @@ function correlation(a: number[], b: number[]): number {
   return sab / Math.sqrt(saa * sbb);
 }
 
+export interface FitGammaGammaOptions {
+  /** Column names of the summary. */
+  columns: Partial<SummaryColumns>;
+  /** The language of the warnings: 'en' (default) or 'zh-cn'. */
+  language: Language;
+}
+
 /**
  * Fits Gamma-Gamma on the repeat buyers of a summary (frequency ≥ 1 and mean repeat spend > 0;
  * others are left out), by maximum likelihood over log-parameters.
  * @param summary from {@link rfmSummary} (frequency, monetaryValue)
+ * @param options `{ columns, language = 'en' }` (language: of the warnings)
  * @throws when fewer than two customers qualify, or when the fit gives q ≤ 1 (the mean spend
  *   would be infinite: the data do not fit the model)
  * @example crm.fitGammaGamma(summary).params // → { p: 6.25, q: 3.74, gamma: 15.44 } on CDNOW (REF-GG-01)
  */
-export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: Partial<SummaryColumns> }> = {}): GammaGammaModel {
+export function fitGammaGamma(summary: TableInput, options: Partial<FitGammaGammaOptions> = {}): GammaGammaModel {
   const fn = 'fitGammaGamma';
-  const opts = resolveOptions(fn, { columns: {} }, options);
+  const opts = resolveOptions<FitGammaGammaOptions>(fn, { columns: {}, language: 'en' }, options);
   const { x: allX, m: allM } = readMonetary(fn, summary, opts.columns);
   const x: number[] = [];
   const z: number[] = [];
@@ -212,12 +222,9 @@ export function fitGammaGamma(summary: TableInput, options: Partial<{ columns: P
     covLog && covLog.every((row, i) => row[i] > 0) ? covLog.map((row, i) => row.map((v, j) => v * theta[i] * theta[j])) : null;
   const corr = correlation(x, z);
   const warnings: string[] = [];
-  if (!fit.converged) warnings.push(`the fit did not converge (${fit.message})`);
-  if (Math.abs(corr) > 0.3)
-    warnings.push(
-      `spend and frequency are correlated (r = ${corr.toFixed(2)}); the model assumes they are independent, so spend predictions are biased`,
-    );
-  if (x.length < 100) warnings.push(`only ${x.length} repeat buyers; fewer than about 100 gives unreliable estimates`);
+  if (!fit.converged) warnings.push(warningText(opts.language, 'spendFitNotConverged', fit.message));
+  if (Math.abs(corr) > 0.3) warnings.push(warningText(opts.language, 'spendFrequencyCorrelated', corr.toFixed(2)));
+  if (x.length < 100) warnings.push(warningText(opts.language, 'fewRepeatBuyers', x.length));
   return new GammaGammaModel({
     params,
     logLikelihood: ll,

@@ -17,6 +17,7 @@ export {
   type GammaGammaParams,
   type GammaGammaJson,
   type GammaGammaFit,
+  type FitGammaGammaOptions,
 } from './gammaGamma';
 export { predictClv, dcfClv, simpleClv, marginMultipleClv, periodsPerMonth, type PredictClvOptions, type PurchaseModel } from './clv';
 export { customerIntervals, type CustomerIntervalOptions } from './customerIntervals';

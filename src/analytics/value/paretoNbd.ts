@@ -150,7 +150,7 @@ export class ParetoNbdModel {
 /** The same options as BG/NBD's fit: `{ penalizer, weights, timeUnitDays, columns }`. */
 export type FitParetoNbdOptions = FitBgNbdOptions;
 
-const DEFAULTS: FitParetoNbdOptions = { penalizer: 0, weights: undefined, timeUnitDays: 1, columns: {} };
+const DEFAULTS: FitParetoNbdOptions = { penalizer: 0, weights: undefined, timeUnitDays: 1, columns: {}, language: 'en' };
 
 /**
  * Fits Pareto/NBD by maximum likelihood over log-parameters (the optimiser BG/NBD uses), with time
@@ -158,7 +158,7 @@ const DEFAULTS: FitParetoNbdOptions = { penalizer: 0, weights: undefined, timeUn
  * likelihood is note 009's eq. (18) evaluated in log space (see `numerics/paretoNbdLikelihood.ts`).
  *
  * @param summary from {@link rfmSummary} (frequency, recency, T)
- * @param options `{ penalizer = 0, weights, timeUnitDays = 1, columns }`
+ * @param options `{ penalizer = 0, weights, timeUnitDays = 1, columns, language = 'en' }` (language: of the warnings)
  * @returns a {@link ParetoNbdModel}: params, logLikelihood, standardErrors, covariance, predictions
  * @throws when the summary is empty or inconsistent (t_x > T, negative or fractional x)
  * @example
@@ -191,7 +191,7 @@ export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdO
   );
   const ok = cov !== null && cov.every((row, i) => row[i] > 0);
   const se = ok ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), s: Math.sqrt(cov[2][2]), beta: Math.sqrt(cov[3][3]) } : null;
-  const warnings = fitWarnings(fit, s, se !== null);
+  const warnings = fitWarnings(fit, s, se !== null, opts.language);
   const customers = s.w.reduce((a, b) => a + b, 0);
   return new ParetoNbdModel(params, ll, fit.converged, se, ok ? cov : null, opts.timeUnitDays, customers, warnings);
 }

@@ -1,6 +1,8 @@
 /** Displays of the actions topic: campaign ROI with its funnel, lift tests, segment migration and the action list. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { categoryLabel } from '../../protocol/index';
+import { kernelLanguage } from '../displayLanguage';
 import { summaries } from '../text/index';
 import { customerCardMarkdown } from './customerCardMarkdown';
 import { count, display, type DisplaysOf, fmt, money, pct, summary, sumOf } from './display';
@@ -52,7 +54,10 @@ function actionListParts(t: ReturnType<typeof analytics.actionList>) {
     summary([
       say.actions(n, count(n), money(value)),
       '',
-      say.actionsDetail([...rules].map(([r, k]) => `${r} ${k}`).join(' · '), new Date(due).toISOString().slice(0, 10)),
+      say.actionsDetail(
+        [...rules].map(([r, k]) => `${categoryLabel(r, kernelLanguage())} ${k}`).join(' · '),
+        new Date(due).toISOString().slice(0, 10),
+      ),
     ]),
     t,
   ];

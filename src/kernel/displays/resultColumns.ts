@@ -3,7 +3,9 @@
  * in the shop's currency, shares as percentages, counts as integers and days as days — declared
  * here, next to the displays, never guessed from the values. Keys are the functions' names (a
  * renamed export fails the build); an entry may depend on the call's arguments (`revenueSeries`'s
- * `value` is money or a count by its `measure`). `'*'`: every other numeric column.
+ * `value` is money or a count by its `measure`). `'*'`: every other numeric column. `label`: the
+ * analytics' own category codes (a lifecycle stage, a sentiment), shown in the display language
+ * while the values stay the codes a cell filters on (protocol/categoryLabels.ts).
  */
 import type * as analytics from '../../analytics/index';
 import type { ColumnFormats } from '../columnFormats';
@@ -54,7 +56,7 @@ export const RESULT_COLUMNS: { [K in FunctionName]?: ResultColumns<K> } = {
   },
   holdoutCheck: { customers: 'count', predicted: 'number', actual: 'number' },
   cohortRetention: { size: 'count', '*': 'percent' },
-  lifecycle: { daysSinceLast: 'days', purchaseDays: 'count' },
+  lifecycle: { daysSinceLast: 'days', purchaseDays: 'count', stage: 'label' },
   npsBy: NPS_GROUPS,
   npsTrend: NPS_GROUPS,
   npsByCustomers: NPS_GROUPS,
@@ -71,12 +73,12 @@ export const RESULT_COLUMNS: { [K in FunctionName]?: ResultColumns<K> } = {
   trainChurnModel: PREDICTIONS,
   trainLogisticModel: PREDICTIONS,
   trainClvModel: { actual: 'money', predicted: 'money', importance: 'percent' },
-  actionList: { valueAtRisk: 'money', daysSinceLastOrder: 'days' },
-  segmentMigration: { customers: 'count', revenue: 'money' },
+  actionList: { valueAtRisk: 'money', daysSinceLastOrder: 'days', rule: 'label' },
+  segmentMigration: { customers: 'count', revenue: 'money', from: 'label', to: 'label' },
   revenueSeries: (_tx, options) => ({ value: (options?.measure ?? 'revenue') === 'revenue' ? 'money' : 'count' }),
   apriori: { size: 'count', count: 'count', support: 'percent', confidence: 'percent', lift: 'number' },
-  feedbackThemes: { count: 'count', share: 'percent', lift: 'number', responses: 'count', comments: 'count' },
-  sentiment: { score: 'number', comparative: 'number', sentimentScore: 'number' },
+  feedbackThemes: { count: 'count', share: 'percent', lift: 'number', responses: 'count', comments: 'count', group: 'label' },
+  sentiment: { score: 'number', comparative: 'number', sentimentScore: 'number', label: 'label', sentiment: 'label' },
 };
 
 /** Whether the results of the function of this name have declared column formats. */

@@ -1,10 +1,13 @@
 /** Displays of the retention topic: rates, cohorts (heatmap and curves) and lifecycle stages. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { categoryLabel } from '../../protocol/index';
+import type { LifecycleStage } from '../../analytics/index';
+import { kernelLanguage } from '../displayLanguage';
 import { summaries } from '../text/index';
 import { display, type DisplaysOf, pct, summary, tally } from './display';
 
-const STAGES = ['new', 'active', 'reactivated', 'at risk', 'churned'];
+const STAGES: readonly LifecycleStage[] = ['new', 'active', 'reactivated', 'at risk', 'churned'];
 
 export const retentionDisplays = {
   retentionRate: display(analytics.retentionRate, (r) => [
@@ -18,6 +21,7 @@ export const retentionDisplays = {
   lifecycle: display(analytics.lifecycle, (t) => {
     const counts = tally(t.array('stage'));
     const say = summaries();
-    return [summary([say.lifecycle(STAGES.map((s) => `${say.stage[s]} ${counts.get(s) ?? 0}`).join(' · '))]), t];
+    const stages = STAGES.map((s) => `${categoryLabel(s, kernelLanguage())} ${counts.get(s) ?? 0}`);
+    return [summary([say.lifecycle(stages.join(' · '))]), t];
   }),
 } satisfies DisplaysOf<'retentionRate' | 'cohortRetention' | 'lifecycle'>;

@@ -1,16 +1,18 @@
 /** Displays of the text topic: feedback themes and sentiment. */
 import * as analytics from '../../analytics/index';
 import * as charts from '../../charts/index';
+import { categoryLabel } from '../../protocol/index';
+import type { SentimentScore } from '../../analytics/index';
+import { kernelLanguage } from '../displayLanguage';
 import { summaries } from '../text/index';
 import { count, display, type DisplaysOf, notes, summary, sumOf, tally } from './display';
 
-const SENTIMENTS = ['positive', 'neutral', 'negative', 'not scored'];
+const SENTIMENTS: readonly SentimentScore['label'][] = ['positive', 'neutral', 'negative', 'not scored'];
 
 export const textDisplays = {
   feedbackThemes: display(analytics.feedbackThemes, (r) => {
     const groups = r.groups.objects() as { group: string; comments: number }[];
-    const label = summaries().themeGroup;
-    const perGroup = groups.map((g) => `${label[g.group] ?? g.group} ${g.comments}`).join(' · ');
+    const perGroup = groups.map((g) => `${categoryLabel(g.group, kernelLanguage())} ${g.comments}`).join(' · ');
     return [
       summary([summaries().themes(count(sumOf(r.groups.array('comments'))), perGroup), ...notes(r.warnings)]),
       r.themes,
@@ -21,6 +23,7 @@ export const textDisplays = {
   sentiment: display(analytics.sentiment, (t) => {
     const counts = tally(t.array(t.columnNames().includes('sentiment') ? 'sentiment' : 'label'));
     const say = summaries();
-    return [summary([say.sentiment(SENTIMENTS.map((k) => `${say.sentimentLabel[k]} ${counts.get(k) ?? 0}`).join(' · '))]), t];
+    const labels = SENTIMENTS.map((k) => `${categoryLabel(k, kernelLanguage())} ${counts.get(k) ?? 0}`);
+    return [summary([say.sentiment(labels.join(' · '))]), t];
   }),
 } satisfies DisplaysOf<'feedbackThemes' | 'sentiment'>;

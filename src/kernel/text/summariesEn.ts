@@ -41,7 +41,6 @@ export const SUMMARIES_EN = {
   retentionUndefined: (reason: string) => `**Retention undefined**: ${reason}`,
   retention: (retention: string, churn: string, lost: number) => `**Retention ${retention}**, churn ${churn} (${lost} customers lost)`,
   lifecycle: (stages: string) => `**Lifecycle**: ${stages}`,
-  stage: { new: 'new', active: 'active', reactivated: 'reactivated', 'at risk': 'at risk', churned: 'churned' } as Record<string, string>,
   // value
   repeatRate: (rate: string, repeat: string, customers: string) =>
     `**Repeat rate ${rate}**: ${repeat} of ${customers} customers bought on two or more days`,
@@ -99,10 +98,8 @@ export const SUMMARIES_EN = {
   forecast: (method: string, seasonal: boolean, periods: number, values: string) =>
     `**Forecast** (${method}${seasonal ? ', seasonal' : ''}) for the next ${periods} periods: ${values}`,
   // text
-  themeGroup: { promoter: 'promoter', passive: 'passive', detractor: 'detractor' } as Record<string, string>,
   themes: (comments: string, groups: string) => `**Themes** in ${comments} comments: ${groups}`,
   sentiment: (counts: string) => `**Sentiment** (AFINN-165; Chinese: NTUSD): ${counts}`,
-  sentimentLabel: { positive: 'positive', neutral: 'neutral', negative: 'negative', 'not scored': 'not scored' } as Record<string, string>,
   // advanced
   paretoNbd: (customers: string, days: number, params: string, ll: string, converged: boolean) =>
     `**Pareto/NBD** on ${customers} customers (time unit ${days} ${s(days, 'day')}): ${params}; log-likelihood ${ll}${notConverged(converged)}`,

@@ -33,7 +33,6 @@ export const SUMMARIES_ZH_CN: SummaryText = {
   retentionUndefined: (reason) => `**留存率无法计算**：${reason}`,
   retention: (retention, churn, lost) => `**留存率 ${retention}**，流失率 ${churn}（流失 ${lost} 位客户）`,
   lifecycle: (stages) => `**生命周期**：${stages}`,
-  stage: { new: '新客户', active: '活跃', reactivated: '重新激活', 'at risk': '有流失风险', churned: '已流失' },
   repeatRate: (rate, repeat, customers) => `**复购率 ${rate}**：${customers} 位客户中有 ${repeat} 位在两天或更多天购买过`,
   pareto: (top20, for80) => `**前 20% 的客户贡献了 ${top20} 的收入**；${for80} 的客户贡献了 80% 的收入`,
   bgNbd: (customers, days, params, ll, converged) =>
@@ -78,10 +77,8 @@ export const SUMMARIES_ZH_CN: SummaryText = {
   noBacktest: '未回测：序列太短',
   backtest: (points, ours, naive) => `在最近 ${points} 个已知周期上回测：MAPE ${ours}（季节性朴素预测：${naive}）`,
   forecast: (method, seasonal, periods, values) => `**预测**（${method}${seasonal ? '，含季节性' : ''}）未来 ${periods} 期：${values}`,
-  themeGroup: { promoter: '推荐者', passive: '被动者', detractor: '贬损者' },
   themes: (comments, groups) => `**${comments} 条评论中的主题**：${groups}`,
   sentiment: (counts) => `**情感分析**（英文 AFINN-165；中文 NTUSD）：${counts}`,
-  sentimentLabel: { positive: '正面', neutral: '中性', negative: '负面', 'not scored': '未评分' },
   paretoNbd: (customers, days, params, ll, converged) =>
     `**Pareto/NBD** 基于 ${customers} 位客户（时间单位 ${days} 天）：${params}；对数似然 ${ll}${notConverged(converged)}`,
   paretoNbdRates: (rate, lifetime) =>

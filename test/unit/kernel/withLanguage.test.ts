@@ -14,15 +14,25 @@ const orders = tx([
 ]);
 const CJK = /[\u4e00-\u9fff]/;
 
-/** Exported analytics functions that take a `language` (as a parameter or in their options type), read from the source. */
+/**
+ * Exported analytics functions that take a `language` (as a parameter or in their options type,
+ * its own or one it extends or aliases), read from the source.
+ */
 function functionsWithLanguage(): string[] {
   const sources = readdirSync('src/analytics', { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => readFileSync(path.join('src/analytics', f), 'utf8'));
-  const optionTypes = sources.flatMap((s) =>
-    [...s.matchAll(/interface (\w+) \{([\s\S]*?)\n\}/g)].filter((m) => /^\s*language\??:/m.test(m[2])).map((m) => m[1]),
-  );
+  const interfaces = sources.flatMap((s) => [...s.matchAll(/interface (\w+)(?: extends (\w+))? \{([\s\S]*?)\n\}/g)]);
+  const aliases = sources.flatMap((s) => [...s.matchAll(/type (\w+) = (\w+);/g)]);
+  const optionTypes = interfaces.filter((m) => /^\s*language\??:/m.test(m[3])).map((m) => m[1]);
+  for (let grown = true; grown;) {
+    const more = [...interfaces.map((m) => [m[1], m[2]]), ...aliases.map((m) => [m[1], m[2]])]
+      .filter(([name, base]) => base && optionTypes.includes(base) && !optionTypes.includes(name))
+      .map(([name]) => name);
+    optionTypes.push(...more);
+    grown = more.length > 0;
+  }
   return sources
     .flatMap((s) => [...s.matchAll(/export function (\w+)(?:<[^>]*>)?\(([\s\S]*?)\)(?::[^{]*)?\{/g)])
     .filter(([, , params]) => /\blanguage\b/.test(params) || optionTypes.some((t) => new RegExp(`\\b${t}\\b`).test(params)))
