@@ -111,6 +111,62 @@ export async function outputFrame(page: Page, has: string, timeoutMs = 60_000): 
   );
 }
 
+/** Whether some frame shows `text` (outputs live in nested webview frames, Markdown in a shadow root, which locators pierce). */
+export async function shown(page: Page, text: string | RegExp): Promise<boolean> {
+  const counts = await Promise.all(
+    page.frames().map((f: Frame) =>
+      f
+        .getByText(text)
+        .count()
+        .catch(() => 0),
+    ),
+  );
+  return counts.some((n) => n > 0);
+}
+
+/**
+ * Scrolls the notebook, from the top (or the bottom), until an output matching `text` is on screen
+ * (outputs are rendered as their cells scroll into view), so that a screenshot of the page shows it.
+ */
+export async function reveal(page: Page, text: RegExp, from: 'top' | 'bottom' = 'top'): Promise<void> {
+  const onward = from === 'top' ? 1 : -1;
+  await scrollNotebook(page, -onward * 1e6);
+  await until(
+    `an output showing ${text} on screen`,
+    async () => {
+      for (const f of page.frames()) {
+        const loc = f.getByText(text).first();
+        if (!(await loc.count().catch(() => 0))) continue;
+        const box = await loc.boundingBox().catch(() => null);
+        if (box && box.y >= 120 && box.y <= 420) return true;
+        await scrollNotebook(page, box && box.y < 120 ? -250 : 250);
+        return false;
+      }
+      await scrollNotebook(page, onward * 300);
+      return false;
+    },
+    90_000,
+    400,
+  );
+}
+
+/**
+ * Reads the notebook from top to bottom, a screen at a time, until `last` (the last output) is
+ * shown: afterwards every output has been rendered and stays in the outputs' frame.
+ */
+export async function walkNotebook(page: Page, last: RegExp): Promise<void> {
+  await scrollNotebook(page, -1e6);
+  await until(
+    `the notebook read down to ${last}`,
+    async () => {
+      await scrollNotebook(page, 600);
+      return shown(page, last);
+    },
+    120_000,
+    150,
+  );
+}
+
 /** A toolbar action of the visible notebook editor. */
 export function toolbar(page: Page, label: string) {
   return page.locator(`.notebook-toolbar-container .action-item [aria-label="${label}"]:visible`).first();
