@@ -125,12 +125,11 @@ export async function shown(page: Page, text: string | RegExp): Promise<boolean>
 }
 
 /**
- * Scrolls the notebook, from the top (or the bottom), until an output matching `text` is on screen
+ * Scrolls the notebook, from the top, until an output matching `text` is on screen
  * (outputs are rendered as their cells scroll into view), so that a screenshot of the page shows it.
  */
-export async function reveal(page: Page, text: RegExp, from: 'top' | 'bottom' = 'top'): Promise<void> {
-  const onward = from === 'top' ? 1 : -1;
-  await scrollNotebook(page, -onward * 1e6);
+export async function reveal(page: Page, text: RegExp): Promise<void> {
+  await scrollNotebook(page, -1e6);
   await until(
     `an output showing ${text} on screen`,
     async () => {
@@ -142,28 +141,11 @@ export async function reveal(page: Page, text: RegExp, from: 'top' | 'bottom' = 
         await scrollNotebook(page, box && box.y < 120 ? -250 : 250);
         return false;
       }
-      await scrollNotebook(page, onward * 300);
+      await scrollNotebook(page, 300);
       return false;
     },
     90_000,
     400,
-  );
-}
-
-/**
- * Reads the notebook from top to bottom, a screen at a time, until `last` (the last output) is
- * shown: afterwards every output has been rendered and stays in the outputs' frame.
- */
-export async function walkNotebook(page: Page, last: RegExp): Promise<void> {
-  await scrollNotebook(page, -1e6);
-  await until(
-    `the notebook read down to ${last}`,
-    async () => {
-      await scrollNotebook(page, 600);
-      return shown(page, last);
-    },
-    120_000,
-    150,
   );
 }
 
@@ -236,6 +218,44 @@ export async function openAndRunAll(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Selects a code cell on screen in command mode (clicks into its editor, then Escape), scrolling to
+ * the top when only outputs are on screen. Rows the notebook's list keeps off screen are skipped:
+ * a click on them would miss.
+ */
+export async function commandModeOnScreen(page: Page): Promise<void> {
+  const editors = page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true });
+  const onScreen = () =>
+    editors.evaluateAll((els) =>
+      els.findIndex((e) => {
+        const r = e.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    );
+  let i = await onScreen();
+  if (i < 0) {
+    // Only outputs on screen: the top of the notebook has a code cell (Ctrl+Home: the first cell).
+    await page.keyboard.press('Control+Home');
+    await scrollNotebook(page, -1e6);
+    i = await until('a code cell on screen', async () => {
+      const k = await onScreen();
+      return k >= 0 ? k + 1 : undefined;
+    }).then((k) => k - 1);
+  }
+  await editors.nth(i).click();
+  await page.keyboard.press('Escape');
+}
+
+/**
+ * Moves the cell focus to the last cell (VS Code scrolls it into view with its outputs): Ctrl+End
+ * (which stops one cell short of the end) and one cell down, with the notebook focused.
+ */
+export async function focusLastCell(page: Page): Promise<void> {
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300); // let the outputs settle after the scroll
+}
+
+/**
  * The run state of every code cell, read as a keyboard user would: click a cell's status bar
  * (selecting the cell without editing it), then walk the cells with the arrow keys (VS Code
  * renders only the cells in view and scrolls the focused one into view), reading each status icon.
@@ -252,9 +272,9 @@ export async function cellStates(page: Page): Promise<string[]> {
           icon: e.querySelector('.cell-statusbar-container .codicon')?.className ?? '',
         })),
     );
-  // Enter the first code cell's editor, then Escape: the cell is selected in command mode.
-  await page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true }).first().click();
-  await page.keyboard.press('Escape');
+  // Enter a code cell's editor on screen, then Escape: the cell is selected in command mode; then the first cell.
+  await commandModeOnScreen(page);
+  await page.keyboard.press('Control+Home');
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowUp');
   const seen = new Map<number, string>();
   let last = -1;
