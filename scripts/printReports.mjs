@@ -1,4 +1,5 @@
-// Prints sample reports as a browser would, to check the print stylesheet: renders each sample's
+// Prints sample reports as a browser would, to look at the print stylesheet (the UI tests check
+// the page breaks on every run, test/e2e/steps/printedReport.ts): renders each sample's
 // report (results only) with the CLI from its saved outputs, prints it to PDF on A4 and on US
 // Letter with headless Chromium, and saves pages as PNG in test/e2e/screenshots/ to look at:
 //   node scripts/printReports.mjs      (after npm run build; needs chromium and pdftoppm)

@@ -45,10 +45,16 @@ export const USER_SETTINGS = {
   'files.simpleDialog.enable': true,
 };
 
-export async function startCodeServer(state: string, vsix: string, folder: string): Promise<CodeServer> {
+/** `settings` are added to USER_SETTINGS (e.g. the shop's currency). */
+export async function startCodeServer(
+  state: string,
+  vsix: string,
+  folder: string,
+  settings: Record<string, unknown> = {},
+): Promise<CodeServer> {
   const port = await freePort();
   mkdirSync(path.join(state, 'ud', 'User'), { recursive: true });
-  writeFileSync(path.join(state, 'ud', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(path.join(state, 'ud', 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const script = process.env.E2E_START_SCRIPT;
   if (script) {
     const r = spawnSync('bash', [script, folder], {

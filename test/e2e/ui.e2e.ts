@@ -25,6 +25,7 @@ import {
 } from './workbench';
 import { cellCompletionsStep } from './steps/cellCompletions';
 import { firstOutputStep } from './steps/firstOutput';
+import { printedReportStep } from './steps/printedReport';
 
 const root = path.resolve(__dirname, '../../..');
 const shots = path.join(root, 'test/e2e/screenshots');
@@ -239,6 +240,10 @@ const steps: Step[] = [
   cellCompletionsStep,
   firstOutputStep,
   liveGridStep(shots, () => workspace),
+  {
+    name: '10-printed-report: the getting-started report prints on A4 and Letter, each chapter on a new page (#15)',
+    run: printedReportStep({ root, sample: 'getting-started', lang: 'en', shots }),
+  },
 ];
 
 async function main(): Promise<number> {

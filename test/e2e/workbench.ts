@@ -111,6 +111,44 @@ export async function outputFrame(page: Page, has: string, timeoutMs = 60_000): 
   );
 }
 
+/** Whether some frame shows `text` (outputs live in nested webview frames, Markdown in a shadow root, which locators pierce). */
+export async function shown(page: Page, text: string | RegExp): Promise<boolean> {
+  const counts = await Promise.all(
+    page.frames().map((f: Frame) =>
+      f
+        .getByText(text)
+        .count()
+        .catch(() => 0),
+    ),
+  );
+  return counts.some((n) => n > 0);
+}
+
+/**
+ * Scrolls the notebook, from the top, until an output matching `text` is on screen
+ * (outputs are rendered as their cells scroll into view), so that a screenshot of the page shows it.
+ */
+export async function reveal(page: Page, text: RegExp): Promise<void> {
+  await scrollNotebook(page, -1e6);
+  await until(
+    `an output showing ${text} on screen`,
+    async () => {
+      for (const f of page.frames()) {
+        const loc = f.getByText(text).first();
+        if (!(await loc.count().catch(() => 0))) continue;
+        const box = await loc.boundingBox().catch(() => null);
+        if (box && box.y >= 120 && box.y <= 420) return true;
+        await scrollNotebook(page, box && box.y < 120 ? -250 : 250);
+        return false;
+      }
+      await scrollNotebook(page, 300);
+      return false;
+    },
+    90_000,
+    400,
+  );
+}
+
 /** A toolbar action of the visible notebook editor. */
 export function toolbar(page: Page, label: string) {
   return page.locator(`.notebook-toolbar-container .action-item [aria-label="${label}"]:visible`).first();
@@ -180,6 +218,44 @@ export async function openAndRunAll(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Selects a code cell on screen in command mode (clicks into its editor, then Escape), scrolling to
+ * the top when only outputs are on screen. Rows the notebook's list keeps off screen are skipped:
+ * a click on them would miss.
+ */
+export async function commandModeOnScreen(page: Page): Promise<void> {
+  const editors = page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true });
+  const onScreen = () =>
+    editors.evaluateAll((els) =>
+      els.findIndex((e) => {
+        const r = e.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    );
+  let i = await onScreen();
+  if (i < 0) {
+    // Only outputs on screen: the top of the notebook has a code cell (Ctrl+Home: the first cell).
+    await page.keyboard.press('Control+Home');
+    await scrollNotebook(page, -1e6);
+    i = await until('a code cell on screen', async () => {
+      const k = await onScreen();
+      return k >= 0 ? k + 1 : undefined;
+    }).then((k) => k - 1);
+  }
+  await editors.nth(i).click();
+  await page.keyboard.press('Escape');
+}
+
+/**
+ * Moves the cell focus to the last cell (VS Code scrolls it into view with its outputs): Ctrl+End
+ * (which stops one cell short of the end) and one cell down, with the notebook focused.
+ */
+export async function focusLastCell(page: Page): Promise<void> {
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300); // let the outputs settle after the scroll
+}
+
+/**
  * The run state of every code cell, read as a keyboard user would: click a cell's status bar
  * (selecting the cell without editing it), then walk the cells with the arrow keys (VS Code
  * renders only the cells in view and scrolls the focused one into view), reading each status icon.
@@ -196,9 +272,9 @@ export async function cellStates(page: Page): Promise<string[]> {
           icon: e.querySelector('.cell-statusbar-container .codicon')?.className ?? '',
         })),
     );
-  // Enter the first code cell's editor, then Escape: the cell is selected in command mode.
-  await page.locator('.notebook-editor .code-cell-row .monaco-editor').filter({ visible: true }).first().click();
-  await page.keyboard.press('Escape');
+  // Enter a code cell's editor on screen, then Escape: the cell is selected in command mode; then the first cell.
+  await commandModeOnScreen(page);
+  await page.keyboard.press('Control+Home');
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowUp');
   const seen = new Map<number, string>();
   let last = -1;
