@@ -5,7 +5,7 @@
  * test/e2e/screenshots/, and a failure names the step and keeps its screenshot.
  */
 import type { Page } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, startCodeServer, type CodeServer } from './codeServer';
@@ -253,8 +253,9 @@ async function main(): Promise<number> {
   workspace = ws;
   cpSync(path.join(root, 'samples'), ws, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
   cpSync(path.join(root, 'test/fixtures/e2e'), ws, { recursive: true });
-  rmSync(shots, { recursive: true, force: true });
+  // A fresh set of this run's screenshots; the Chinese run's (zh-*, *-zh-*) stay.
   mkdirSync(shots, { recursive: true });
+  for (const f of readdirSync(shots)) if (!/(^|-)zh-/.test(f)) rmSync(path.join(shots, f), { force: true });
   let server: CodeServer | undefined;
   const browser = await launchChromium();
   const dialogs: string[] = [];
