@@ -196,6 +196,9 @@ export function formatDisplay(value: unknown, maxRows: number, context: DisplayC
 
 /** A value's outputs by its kind, without its display hook. */
 function formatPlain(value: unknown, maxRows: number, context: DisplayContext): CellOutput[] {
+  // A figure on its own reads like one (3790.78676941 → 3,790.79; a year stays 2024).
+  if (typeof value === 'number' && Number.isFinite(value) && !(Number.isInteger(value) && Math.abs(value) < 10_000))
+    return [{ items: [text(formatValue(value, 'number', { language: context.language }))] }];
   if (isTableLike(value)) {
     const payload = tablePayload(value, maxRows, context);
     payload.id = tableStore.keep(value, payload.columns); // the live grid asks the kernel about all rows

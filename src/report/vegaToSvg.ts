@@ -48,6 +48,24 @@ function offlineLoader() {
   return l;
 }
 
+/** Characters that take a full em: CJK ideographs, kana, hangul, full-width forms. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3040-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/**
+ * The width vega gives a text when it lays out axes and legends. With no canvas in Node it guesses
+ * 0.8 em a character, too narrow for Chinese (a y axis of segment names then cut 不能失去的客户 to
+ * 能失去的客户); here a wide character counts a full em, and others keep vega's guess.
+ * @example textWidth({ fontSize: 10 }, '冠军客户') // → 40
+ */
+export function textWidth(item: { fontSize?: number; limit?: number }, text: unknown): number {
+  const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+  const value = text == null ? '' : String(text).trim();
+  let ems = 0;
+  for (const ch of value) ems += WIDE.test(ch) ? 1 : 0.8;
+  const width = Math.floor(ems * size);
+  return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
+}
+
 /** Fixed sizes instead of "container" (a report has no container to measure). */
 function fixWidths(spec: unknown, width: number): unknown {
   if (Array.isArray(spec)) return spec.map((s) => fixWidths(s, width));
@@ -84,6 +102,8 @@ export async function vegaLiteToSvg(spec: Record<string, unknown>, width = 680):
     debug: () => logger,
   } as never;
   const { spec: vgSpec } = compile(fixed, { config: REPORT_CONFIG, logger });
+  const metrics = (vega as unknown as { textMetrics?: { width: unknown } }).textMetrics;
+  if (metrics) metrics.width = textWidth;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: offlineLoader() });
   try {
     return await view.toSVG();

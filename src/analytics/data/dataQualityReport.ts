@@ -51,6 +51,8 @@ export interface DataQualityReport {
   ruleColumns?: Record<string, string>;
   /** The currency of the figures (ISO code as written or inferred from symbols), when one is written. */
   currency?: string;
+  /** True when `currency` is the one the call's `currency` option named for a file with no currency column. */
+  currencyGiven?: boolean;
   /** Rows of line-item exports merged into their order's first row (not drops: the order is one row). */
   lineItemsMerged?: number;
   /** Orders kept with a partial refund subtracted, and the refunds subtracted. */

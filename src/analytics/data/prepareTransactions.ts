@@ -245,6 +245,11 @@ export function prepareTransactions(
   if (profile) report.platform = profile.id;
   if (Object.keys(rules).length) report.ruleColumns = usedMapping(rules);
   if (chosen >= 0) report.currency = cur.names[chosen];
+  else if (opts.currency !== undefined && !cur.names.length && /^[A-Za-z]{3}$/.test(opts.currency.trim())) {
+    // No currency column: the shop said which currency its figures are in.
+    report.currency = opts.currency.trim().toUpperCase();
+    report.currencyGiven = true;
+  }
   if (merged > 0) report.lineItemsMerged = merged;
   if (kept.partialCount > 0) report.partialRefunds = { count: kept.partialCount, total: Math.round(kept.partialTotal * 100) / 100 };
   return { table, report, customers };

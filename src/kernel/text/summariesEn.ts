@@ -65,7 +65,8 @@ export const SUMMARIES_EN = {
   noActions: '**No customer needs an action** under the current rules and thresholds',
   actions: (n: number, customers: string, value: string) =>
     `**${customers} ${s(n, 'customer')} to contact**, ${value} at stake (most valuable first)`,
-  actionsDetail: (rules: string, due: string) => `${rules} · first due ${due} · save it with \`await save(list, 'actions.xlsx')\``,
+  actionsDetail: (rules: string, due: string) =>
+    `${rules} · first due ${due} · to save it: \`const actions = …\` then \`await save(actions, 'actions.xlsx')\``,
   // models
   auc: (auc: string) => ` · ROC AUC ${auc}`,
   classification: (accuracy: string, precision: string, recall: string, f1: string, auc: string) =>

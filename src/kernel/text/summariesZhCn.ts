@@ -51,7 +51,7 @@ export const SUMMARIES_ZH_CN: SummaryText = {
     `${customers} 位客户：${stayed} 位未变 · ${moved} 位变动 · ${added} 位新增 · ${gone} 位离开`,
   noActions: '**在当前规则和阈值下，没有客户需要跟进**',
   actions: (_n, customers, value) => `**需要联系 ${customers} 位客户**，涉及价值 ${value}（按价值从高到低排列）`,
-  actionsDetail: (rules, due) => `${rules} · 最早截止 ${due} · 用 \`await save(list, 'actions.xlsx')\` 保存`,
+  actionsDetail: (rules, due) => `${rules} · 最早截止 ${due} · 保存：先 \`const actions = …\`，再 \`await save(actions, 'actions.xlsx')\``,
   auc: (auc) => ` · ROC AUC ${auc}`,
   classification: (accuracy, precision, recall, f1, auc) =>
     `**准确率 ${accuracy}** · 精确率 ${precision} · 召回率 ${recall} · F1 ${f1}${auc}`,

@@ -174,6 +174,15 @@ describe('the table payload carries the currency and the language', () => {
     assert.equal(p.columns.find((c) => c.name === 'amount')?.format, 'money');
   });
 
+  it('takes the currency a call names for a file with no currency column (a Taobao report in CNY)', () => {
+    resetShopCurrency();
+    const plain = aq.table({ customer_id: ['a', 'b'], order_date: ['2024-01-05', '2024-01-06'], amount: [10, 12.5] });
+    crm.prepareTransactions(plain);
+    assert.equal(shopCurrency(), undefined, 'nothing says which currency');
+    crm.prepareTransactions(plain, {}, { currency: 'cny' });
+    assert.equal(shopCurrency(), 'CNY');
+  });
+
   it('summaries show money in the shop’s currency', () => {
     setSettingCurrency('USD');
     const text = formatDisplay(crm.actionList(orders), 100)[0].items[0].data;

@@ -85,6 +85,17 @@ describe('formatDisplay', () => {
     assert.deepEqual(formatDisplay(new Map([[1, 2]]), 100)[0].items, [{ mime: 'text/plain', data: 'Map(1) { 1 => 2 }' }]);
   });
 
+  it('shows a figure on its own rounded for reading, in the display language, and leaves small whole numbers and NaN as they are', () => {
+    const shown = (v: unknown, language: 'en' | 'zh-cn' = 'en') =>
+      formatDisplay(v, 100, { language, currency: undefined })[0].items[0].data;
+    assert.equal(shown(3790.786769412), '3,790.79'); // crm.dcfClv in the Chinese sample; its narrative says 3,790.79
+    assert.equal(shown(6.72509960159), '6.73');
+    assert.equal(shown(0.000123456), '0.000123');
+    assert.equal(shown(1234567, 'zh-cn'), '1,234,567');
+    assert.equal(shown(2024), '2024');
+    assert.equal(shown(NaN), 'NaN');
+  });
+
   it('falls back to text for objects JSON cannot write', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
