@@ -20,6 +20,7 @@ import { localizeCharts } from './localizeCharts';
 import type { WatchdogMessage } from './watchdog';
 import { answerGridRequest } from './grid/answerGridRequest';
 import { tableStore } from './grid/TableStore';
+import { IdleCollector } from './idleCollector';
 
 const send = (msg: KernelToHost) => {
   if (process.connected) process.send!(msg);
@@ -50,6 +51,8 @@ const cellCrm = withLanguage(withDisplays({ ...crm }), language);
 const cellCharts = localizeCharts(charts, language);
 const runtime = new CellRuntime({ send }, builtins, { aq, op: aq.op, crm: cellCrm, charts: cellCharts }, isInternalFile);
 
+const collector = new IdleCollector();
+
 const acks = new SharedArrayBuffer(4);
 const ackView = new Int32Array(acks);
 const watchdog = new Worker(new URL('./watchdog.mjs', import.meta.url), { workerData: { acks } });
@@ -71,11 +74,15 @@ process.on('message', (msg: HostToKernel) => {
       send({ type: 'initialized', id: msg.id });
       break;
     case 'execute':
-      void runtime.execute(msg);
+      collector.busy();
+      void runtime.execute(msg).finally(() => collector.idle());
       break;
     case 'grid':
       // The live grid's questions are answered between a running cell's awaits, not after it.
-      void answerGridRequest(tableStore, msg.request, process.cwd()).then((reply) => send({ type: 'grid', id: msg.id, reply }));
+      collector.busy();
+      void answerGridRequest(tableStore, msg.request, process.cwd())
+        .then((reply) => send({ type: 'grid', id: msg.id, reply }))
+        .finally(() => collector.idle());
       break;
     case 'shutdown':
       process.exit(0);

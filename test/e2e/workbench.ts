@@ -257,8 +257,8 @@ export async function focusLastCell(page: Page): Promise<void> {
 
 /**
  * The run state of every code cell, read as a keyboard user would: click a cell's status bar
- * (selecting the cell without editing it), then walk the cells with the arrow keys (VS Code
- * renders only the cells in view and scrolls the focused one into view), reading each status icon.
+ * (selecting the cell without editing it), then walk the cells a page at a time (VS Code renders
+ * only the cells in view and scrolls the focused one into view), reading every status icon in view.
  */
 export async function cellStates(page: Page): Promise<string[]> {
   const visibleRows = () =>
@@ -296,8 +296,8 @@ export async function cellStates(page: Page): Promise<string[]> {
                 ? 'running'
                 : 'idle',
       );
-    await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(80);
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(150);
   }
   return [...seen.entries()]
     .sort((a, b) => a[0] - b[0])

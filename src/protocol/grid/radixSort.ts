@@ -33,16 +33,17 @@ const HI = LITTLE ? 1 : 0;
 const LO = LITTLE ? 0 : 1;
 
 /**
- * Working arrays kept from one sort to the next, up to {@link SCRATCH_LIMIT} rows. A sort of a
- * million rows needs 16 MB of them; allocating them anew each time made V8 count that memory
- * and start a full garbage collection, which in a kernel holding big tables took longer than the
- * sort itself.
+ * Working arrays kept from one sort to the next, up to {@link SCRATCH_LIMIT} rows (12 MB for a
+ * million rows). Fresh memory is slow to touch the first time (about 3 ms a megabyte on a
+ * virtual machine, where page faults are dear), and new arrays every time made V8 count the
+ * memory and start full garbage collections, which in a kernel holding big tables took longer
+ * than the sort itself.
  */
 const SCRATCH_LIMIT = 1 << 22;
 let scratch: Uint32Array[] = [];
 function working(n: number): Uint32Array[] {
-  if (n > SCRATCH_LIMIT) return [0, 1, 2, 3].map(() => new Uint32Array(n));
-  if (!scratch.length || scratch[0].length < n) scratch = [0, 1, 2, 3].map(() => new Uint32Array(Math.max(n, 1024)));
+  if (n > SCRATCH_LIMIT) return [0, 1, 2].map(() => new Uint32Array(n));
+  if (!scratch.length || scratch[0].length < n) scratch = [0, 1, 2].map(() => new Uint32Array(Math.max(n, 1024)));
   return scratch.map((a) => a.subarray(0, n));
 }
 
@@ -168,10 +169,10 @@ function bucketPass(
   u: Uint32Array,
   scale: BucketScale,
   descending: boolean,
-  out: { buckets: Uint32Array; rows: Uint32Array; low: Uint32Array; high: Uint32Array },
+  out: { buckets: Uint32Array; low: Uint32Array; high: Uint32Array },
 ) {
   const { negBuckets, zeroBucket, posBase, negHi, posLo, negScale, posScale } = scale;
-  const { buckets, rows, low, high } = out;
+  const { buckets, low, high } = out;
   const n = order.length;
   for (let i = 0; i < n; i++) {
     const row = order[i];
@@ -184,7 +185,6 @@ function bucketPass(
       if (descending) b = TOP - b;
     }
     buckets[i] = b;
-    rows[i] = row;
     low[b & LOW]++;
     high[b >>> DIGIT]++;
   }
@@ -255,12 +255,12 @@ export function radixSortBy(order: Uint32Array, keys: Float64Array, descending: 
   if (grid) return countingSort(order, keys, descending, grid);
   const n = order.length;
   const u = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
-  const [buckets, rows, movedBuckets, movedRows] = working(n);
+  const [buckets, movedBuckets, movedRows] = working(n);
   const low = new Uint32Array(RADIX);
   const high = new Uint32Array(RADIX);
-  bucketPass(order, keys, u, bucketScale(order, keys, u), descending, { buckets, rows, low, high });
+  bucketPass(order, keys, u, bucketScale(order, keys, u), descending, { buckets, low, high });
   const out = new Uint32Array(n);
-  scatter(buckets, rows, movedBuckets, movedRows, low, 0);
+  scatter(buckets, order, movedBuckets, movedRows, low, 0);
   scatter(movedBuckets, movedRows, buckets, out, high, DIGIT);
   orderRuns(buckets, out, keys, descending);
   return out;
