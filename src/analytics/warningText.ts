@@ -66,7 +66,8 @@ export const WARNING_TEXT = {
   spendFitAtEdge: both(
     (buyers: number, edge: string) =>
       `too little spend data to fit Gamma-Gamma: with ${buyers} repeat buyers the fit ran to the edge of the parameter space (${edge}), a limiting case of the model; treat the spend estimates as rough`,
-    (buyers, edge) => `消费数据太少，无法拟合 Gamma-Gamma：只有 ${buyers} 位复购客户，拟合跑到了参数空间的边缘（${edge}），这是模型的极限情形；请仅把消费估计当作粗略参考`,
+    (buyers, edge) =>
+      `消费数据太少，无法拟合 Gamma-Gamma：只有 ${buyers} 位复购客户，拟合跑到了参数空间的边缘（${edge}），这是模型的极限情形；请仅把消费估计当作粗略参考`,
   ),
   fewRepeatBuyers: both(
     (n: number) => `only ${n} repeat buyers; fewer than about 100 gives unreliable estimates`,

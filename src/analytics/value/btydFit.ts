@@ -38,7 +38,8 @@ export function btydFitInput(fn: string, summary: TableInput, columns: Partial<S
   for (let i = 0; i < s.x.length; i++) checkCustomer(`${fn} (row ${i + 1})`, s.x[i], s.tx[i], s.T[i]);
   const scale = s.T.reduce((m, v) => Math.max(m, v), 0);
   const customers = s.w.reduce((a, b) => a + b, 0);
-  if (scale === 0) throw analyticsError(fn, `every customer has age T = 0 (${customers} customers): there is no observation time to fit on`);
+  if (scale === 0)
+    throw analyticsError(fn, `every customer has age T = 0 (${customers} customers): there is no observation time to fit on`);
   const repeats = s.x.reduce((k, x, i) => k + x * s.w[i], 0);
   if (repeats === 0)
     throw analyticsError(

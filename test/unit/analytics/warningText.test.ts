@@ -7,7 +7,22 @@ import { cdnowTransactions } from './fixtures';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Words a Chinese warning may keep: option names and values a cell types, model and file-format names. */
-const KEPT = new Set(['testSize', 'penalizer', 'dayOrder', 'mdy', 'dmy', 'ROC', 'AUC', 'Excel', 'Hessian', 'mapping', 'BG', 'NBD', 'Pareto', 'Gamma']);
+const KEPT = new Set([
+  'testSize',
+  'penalizer',
+  'dayOrder',
+  'mdy',
+  'dmy',
+  'ROC',
+  'AUC',
+  'Excel',
+  'Hessian',
+  'mapping',
+  'BG',
+  'NBD',
+  'Pareto',
+  'Gamma',
+]);
 
 /** The English words of a sentence, leaving out quoted column names, `{ … }` code and the words a cell types. */
 const englishWords = (s: string) =>
