@@ -18,6 +18,7 @@ const GROUP_ZH: Readonly<Record<string, string>> = { promoter: '推荐者', pass
 const OPTIMIZER_ZH: readonly [RegExp, (...m: string[]) => string][] = [
   [/^the objective is not finite at any point tried$/, () => '目标函数在尝试过的每个点上都不是有限值'],
   [/^did not converge in (\d+) iterations per start$/, (n) => `每个起点迭代 ${n} 次后仍未收敛`],
+  [/^did not converge in (\d+) evaluations$/, (n) => `计算目标函数 ${n} 次后仍未收敛`],
   [/^the Hessian at the start is not positive definite$/, () => '起点处的 Hessian 矩阵不是正定的'],
   [/^no step lowers the objective$/, () => '没有一步能降低目标函数'],
   [/^not converged after (\d+) Newton steps$/, (n) => `${n} 步牛顿迭代后仍未收敛`],
@@ -43,6 +44,12 @@ export const WARNING_TEXT = {
     (n: number) => `only ${n} customers bought more than once; fewer than about 100 repeat buyers gives unreliable estimates`,
     (n) => `只有 ${n} 位客户购买过不止一次；复购客户少于约 100 位时，估计不可靠`,
   ),
+  tooLittleRepeatData: both(
+    (model: string, repeaters: number, customers: number, purchases: number, edge: string) =>
+      `too little repeat data to fit ${model}: ${repeaters} of ${customers} customers bought again (${purchases} repeat purchases), and the fit ran to the edge of the parameter space (${edge}), a limiting case where the model cannot tell how customers differ; treat its predictions as rough, or fit on more customers`,
+    (model, repeaters, customers, purchases, edge) =>
+      `复购数据太少，无法拟合 ${model}：${customers} 位客户中只有 ${repeaters} 位再次购买（共 ${purchases} 次复购），拟合跑到了参数空间的边缘（${edge}），这是模型无法区分客户差异的极限情形；请仅把预测当作粗略参考，或用更多客户拟合`,
+  ),
   noStandardErrors: both(
     () => 'standard errors could not be computed (the likelihood is flat in some direction)',
     () => '无法计算标准误（似然函数在某个方向上是平的）',
@@ -55,6 +62,12 @@ export const WARNING_TEXT = {
   spendFrequencyCorrelated: both(
     (r: string) => `spend and frequency are correlated (r = ${r}); the model assumes they are independent, so spend predictions are biased`,
     (r) => `消费金额与购买频次相关（r = ${r}）；模型假定二者独立，因此消费预测有偏差`,
+  ),
+  spendFitAtEdge: both(
+    (buyers: number, edge: string) =>
+      `too little spend data to fit Gamma-Gamma: with ${buyers} repeat buyers the fit ran to the edge of the parameter space (${edge}), a limiting case of the model; treat the spend estimates as rough`,
+    (buyers, edge) =>
+      `消费数据太少，无法拟合 Gamma-Gamma：只有 ${buyers} 位复购客户，拟合跑到了参数空间的边缘（${edge}），这是模型的极限情形；请仅把消费估计当作粗略参考`,
   ),
   fewRepeatBuyers: both(
     (n: number) => `only ${n} repeat buyers; fewer than about 100 gives unreliable estimates`,

@@ -11,12 +11,16 @@ export interface MinimizeOptions {
   restarts: number;
   /** Initial step of the simplex along each axis (default 0.5). */
   step: number;
+  /** Most evaluations of f over all starts (default Infinity: only maxIter bounds the work). */
+  maxEvaluations: number;
 }
 
 export interface MinimizeResult {
   x: number[];
   fx: number;
   iterations: number;
+  /** Evaluations of f. */
+  evaluations: number;
   converged: boolean;
   message: string;
 }
@@ -25,9 +29,11 @@ export interface MinimizeResult {
  * @example nelderMead(([x, y]) => (x - 1) ** 2 + (y + 2) ** 2, [0, 0]).x // → [1, -2] (to ~1e-6)
  */
 export function nelderMead(f: (x: number[]) => number, x0: number[], options: Partial<MinimizeOptions> = {}): MinimizeResult {
-  const { tol = 1e-10, maxIter = 5000, restarts = 3, step = 0.5 } = options;
+  const { tol = 1e-10, maxIter = 5000, restarts = 3, step = 0.5, maxEvaluations = Infinity } = options;
   const n = x0.length;
+  let evaluations = 0;
   const safe = (x: number[]) => {
+    evaluations++;
     const v = f(x);
     return Number.isFinite(v) ? v : Infinity;
   };
@@ -44,7 +50,7 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], options: Pa
     }
     let values = simplex.map(safe);
     converged = false;
-    for (let it = 0; it < maxIter; it++, iterations++) {
+    for (let it = 0; it < maxIter && evaluations < maxEvaluations; it++, iterations++) {
       const order = values.map((v, i) => i).sort((a, b) => values[a] - values[b]);
       const s = order.map((i) => simplex[i]);
       const v = order.map((i) => values[i]);
@@ -83,18 +89,21 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], options: Pa
       best = simplex[i].slice();
       bestF = values[i];
     }
-    if (run > 0 && !improved && converged) break;
+    if ((run > 0 && !improved && converged) || evaluations >= maxEvaluations) break;
   }
   return {
     x: best,
     fx: bestF,
     iterations,
+    evaluations,
     converged: converged && Number.isFinite(bestF),
     message: !Number.isFinite(bestF)
       ? 'the objective is not finite at any point tried'
       : converged
         ? 'converged'
-        : `did not converge in ${maxIter} iterations per start`,
+        : evaluations >= maxEvaluations
+          ? `did not converge in ${maxEvaluations} evaluations`
+          : `did not converge in ${maxIter} iterations per start`,
   };
 }
 

@@ -8,16 +8,21 @@ import { hessian, invert, type MinimizeResult } from './nelderMead';
  * @example newtonPolish(([x, y]) => (x - 1) ** 2 + 3 * (y + 2) ** 2, [0.9, -1.9]).x // → [1, -2]
  */
 export function newtonPolish(
-  f: (x: number[]) => number,
+  objective: (x: number[]) => number,
   x0: number[],
   options: Partial<{ maxIter: number; tol: number; h: number }> = {},
 ): MinimizeResult {
   const { maxIter = 20, tol = 1e-9, h = 1e-5 } = options;
+  let evaluations = 0;
+  const f = (v: number[]) => {
+    evaluations++;
+    return objective(v);
+  };
   let x = x0.slice();
   let fx = f(x);
   let iterations = 0;
   const inv = invert(hessian(f, x));
-  const fail = (message: string): MinimizeResult => ({ x, fx, iterations, converged: false, message });
+  const fail = (message: string): MinimizeResult => ({ x, fx, iterations, evaluations, converged: false, message });
   if (!inv || !inv.every((row, i) => row[i] > 0)) return fail('the Hessian at the start is not positive definite');
   for (; iterations < maxIter; iterations++) {
     const g = x.map((_, i) => {
@@ -40,7 +45,7 @@ export function newtonPolish(
     const moved = Math.max(...step.map((s) => Math.abs(t * s)));
     x = next;
     fx = fNext;
-    if (moved < tol) return { x, fx, iterations: iterations + 1, converged: true, message: 'converged' };
+    if (moved < tol) return { x, fx, iterations: iterations + 1, evaluations, converged: true, message: 'converged' };
   }
   return fail(`not converged after ${maxIter} Newton steps`);
 }

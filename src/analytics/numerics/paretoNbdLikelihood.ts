@@ -16,6 +16,7 @@
  * - A₀ = F(t_x)·(1 − F(T)/F(t_x)) with −expm1 for the bracket: exact 0 (ln −∞) when t_x = T.
  */
 import { lnGamma } from './special';
+import { lnIncompleteBeta } from './lnIncompleteBeta';
 import type { CompressedSummary } from './bgNbdLikelihood';
 
 export interface ParetoNbdParams {
@@ -25,21 +26,41 @@ export interface ParetoNbdParams {
   beta: number;
 }
 
+/** Most terms of the ₂F₁ series before giving up (the result is then NaN, never a truncated sum). */
+export const HYP2F1_MAX_TERMS = 20_000;
+
+/** Below this argument the series needs at most about 800 terms; above, the incomplete beta function takes over. */
+const SERIES_UP_TO = 0.95;
+
+/** ln of the series Σ (a+1−b)_k/(a+1)_k z^k; NaN when it has not converged in `maxTerms` terms. */
+function lnShiftedSeries(a: number, b: number, z: number, maxTerms: number): number {
+  const c1 = a + 1 - b;
+  let term = 1;
+  let sum = 1;
+  for (let k = 0; k < maxTerms; k++) {
+    term *= ((c1 + k) / (a + 1 + k)) * z;
+    sum += term;
+    // Written so that NaN fails it: a NaN term runs to the cap and gives NaN, not a wrong sum.
+    if (term <= 1e-17 * sum) return Math.log(sum);
+  }
+  return NaN;
+}
+
 /**
- * ln ₂F₁(a, b; a+1; z) for a > 0, 0 < b < a+1, 0 ≤ z < 1 (see the file comment).
+ * ln ₂F₁(a, b; a+1; z) for a > 0, 0 < b < a+1, 0 ≤ z < 1 (see the file comment). Near z = 1 the
+ * series needs about 40/(1−z) terms (millions when the optimiser tries β ≫ α), so there the
+ * identity ₂F₁(a, b; a+1; z) = a z^(−a) B_z(a, 1−b) with the incomplete beta function's continued
+ * fraction is used instead. Bounded work on every input; NaN (never a truncated value) when no
+ * method converges within its cap.
  * @example Math.exp(lnHyp2f1Shifted(1, 1, 0.5)) // → ₂F₁(1, 1; 2; ½) = 2 ln 2 = 1.3862943611198906
  */
 export function lnHyp2f1Shifted(a: number, b: number, z: number): number {
   if (z === 0) return 0;
-  const c1 = a + 1 - b;
-  let term = 1;
-  let sum = 1;
-  for (let k = 0; k < 1_000_000; k++) {
-    term *= ((c1 + k) / (a + 1 + k)) * z;
-    sum += term;
-    if (term <= 1e-17 * sum) break;
-  }
-  return (1 - b) * Math.log1p(-z) + Math.log(sum);
+  if (!(a > 0 && b > 0 && b < a + 1 && z > 0 && z < 1)) return NaN;
+  if (z <= SERIES_UP_TO) return (1 - b) * Math.log1p(-z) + lnShiftedSeries(a, b, z, HYP2F1_MAX_TERMS);
+  const viaBeta = Math.log(a) - a * Math.log(z) + lnIncompleteBeta(z, a, 1 - b);
+  if (!Number.isNaN(viaBeta)) return viaBeta;
+  return (1 - b) * Math.log1p(-z) + lnShiftedSeries(a, b, z, HYP2F1_MAX_TERMS);
 }
 
 /** ln A₀ of note 009 eq. (19)–(20); −∞ when t_x = T. */

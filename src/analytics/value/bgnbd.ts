@@ -7,7 +7,7 @@ import { minimize } from '../numerics/minimize';
 import { hyp2f1, lnBeta, lnGamma, logistic, logSumExp } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
-import { btydFitInput, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
+import { btydFitInput, edgeParameters, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
 import type { Language } from '../segments/index';
 import type { TableInput } from '../columnar/tableInput';
@@ -130,11 +130,15 @@ export class BgNbdModel {
     const { r, alpha, b } = this.params;
     const a = this.params.a === 1 ? 1 + 1e-9 : this.params.a;
     if (t === 0) return 0;
+    // A customer certainly gone (P(alive) underflows to 0, e.g. a huge x long ago) expects nothing;
+    // the expression below would be 0 · ∞ there.
+    const alive = x === 0 ? 1 : logistic(-this.aliveTerm(x, tx as number, T as number));
+    if (alive === 0) return 0;
     const z = t / (alpha + (T as number) + t);
     const num =
       ((a + b + x - 1) / (a - 1)) *
       (1 - Math.pow((alpha + (T as number)) / (alpha + (T as number) + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z));
-    return x === 0 ? num : num * logistic(-this.aliveTerm(x, tx as number, T as number));
+    return num * alive;
   }
 
   /** P(X(t) = n): the chance of exactly n repeat purchases in (0, t] (F-BG-3). */
@@ -200,7 +204,9 @@ const DEFAULTS: FitBgNbdOptions = { penalizer: 0, weights: undefined, timeUnitDa
  * @param summary from {@link rfmSummary} (frequency, recency, T)
  * @param options `{ penalizer = 0, weights, timeUnitDays = 1, columns, language = 'en' }` (language: of the warnings)
  * @returns a {@link BgNbdModel}: params, logLikelihood, converged, standardErrors, predictions
- * @throws when the summary is empty or inconsistent (t_x > T, negative or fractional x)
+ * @throws when the summary is empty or inconsistent (t_x > T, negative or fractional x), when no
+ *   customer bought more than once, or when every T is 0. On little repeat data the fit may end at
+ *   the edge of the parameter space: then its warnings say "too little repeat data to fit BG/NBD …"
  * @example
  * const m = crm.fitBgNbd(cdnowSummary, { timeUnitDays: 7 });
  * m.params // → { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } (REF-BG-01)
@@ -228,7 +234,8 @@ export function fitBgNbd(summary: TableInput, options: Partial<FitBgNbdOptions> 
     cov && cov.every((row, i) => row[i] > 0)
       ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), a: Math.sqrt(cov[2][2]), b: Math.sqrt(cov[3][3]) }
       : null;
-  const warnings = fitWarnings(fit, s, se !== null, opts.language);
+  const edge = edgeParameters(fit.x, params);
+  const warnings = fitWarnings(fit, s, se !== null, opts.language, { name: 'BG/NBD', edge });
   const customers = s.w.reduce((a2, b2) => a2 + b2, 0);
   return new BgNbdModel({
     params,

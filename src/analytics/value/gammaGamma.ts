@@ -11,6 +11,7 @@ import { readMonetary, type SummaryColumns } from './summaryInput';
 import type { TableInput } from '../columnar/tableInput';
 import type { Language } from '../segments/index';
 import { warningText } from '../warningText';
+import { edgeParameters, LOG_PARAMETER_BOUND } from './btydFit';
 
 export interface GammaGammaParams {
   p: number;
@@ -161,7 +162,8 @@ export interface FitGammaGammaOptions {
  * @param summary from {@link rfmSummary} (frequency, monetaryValue)
  * @param options `{ columns, language = 'en' }` (language: of the warnings)
  * @throws when fewer than two customers qualify, or when the fit gives q ≤ 1 (the mean spend
- *   would be infinite: the data do not fit the model)
+ *   would be infinite: the data do not fit the model). A fit at the edge of the parameter space
+ *   (e.g. identical spends) says so in its warnings ("too little spend data to fit Gamma-Gamma …")
  * @example crm.fitGammaGamma(summary).params // → { p: 6.25, q: 3.74, gamma: 15.44 } on CDNOW (REF-GG-01)
  */
 export function fitGammaGamma(summary: TableInput, options: Partial<FitGammaGammaOptions> = {}): GammaGammaModel {
@@ -186,8 +188,8 @@ export function fitGammaGamma(summary: TableInput, options: Partial<FitGammaGamm
   const lnZ = zs.map(Math.log);
   const lnX = Float64Array.from(x, Math.log);
   const meanNll = (every: number) => (lp: number[]) => {
+    if (!lp.every((v) => Math.abs(v) <= LOG_PARAMETER_BOUND)) return Infinity; // the box (see btydFit.ts)
     const [p, q, g] = lp.map(Math.exp);
-    if (![p, q, g].every((v) => v > 0 && Number.isFinite(v))) return Infinity;
     const perX = xs.map((v) => lnGamma(p * v + q) - lnGamma(p * v));
     let ll = 0;
     let n = 0;
@@ -223,6 +225,8 @@ export function fitGammaGamma(summary: TableInput, options: Partial<FitGammaGamm
   const corr = correlation(x, z);
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(warningText(opts.language, 'spendFitNotConverged', fit.message));
+  const edge = edgeParameters(fit.x, params);
+  if (edge) warnings.push(warningText(opts.language, 'spendFitAtEdge', x.length, edge));
   if (Math.abs(corr) > 0.3) warnings.push(warningText(opts.language, 'spendFrequencyCorrelated', corr.toFixed(2)));
   if (x.length < 100) warnings.push(warningText(opts.language, 'fewRepeatBuyers', x.length));
   return new GammaGammaModel({

@@ -13,7 +13,7 @@ import { logistic } from '../numerics/special';
 import { resolveOptions } from '../options';
 import { readSummary, type SummaryColumns } from './summaryInput';
 import type { FitBgNbdOptions } from './bgnbd';
-import { btydFitInput, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
+import { btydFitInput, edgeParameters, fitWarnings, penalizedObjective, sampledObjective } from './btydFit';
 import { checkCustomer } from './checkCustomer';
 import type { TableInput } from '../columnar/tableInput';
 
@@ -160,7 +160,9 @@ const DEFAULTS: FitParetoNbdOptions = { penalizer: 0, weights: undefined, timeUn
  * @param summary from {@link rfmSummary} (frequency, recency, T)
  * @param options `{ penalizer = 0, weights, timeUnitDays = 1, columns, language = 'en' }` (language: of the warnings)
  * @returns a {@link ParetoNbdModel}: params, logLikelihood, standardErrors, covariance, predictions
- * @throws when the summary is empty or inconsistent (t_x > T, negative or fractional x)
+ * @throws when the summary is empty or inconsistent (t_x > T, negative or fractional x), when no
+ *   customer bought more than once, or when every T is 0. On little repeat data the fit may end at
+ *   the edge of the parameter space: then its warnings say "too little repeat data to fit Pareto/NBD …"
  * @example
  * const m = crm.fitParetoNbd(cdnowSummary, { timeUnitDays: 7 });
  * m.params // → { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.668 }, m.logLikelihood // → −9594.98 (REF-PNBD-01)
@@ -191,7 +193,8 @@ export function fitParetoNbd(summary: TableInput, options: Partial<FitParetoNbdO
   );
   const ok = cov !== null && cov.every((row, i) => row[i] > 0);
   const se = ok ? { r: Math.sqrt(cov[0][0]), alpha: Math.sqrt(cov[1][1]), s: Math.sqrt(cov[2][2]), beta: Math.sqrt(cov[3][3]) } : null;
-  const warnings = fitWarnings(fit, s, se !== null, opts.language);
+  const edge = edgeParameters(fit.x, { ...params });
+  const warnings = fitWarnings(fit, s, se !== null, opts.language, { name: 'Pareto/NBD', edge });
   const customers = s.w.reduce((a, b) => a + b, 0);
   return new ParetoNbdModel(params, ll, fit.converged, se, ok ? cov : null, opts.timeUnitDays, customers, warnings);
 }

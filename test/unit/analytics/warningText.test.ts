@@ -7,7 +7,22 @@ import { cdnowTransactions } from './fixtures';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Words a Chinese warning may keep: option names and values a cell types, model and file-format names. */
-const KEPT = new Set(['testSize', 'penalizer', 'dayOrder', 'mdy', 'dmy', 'ROC', 'AUC', 'Excel', 'Hessian', 'mapping']);
+const KEPT = new Set([
+  'testSize',
+  'penalizer',
+  'dayOrder',
+  'mdy',
+  'dmy',
+  'ROC',
+  'AUC',
+  'Excel',
+  'Hessian',
+  'mapping',
+  'BG',
+  'NBD',
+  'Pareto',
+  'Gamma',
+]);
 
 /** The English words of a sentence, leaving out quoted column names, `{ … }` code and the words a cell types. */
 const englishWords = (s: string) =>
@@ -34,9 +49,11 @@ const fewBuyers = () => crm.rfmSummary(cdnowTransactions().filter((d: { customer
 const SAMPLE_ARGS: { [K in WarningName]: Parameters<(typeof WARNING_TEXT)[K]['en']> } = {
   fitNotConverged: ['no step lowers the objective'],
   fewRepeatCustomers: [50],
+  tooLittleRepeatData: ['BG/NBD', 6, 40, 12, 'a = 9.66e+5, b = 2.77e+6'],
   noStandardErrors: [],
   spendFitNotConverged: ['not converged after 20 Newton steps'],
   spendFrequencyCorrelated: ['0.45'],
+  spendFitAtEdge: [6, 'q = 7.54e+6, γ = 5.02e+7'],
   fewRepeatBuyers: [50],
   noComments: ['comment'],
   fewComments: [3, 'detractor', 'category'],
