@@ -129,6 +129,15 @@ export const CHART_CATEGORIES_ZH: Readonly<Record<string, string>> = {
   detractor: '贬损者',
 };
 
+/**
+ * Category names that mean one thing only in one field: `new` in segment migration's `from` (a
+ * customer missing from the earlier table; the word is the grid's, protocol/categoryLabels.ts),
+ * while a feedback theme's term "new" in the themes chart stays as the customer wrote it.
+ */
+export const CHART_FIELD_CATEGORIES_ZH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  from: { new: '新客户' },
+};
+
 /** Field names, as tooltips and untitled axes show them. */
 export const CHART_FIELDS_ZH: Readonly<Record<string, string>> = {
   customers: '客户数',

@@ -26,4 +26,33 @@ describe('migrationHeatmap', () => {
     assert.equal(countMarks(svg, 'mark-rect'), m.table.numRows()); // 4: a, b, c → gone, d new
     assert.equal(m.table.numRows(), 4);
   });
+
+  it('names the new customers’ row in Chinese, and only in this chart: a theme "new" stays as written (#15)', () => {
+    const m = crm.segmentMigration(
+      seg([['a', 'Champions']]),
+      seg([
+        ['a', 'Champions'],
+        ['d', 'New Customers'],
+      ]),
+    );
+    const spec = charts.localizeSpec(charts.migrationHeatmap(m), 'zh-cn') as unknown as {
+      data: { values: { from: string; to: string }[] };
+      encoding: { y: { sort: string[] } };
+    };
+    assert.deepEqual(
+      spec.data.values.map((r) => r.from),
+      ['新客户', 'Champions'],
+    );
+    assert.deepEqual(spec.encoding.y.sort, ['新客户', 'Champions']);
+    const english = charts.migrationHeatmap(m) as unknown as { data: { values: { from: string }[] } };
+    assert.equal(english.data.values[0].from, 'new');
+    const themes = charts.localizeSpec(
+      charts.themesChart([{ group: 'promoter', term: 'new', share: 0.2, count: 4 }]),
+      'zh-cn',
+    ) as unknown as { data: { values: { group: string; term: string }[] } };
+    assert.deepEqual(
+      themes.data.values.map((r) => [r.group, r.term]),
+      [['推荐者', 'new']],
+    );
+  });
 });
