@@ -43,15 +43,14 @@ function localizeTitle(title: unknown): unknown {
 /** A channel definition (or a tooltip list of them) with a Chinese title for a field that has none. */
 function localizeChannel(def: unknown): unknown {
   if (Array.isArray(def)) return def.map(localizeChannel);
-  let walked = walk(def);
-  if (walked && typeof walked === 'object' && 'field' in walked) {
-    const field = String(walked.field);
-    // The channel's sort order names its field's categories (a migration's `new` row).
-    if ('sort' in walked && Array.isArray(walked.sort)) walked = { ...walked, sort: walked.sort.map((v: unknown) => category(v, field)) };
-    const name = CHART_FIELDS_ZH[field];
-    if (name !== undefined && !('title' in walked)) return { ...walked, title: name };
-  }
-  return walked;
+  const walked = walk(def);
+  if (!walked || typeof walked !== 'object' || !('field' in walked)) return walked;
+  const channel = walked as Record<string, unknown>;
+  const field = String(channel.field);
+  // The channel's sort order names its field's categories (a migration's `new` row).
+  const sorted = Array.isArray(channel.sort) ? { ...channel, sort: channel.sort.map((v: unknown) => category(v, field)) } : channel;
+  const name = CHART_FIELDS_ZH[field];
+  return name !== undefined && !('title' in sorted) ? { ...sorted, title: name } : sorted;
 }
 
 function walk(node: unknown): unknown {
