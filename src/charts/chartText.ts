@@ -138,11 +138,12 @@ export const CHART_CATEGORIES_ZH: Readonly<Record<string, string>> = {
 
 /**
  * Category names that mean one thing only in one field: `new` in segment migration's `from` (a
- * customer missing from the earlier table; the word is the grid's, protocol/categoryLabels.ts),
- * while a feedback theme's term "new" in the themes chart stays as the customer wrote it.
+ * customer missing from the earlier table), while a feedback theme's term "new" in the themes
+ * chart stays as the customer wrote it. 新加入, not 新客户: the RFM segment New Customers is 新客户
+ * in Chinese, and two rows of one name would merge on the heatmap's axis.
  */
 export const CHART_FIELD_CATEGORIES_ZH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  from: { new: '新客户' },
+  from: { new: '新加入' },
 };
 
 /** Field names, as tooltips and untitled axes show them. */
