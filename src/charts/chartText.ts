@@ -134,6 +134,8 @@ export const CHART_CATEGORIES_ZH: Readonly<Record<string, string>> = {
   promoter: '推荐者',
   passive: '被动者',
   detractor: '贬损者',
+  // crm.npsByCustomers' group of respondents matched to no customer (npsByChart's rows)
+  '(not a customer)': '（非客户）',
 };
 
 /**
