@@ -5,6 +5,9 @@
  * tooltip word that is missing here.
  */
 
+/** The forecast methods' names (crm.forecast's `method`), as forecastChart's title says them; the kernel's summary says the same. */
+const FORECAST_METHODS_ZH: Readonly<Record<string, string>> = { 'holt-winters': '霍尔特-温特斯指数平滑', linear: '线性趋势回归' };
+
 /** Titles of charts, axes and legends. */
 export const CHART_TITLES_ZH: Readonly<Record<string, string>> = {
   'Customers by recency and frequency score': '按最近购买评分与购买频次评分的客户分布',
@@ -91,7 +94,11 @@ export const CHART_PATTERNS_ZH: readonly (readonly [RegExp, (...groups: string[]
   [/^Dendrogram \(top (\d+) of (.+) rows' clusters\)$/, (top, n) => `树状图（${n} 行聚类中的前 ${top} 个）`],
   [/^Dendrogram, cut into (\d+)$/, (k) => `树状图，切分为 ${k} 个分群`],
   [/^Choosing k \(suggested: (\d+)\)$/, (k) => `选择 k（建议：${k}）`],
-  [/^Forecast \((.+)\) with its (.+)% prediction interval$/, (method, level) => `预测（${method}）及其 ${level}% 预测区间`],
+  [
+    /^Forecast \((.+)\) with its (.+)% prediction interval$/,
+    (method, level) =>
+      `预测（${Object.hasOwn(FORECAST_METHODS_ZH, method) ? FORECAST_METHODS_ZH[method] : method}）及其 ${level}% 预测区间`,
+  ],
   [/^Forecast with its (.+)% prediction interval$/, (level) => `预测及其 ${level}% 预测区间`],
   [/^P\(alive\) by frequency and recency \(T = (.+)\)$/, (t) => `按购买频次和最近购买时间的 P(存活)（T = ${t}）`],
   [
@@ -127,6 +134,18 @@ export const CHART_CATEGORIES_ZH: Readonly<Record<string, string>> = {
   promoter: '推荐者',
   passive: '被动者',
   detractor: '贬损者',
+  // crm.npsByCustomers' group of respondents matched to no customer (npsByChart's rows)
+  '(not a customer)': '（非客户）',
+};
+
+/**
+ * Category names that mean one thing only in one field: `new` in segment migration's `from` (a
+ * customer missing from the earlier table), while a feedback theme's term "new" in the themes
+ * chart stays as the customer wrote it. 新加入, not 新客户: the RFM segment New Customers is 新客户
+ * in Chinese, and two rows of one name would merge on the heatmap's axis.
+ */
+export const CHART_FIELD_CATEGORIES_ZH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  from: { new: '新加入' },
 };
 
 /** Field names, as tooltips and untitled axes show them. */

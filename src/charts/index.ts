@@ -35,4 +35,4 @@ export { rulesChart } from './rulesChart';
 export { themesChart } from './themesChart';
 export type { Rows } from './rows';
 export { localizeSpec, chartTitle, type ChartLanguage } from './localizeSpec';
-export { CHART_TITLES_ZH, CHART_PATTERNS_ZH, CHART_CATEGORIES_ZH, CHART_FIELDS_ZH } from './chartText';
+export { CHART_TITLES_ZH, CHART_PATTERNS_ZH, CHART_CATEGORIES_ZH, CHART_FIELD_CATEGORIES_ZH, CHART_FIELDS_ZH } from './chartText';

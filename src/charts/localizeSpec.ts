@@ -5,7 +5,7 @@
  * title, customer ids, segment names) are left as they are.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_CATEGORIES_ZH, CHART_FIELDS_ZH, CHART_PATTERNS_ZH, CHART_TITLES_ZH } from './chartText';
+import { CHART_CATEGORIES_ZH, CHART_FIELD_CATEGORIES_ZH, CHART_FIELDS_ZH, CHART_PATTERNS_ZH, CHART_TITLES_ZH } from './chartText';
 
 /** The languages a chart speaks (the same tags as the protocol's display language). */
 export type ChartLanguage = 'en' | 'zh-cn';
@@ -26,7 +26,12 @@ export function chartTitle(text: string, language: ChartLanguage): string {
   return CHART_FIELDS_ZH[text] ?? text;
 }
 
-const category = (v: unknown) => (typeof v === 'string' ? (CHART_CATEGORIES_ZH[v] ?? v) : v);
+/** A category value in Chinese: the field's own word for it (CHART_FIELD_CATEGORIES_ZH), else the common one. */
+const category = (v: unknown, field?: string) => {
+  if (typeof v !== 'string') return v;
+  const own = field !== undefined && Object.hasOwn(CHART_FIELD_CATEGORIES_ZH, field) ? CHART_FIELD_CATEGORIES_ZH[field] : undefined;
+  return (own && Object.hasOwn(own, v) ? own[v] : undefined) ?? CHART_CATEGORIES_ZH[v] ?? v;
+};
 
 function localizeTitle(title: unknown): unknown {
   if (typeof title === 'string') return chartTitle(title, 'zh-cn');
@@ -39,11 +44,13 @@ function localizeTitle(title: unknown): unknown {
 function localizeChannel(def: unknown): unknown {
   if (Array.isArray(def)) return def.map(localizeChannel);
   const walked = walk(def);
-  if (walked && typeof walked === 'object' && 'field' in walked && !('title' in walked)) {
-    const name = CHART_FIELDS_ZH[String(walked.field)];
-    if (name !== undefined) return { ...walked, title: name };
-  }
-  return walked;
+  if (!walked || typeof walked !== 'object' || !('field' in walked)) return walked;
+  const channel = walked as Record<string, unknown>;
+  const field = String(channel.field);
+  // The channel's sort order names its field's categories (a migration's `new` row).
+  const sorted = Array.isArray(channel.sort) ? { ...channel, sort: channel.sort.map((v: unknown) => category(v, field)) } : channel;
+  const name = CHART_FIELDS_ZH[field];
+  return name !== undefined && !('title' in sorted) ? { ...sorted, title: name } : sorted;
 }
 
 function walk(node: unknown): unknown {
@@ -54,9 +61,9 @@ function walk(node: unknown): unknown {
     if (key === 'title') out[key] = localizeTitle(value);
     else if (key === 'values' && Array.isArray(value))
       out[key] = value.map((row) =>
-        row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, category(v)])) : category(row),
+        row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, category(v, k)])) : category(row),
       );
-    else if ((key === 'domain' || key === 'sort') && Array.isArray(value)) out[key] = value.map(category);
+    else if ((key === 'domain' || key === 'sort') && Array.isArray(value)) out[key] = value.map((v) => category(v));
     else if (key === 'calculate' && typeof value === 'string')
       out[key] = value.replace(/'([^'\\]*)'/g, (m, s: string) =>
         CHART_CATEGORIES_ZH[s] !== undefined ? `'${CHART_CATEGORIES_ZH[s]}'` : m,

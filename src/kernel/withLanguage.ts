@@ -36,6 +36,7 @@ export const LANGUAGE_ARGUMENTS = {
   trainClvForest: { index: 1, as: 'option' },
   trainLogisticModel: { index: 1, as: 'option' },
   forecast: { index: 1, as: 'option' },
+  segmentMigration: { index: 2, as: 'option' },
 } as const satisfies Partial<Record<FunctionName, LanguageArgument>>;
 
 /** The arguments of a call with the language filled in where the cell left it out. */

@@ -30,6 +30,8 @@ export const CATEGORY_LABELS_ZH_CN = {
   fading: '购买减少',
   // segment migration (crm.segmentMigration; 'new' above)
   gone: '已离开',
+  // the respondents npsByCustomers cannot match to a customer
+  '(not a customer)': '（非客户）',
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A category code the analytics write. */

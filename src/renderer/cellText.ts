@@ -17,6 +17,17 @@ export function cellText(v: unknown, c: TableColumn, payload: Pick<TablePayload,
   return formatValue(v, formatOf(c), { language: payload.language, currency: payload.currency });
 }
 
+/**
+ * A category value as a list of values shows it: in the display language with the code a cell
+ * filters on beside it when they differ (a `label` column), else the value as it is.
+ * @example valueWithCode('active', { name: 'stage', type: 'string', format: 'label' }, { language: 'zh-cn' }) // → '活跃 (active)'
+ */
+export function valueWithCode(v: string, c: TableColumn, payload: Pick<TablePayload, 'language' | 'currency'>): string {
+  if (formatOf(c) !== 'label') return v;
+  const shown = cellText(v, c, payload);
+  return shown === v ? v : `${shown} (${v})`;
+}
+
 /** A raw value as TSV text (full precision; tabs and line breaks become spaces). */
 export function tsvText(v: unknown): string {
   if (v === null || v === undefined) return '';

@@ -6,7 +6,7 @@
  * dates, "contains" for text.
  */
 import type { ColumnProfile, GridFilter, TableColumn, TablePayload } from '../protocol/index';
-import { cellText, formatOf } from './cellText';
+import { cellText, formatOf, valueWithCode } from './cellText';
 import { el } from './dom';
 import type { GridWords } from './gridWords';
 
@@ -29,7 +29,7 @@ function profileLines(c: TableColumn, p: ColumnProfile, payload: TablePayload, w
   const lines = [`${c.name} — ${kind}${unit}`, `${words.missing(n(p.missing))} · ${words.distinct(n(p.distinct))}`];
   const show = (x: number | undefined) => (x === undefined ? '' : cellText(c.type === 'date' ? new Date(x).toISOString() : x, c, payload));
   if (p.min !== undefined) lines.push(`${words.min} ${show(p.min)} · ${words.mean} ${show(p.mean)} · ${words.max} ${show(p.max)}`);
-  for (const t of p.top ?? []) lines.push(`${t.value} — ${n(t.count)}`);
+  for (const t of p.top ?? []) lines.push(`${valueWithCode(t.value, c, payload)} — ${n(t.count)}`);
   return lines;
 }
 
@@ -78,7 +78,12 @@ export interface FilterControl {
 }
 
 /** The filter cell of a column; `onChange` gets the column's filter, or undefined for none. */
-export function filterControl(c: TableColumn, words: GridWords, onChange: (f: GridFilter | undefined) => void): FilterControl {
+export function filterControl(
+  c: TableColumn,
+  words: GridWords,
+  payload: Pick<TablePayload, 'language' | 'currency'>,
+  onChange: (f: GridFilter | undefined) => void,
+): FilterControl {
   const cell = el('th', 'crm-filter');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = (f: () => void) => {
@@ -124,7 +129,8 @@ export function filterControl(c: TableColumn, words: GridWords, onChange: (f: Gr
       if (!p.top || p.distinct > PICK_LIMIT || p.top.length < p.distinct || text.value) return;
       const pick = el('select', 'crm-filter-pick');
       pick.append(el('option', undefined, words.all));
-      for (const t of p.top) pick.append(Object.assign(el('option', undefined, t.value), { value: `v:${t.value}` }));
+      for (const t of p.top)
+        pick.append(Object.assign(el('option', undefined, valueWithCode(t.value, c, payload)), { value: `v:${t.value}` }));
       if (p.missing > 0) pick.append(Object.assign(el('option', undefined, words.missingValue), { value: 'missing' }));
       pick.addEventListener('change', () => {
         const v = pick.value;

@@ -2,7 +2,7 @@
  * The grid's words in English or Simplified Chinese, chosen by the language the kernel ran in
  * (`payload.language`), else the webview's. All the grid's text is here.
  */
-import type { DisplayLanguage } from '../protocol/index';
+import type { DisplayLanguage, TableColumn, ValueFormat } from '../protocol/index';
 
 export interface GridWords {
   prev: string;
@@ -39,7 +39,8 @@ export interface GridWords {
   distinct: (n: string) => string;
   mean: string;
   none: string;
-  types: Record<string, string>;
+  /** A column's kind in the tooltip, by its value format, else its type (every one has its word). */
+  types: Record<ValueFormat | TableColumn['type'], string>;
 }
 
 const EN: GridWords = {
@@ -90,6 +91,8 @@ const EN: GridWords = {
     percent: 'percent',
     count: 'count',
     days: 'days',
+    text: 'text',
+    label: 'category',
   },
 };
 
@@ -141,6 +144,8 @@ const ZH: GridWords = {
     percent: '百分比',
     count: '计数',
     days: '天数',
+    text: '文本',
+    label: '类别',
   },
 };
 

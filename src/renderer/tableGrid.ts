@@ -74,7 +74,7 @@ export function renderTable(payload: TablePayload, element: HTMLElement, channel
     th.append(label);
     th.addEventListener('click', (e) => toggleSort(c.name, e.shiftKey));
     headRow.append(th);
-    const control = filterControl(c, words, (f) => {
+    const control = filterControl(c, words, payload, (f) => {
       if (f) filters.set(c.name, f);
       else filters.delete(c.name);
       query.filters = [...filters.values()];

@@ -6,8 +6,9 @@ import type { ColumnTable } from 'arquero';
 import { analyticsError } from '../analyticsError';
 import { resolveOptions } from '../options';
 import { asTable, columnValues, type TableInput } from '../columnar/tableInput';
-import { SEGMENTS, segmentName } from '../segments/index';
+import { SEGMENTS, segmentName, type Language } from '../segments/index';
 import { joinContacts } from './joinContacts';
+import { MIGRATION_WORDS } from './migrationWords';
 
 export interface SegmentMigrationOptions {
   /** Contact details to join onto `movers` (pass `tx.customers` from prepareTransactions). */
@@ -16,6 +17,8 @@ export interface SegmentMigrationOptions {
   idColumn: string;
   /** The segment column of both tables (default `segment`). */
   segmentColumn: string;
+  /** The language of the summary: 'en' (default) or 'zh-cn'. */
+  language: Language;
 }
 
 export interface SegmentMigration {
@@ -25,11 +28,11 @@ export interface SegmentMigration {
   movers: ColumnTable;
   /** Counts: customers in either table, stayed in the same segment, moved, new, gone. */
   counts: { customers: number; stayed: number; moved: number; new: number; gone: number };
-  /** One sentence on what matters most, e.g. "14 customers left Champions; 9 of them are now At Risk". */
+  /** One sentence on what matters most, e.g. "14 customers left Champions; 9 of them are now At Risk" (in zh-cn "14 位客户离开了冠军客户；其中 9 位现在是流失风险"). */
   summary: string;
 }
 
-const DEFAULTS: SegmentMigrationOptions = { contacts: undefined, idColumn: 'customerId', segmentColumn: 'segment' };
+const DEFAULTS: SegmentMigrationOptions = { contacts: undefined, idColumn: 'customerId', segmentColumn: 'segment', language: 'en' };
 export const NEW = 'new';
 export const GONE = 'gone';
 
@@ -39,7 +42,6 @@ const priority = (s: string) => {
   const i = PRIORITY.indexOf(s);
   return i < 0 ? PRIORITY.length : Math.floor(i / 2);
 };
-const plural = (n: number) => `${n.toLocaleString('en-US')} customer${n === 1 ? '' : 's'}`;
 
 /**
  * Compares two segmentations of the same customers, e.g. last month's and this month's RFM:
@@ -52,7 +54,7 @@ const plural = (n: number) => `${n.toLocaleString('en-US')} customer${n === 1 ? 
  * where most of them went.
  * @param before e.g. `crm.rfm(tx, { asOf: '2024-11-30' })` or last month's saved scores (`load('scores-2024-11.csv')`)
  * @param after e.g. `crm.rfm(tx, { asOf: '2024-12-31' })`
- * @param options `{ contacts, idColumn = 'customerId', segmentColumn = 'segment' }`
+ * @param options `{ contacts, idColumn = 'customerId', segmentColumn = 'segment', language = 'en' }` (language: of the summary)
  * @returns `{ table, movers, counts, summary }`
  * @throws when a table lacks the id or segment column, or an id appears twice in one table
  * @example
@@ -104,7 +106,7 @@ export function segmentMigration(before: TableInput, after: TableInput, options:
   const revenue = revenueColumn ? joinColumn(a.t, opts.idColumn, revenueColumn, movers) : undefined;
   if (revenue) moverTable = moverTable.assign(aq.table({ revenue }));
   if (opts.contacts !== undefined) moverTable = joinContacts(moverTable, opts.contacts, 'customerId');
-  return { table, movers: moverTable, counts, summary: summarize([...pairs.values()], counts) };
+  return { table, movers: moverTable, counts, summary: summarize([...pairs.values()], counts, opts.language) };
 }
 
 /** The column holding each customer's revenue: `revenue`, or an rfm table's `monetary` (rfm adds `revenue` only when monetary is a mean). */
@@ -122,20 +124,19 @@ function joinColumn(t: ColumnTable, idColumn: string, column: string, movers: { 
   return movers.map((m) => at.get(m.customerId) ?? null);
 }
 
-function summarize(pairs: { from: string; to: string; customers: number }[], counts: SegmentMigration['counts']): string {
+function summarize(
+  pairs: { from: string; to: string; customers: number }[],
+  counts: SegmentMigration['counts'],
+  language: Language,
+): string {
+  const say = MIGRATION_WORDS[language === 'zh-cn' ? 'zh-cn' : 'en'];
   const left = new Map<string, number>();
   for (const p of pairs) if (p.from !== p.to && p.from !== NEW) left.set(p.from, (left.get(p.from) ?? 0) + p.customers);
-  if (!left.size) {
-    return counts.new
-      ? `No customer changed segment; ${plural(counts.new)} are new`
-      : `No customer changed segment (${plural(counts.customers)})`;
-  }
+  if (!left.size) return say.nobodyMoved(counts.customers, counts.new);
   const largest = Math.max(...left.values());
   const [from, n] = [...left.entries()]
     .filter(([, k]) => k >= largest / 10)
     .sort((x, y) => priority(x[0]) - priority(y[0]) || y[1] - x[1])[0];
   const top = pairs.filter((p) => p.from === from && p.to !== from).sort((x, y) => y.customers - x.customers)[0];
-  const where = top.to === GONE ? 'are gone from the data' : `are now ${top.to}`;
-  const all = top.customers === n ? (n === 1 ? 'they' : 'all of them') : `${top.customers.toLocaleString('en-US')} of them`;
-  return `${plural(n)} left ${from}; ${all} ${where}`;
+  return say.left(n, say.segment(from), top.customers, top.to === GONE ? undefined : say.segment(top.to));
 }

@@ -174,12 +174,29 @@ export function predictTree(root: TreeNode, x: ArrayLike<number>[], i: number): 
   return node.value;
 }
 
+/** The words between a rule's parts: English by default, a caller's language otherwise. */
+export interface RuleWords {
+  /** Between two conditions, e.g. ' and '. */
+  and: string;
+  /** The conditions of a tree with no split, e.g. 'all rows'. */
+  allRows: string;
+  /** After the leaf's value, e.g. ' (412 rows)' for '412'. */
+  rows: (n: string) => string;
+}
+
+const ENGLISH_RULE_WORDS: RuleWords = { and: ' and ', allRows: 'all rows', rows: (n) => ` (${n} rows)` };
+
 /**
  * The tree as readable rules, one line per leaf: the conditions on the path and the leaf's value.
  * @example treeRules(root, ['recency', 'frequency'], (v) => `${Math.round(100 * v)}% churn`)
  * // → ['recency ≥ 120.5 and frequency < 2.5 → 83% churn (412 rows)', …] (features in column order)
  */
-export function treeRules(root: TreeNode, features: string[], describe: (value: number) => string): string[] {
+export function treeRules(
+  root: TreeNode,
+  features: string[],
+  describe: (value: number) => string,
+  words: RuleWords = ENGLISH_RULE_WORDS,
+): string[] {
   const out: string[] = [];
   const fmt = (v: number) => String(Number(v.toPrecision(6)));
   // Conditions on one feature along a path collapse to its tightest bounds: "382.5 ≤ tenure < 402".
@@ -194,14 +211,14 @@ export function treeRules(root: TreeNode, features: string[], describe: (value: 
             ? `${features[f]} ≥ ${fmt(low)}`
             : `${fmt(low)} ≤ ${features[f]} < ${fmt(high)}`,
       )
-      .join(' and ');
+      .join(words.and);
   const walk = (node: TreeNode, bounds: Bounds) => {
     if ('feature' in node) {
       const b = bounds.get(node.feature) ?? { low: -Infinity, high: Infinity };
       walk(node.left, new Map(bounds).set(node.feature, { low: b.low, high: Math.min(b.high, node.threshold) }));
       walk(node.right, new Map(bounds).set(node.feature, { low: Math.max(b.low, node.threshold), high: b.high }));
     } else {
-      out.push(`${bounds.size ? text(bounds) : 'all rows'} → ${describe(node.value)} (${node.n.toLocaleString('en-US')} rows)`);
+      out.push(`${bounds.size ? text(bounds) : words.allRows} → ${describe(node.value)}${words.rows(node.n.toLocaleString('en-US'))}`);
     }
   };
   walk(root, new Map());

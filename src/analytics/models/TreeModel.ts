@@ -8,6 +8,8 @@ import { analyticsError } from '../analyticsError';
 import { isTreeNode, predictTree, treeRules, type TreeNode } from '../learn/decisionTree';
 import type { TableInput } from '../columnar/tableInput';
 import { predictTable } from './predictTable';
+import { RULE_TEXT } from './ruleText';
+import type { Language } from '../segments/index';
 
 export type TreeModelKind = 'churn' | 'clv';
 
@@ -49,11 +51,17 @@ export class TreeModel {
     return out;
   }
 
-  /** One readable rule per leaf, e.g. "recency ≥ 120.5 and orders < 2.5 → 83% churn (412 rows)". */
-  rules(): string[] {
+  /**
+   * One readable rule per leaf, e.g. "recency ≥ 120.5 and orders < 2.5 → 83.0% churned (412 rows)";
+   * with `language` 'zh-cn' "recency ≥ 120.5 且 orders < 2.5 → churned 占 83.0%（412 行）".
+   */
+  rules(language: Language = 'en'): string[] {
+    const say = RULE_TEXT[language === 'zh-cn' ? 'zh-cn' : 'en'];
     const describe =
-      this.kind === 'churn' ? (v: number) => `${(100 * v).toFixed(1)}% ${this.target}` : (v: number) => `${this.target} ≈ ${v.toFixed(2)}`;
-    return treeRules(this.tree, this.features, describe);
+      this.kind === 'churn'
+        ? (v: number) => say.share((100 * v).toFixed(1), this.target)
+        : (v: number) => `${this.target} ≈ ${v.toFixed(2)}`;
+    return treeRules(this.tree, this.features, describe, say);
   }
 
   /** The features ranked by importance (share of the total impurity decrease). */

@@ -40,7 +40,7 @@ export interface ChurnModelResult {
 /**
  * Trains a decision-tree churn classifier with a stratified, seeded train/test split.
  * @param table one row per customer with numeric features and a 0/1 label, e.g. from {@link buildChurnFeatures}
- * @param options `{ label, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, threshold = 0.5, language = 'en' }` (language: of the warnings)
+ * @param options `{ label, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, threshold = 0.5, language = 'en' }` (language: of the warnings and the rules)
  * @example
  * const data = crm.buildChurnFeatures(tx, { horizonDays: 90 });
  * const { model, metrics, featureImportance } = crm.trainChurnModel(data, { label: 'churned' });
@@ -69,7 +69,7 @@ export function trainChurnModel(table: TableInput, options: Partial<ChurnModelOp
     metrics,
     featureImportance: model.importanceTable(),
     testPredictions: aq.table({ actual: Array.from(yEval), probability: Array.from(prob) }),
-    rules: model.rules(),
+    rules: model.rules(o.language),
     train: { rows: split.train.length, positives: trainPos },
     test: { rows: split.test.length, positives: split.test.length ? sum(yEval) : 0 },
     warnings,

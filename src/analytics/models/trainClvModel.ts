@@ -50,7 +50,7 @@ export interface ClvModelResult {
 /**
  * Trains a regression tree with a seeded train/test split.
  * @param table one row per customer with numeric features and the target
- * @param options `{ target, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, language = 'en' }` (language: of the warnings)
+ * @param options `{ target, features?, testSize = 0.25, seed = 42, maxDepth = 5, minNumSamples = 20, maxBins = 64, language = 'en' }` (language: of the warnings and the rules)
  * @example
  * const r = crm.trainClvModel(customers, { target: 'nextYearRevenue', features: ['recency', 'frequency', 'monetary'] });
  * [r.metrics.mae, r.metrics.r2, r.baseline.mae] // the tree against always guessing the mean
@@ -85,7 +85,7 @@ export function trainClvModel(table: TableInput, options: Partial<ClvModelOption
     baseline: regressionMetrics(yEval, new Float64Array(yEval.length).fill(trainMean)),
     featureImportance: model.importanceTable(),
     testPredictions: aq.table({ actual: Array.from(yEval), predicted: Array.from(pred) }),
-    rules: model.rules(),
+    rules: model.rules(o.language),
     train: { rows: split.train.length },
     test: { rows: split.test.length },
     warnings,

@@ -19,7 +19,12 @@ export const forecastDisplays = {
   ]),
   forecast: display(analytics.forecast, (r) => [
     summary([
-      summaries().forecast(r.method, r.seasonal, r.forecast.length, r.forecast.map((v) => fmt(v, 0)).join(', ')),
+      summaries().forecast(
+        summaries().forecastMethod[r.method],
+        r.seasonal,
+        r.forecast.length,
+        r.forecast.map((v) => fmt(v, 0)).join(', '),
+      ),
       '',
       backtestLine(r),
       ...notes(r.warnings),

@@ -59,7 +59,7 @@ export const RESULT_COLUMNS: { [K in FunctionName]?: ResultColumns<K> } = {
   lifecycle: { daysSinceLast: 'days', purchaseDays: 'count', stage: 'label' },
   npsBy: NPS_GROUPS,
   npsTrend: NPS_GROUPS,
-  npsByCustomers: NPS_GROUPS,
+  npsByCustomers: { ...NPS_GROUPS, group: 'label' },
   buildChurnFeatures: {
     recency: 'days',
     orders: 'count',

@@ -23,6 +23,7 @@ export const MESSAGES_EN = {
   saveNeedsEmail: (format: string, columns: string) => `format '${format}' needs an email column; the table has ${columns}`,
   saveTagColumn: (column: string) => `tagColumn "${column}" is not a column of the table`,
   saveTable: 'the first argument must be a table (e.g. the result of load or crm.actionList) or an array of objects',
+  saved: (rows: number, where: string) => `Saved ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} to ${where}`,
   importName: (type: string) => `the module name must be a string, not ${type}`,
   importNotFound: (file: string, dir: string) => `cannot find "${file}" from ${dir}`,
   importCompile: (file: string, detail: string) => `cannot compile ${file}: ${detail}`,

@@ -20,6 +20,7 @@ export const MESSAGES_ZH_CN: KernelMessages = {
   saveNeedsEmail: (format, columns) => `格式 '${format}' 需要一个邮箱列；表格中的列为 ${columns}`,
   saveTagColumn: (column) => `tagColumn "${column}" 不是表格中的列`,
   saveTable: '第一个参数必须是表格（例如 load 或 crm.actionList 的结果）或对象数组',
+  saved: (rows, where) => `已将 ${rows.toLocaleString('en-US')} 行保存到 ${where}`,
   importName: (type) => `模块名必须是字符串，而不是 ${type}`,
   importNotFound: (file, dir) => `在 ${dir} 中找不到 "${file}"`,
   importCompile: (file, detail) => `无法编译 ${file}：${detail}`,

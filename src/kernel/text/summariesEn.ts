@@ -2,6 +2,8 @@
  * The words of the display summaries in English (numbers come in already formatted). The shape
  * of this object is the catalogue's type: summariesZhCn.ts must have every entry.
  */
+import type { ForecastMethod } from '../../analytics/index';
+
 const s = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
 const sig = (significant: boolean) => `${significant ? 'significant' : 'not significant'} at 5%`;
 const notConverged = (converged: boolean) => (converged ? '' : ' — **did not converge**');
@@ -96,6 +98,8 @@ export const SUMMARIES_EN = {
   noBacktest: 'no backtest: the series is too short',
   backtest: (points: number, ours: string, naive: string) =>
     `backtest on the last ${points} known periods: MAPE ${ours} (seasonal naive: ${naive})`,
+  /** A forecast method's name as the summary says it (the option's value in English). */
+  forecastMethod: { 'holt-winters': 'holt-winters', linear: 'linear' } satisfies Record<ForecastMethod, string>,
   forecast: (method: string, seasonal: boolean, periods: number, values: string) =>
     `**Forecast** (${method}${seasonal ? ', seasonal' : ''}) for the next ${periods} periods: ${values}`,
   // text

@@ -76,6 +76,7 @@ export const SUMMARIES_ZH_CN: SummaryText = {
   perPeriod: '各期数值',
   noBacktest: '未回测：序列太短',
   backtest: (points, ours, naive) => `在最近 ${points} 个已知周期上回测：MAPE ${ours}（季节性朴素预测：${naive}）`,
+  forecastMethod: { 'holt-winters': '霍尔特-温特斯指数平滑', linear: '线性趋势回归' },
   forecast: (method, seasonal, periods, values) => `**预测**（${method}${seasonal ? '，含季节性' : ''}）未来 ${periods} 期：${values}`,
   themes: (comments, groups) => `**${comments} 条评论中的主题**：${groups}`,
   sentiment: (counts) => `**情感分析**（英文 AFINN-165；中文 NTUSD）：${counts}`,

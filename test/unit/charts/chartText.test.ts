@@ -151,6 +151,8 @@ describe('charts in Simplified Chinese (issue 15 item 4)', () => {
     assert.doesNotMatch(zh('holdoutChart'), /"(actual|predicted)"/);
     assert.match(zh('segmentChart'), /'客户' : '收入'/);
     assert.match(zh('migrationHeatmap'), /已离开/);
+    const unmatched = charts.npsByChart([{ group: '(not a customer)', n: 8, nps: -12.5, ciLow: -66.6, ciHigh: 41.6 }]);
+    assert.doesNotMatch(JSON.stringify(charts.localizeSpec(unmatched, 'zh-cn')), /not a customer/);
   });
 
   it('leaves English specs unchanged and the user’s own words as they are', () => {

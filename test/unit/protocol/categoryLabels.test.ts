@@ -6,7 +6,8 @@ import { CATEGORY_LABELS_ZH_CN, categoryLabel, formatTableCell, formatValue } fr
 import { tx } from '../analytics/fixtures';
 
 /** Every category value the analytics' result types allow (a new one without its Chinese fails the type check). */
-type AnalyticsCategory = LifecycleStage | SentimentScore['label'] | ActionRule | 'promoter' | 'passive' | 'detractor' | 'gone';
+type AnalyticsCategory =
+  LifecycleStage | SentimentScore['label'] | ActionRule | 'promoter' | 'passive' | 'detractor' | 'gone' | '(not a customer)';
 const everyCategory: Readonly<Record<AnalyticsCategory, string>> = CATEGORY_LABELS_ZH_CN;
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -21,6 +22,7 @@ describe('the analytics’ category values read in the display language, and sta
     assert.equal(formatValue('at risk', 'label', { language: 'en' }), 'at risk');
     assert.equal(categoryLabel('冠军客户', 'zh-cn'), '冠军客户');
     assert.equal(categoryLabel('constructor', 'zh-cn'), 'constructor');
+    assert.equal(formatValue('(not a customer)', 'label', { language: 'zh-cn' }), '（非客户）');
     assert.equal(formatTableCell('positive', { name: 'label', type: 'string', format: 'label' }, { language: 'zh-cn' }), '正面');
   });
 

@@ -68,6 +68,39 @@ describe('segmentMigration', () => {
     assert.equal(segmentMigration(c, c).summary, 'No customer changed segment (3 customers)');
   });
 
+  it('says the sentence in Chinese when asked, segment names included, and keeps the codes in the tables (#15)', () => {
+    const zh = (b: typeof before, a: typeof after) => segmentMigration(b, a, { language: 'zh-cn' }).summary;
+    // The same hand-made movements as above: Champions lost 2, both now At Risk.
+    assert.equal(zh(before, after), '2 位客户离开了冠军客户；他们现在全部是流失风险');
+    const c = seg([
+      ['c1', 'Champions'],
+      ['c2', 'Champions'],
+      ['c3', 'Champions'],
+    ]);
+    const d = seg([
+      ['c1', 'At Risk'],
+      ['c2', 'At Risk'],
+      ['c3', 'Hibernating'],
+    ]);
+    assert.equal(zh(c, d), '3 位客户离开了冠军客户；其中 2 位现在是流失风险');
+    assert.equal(zh(c, c), '没有客户更换分群（共 3 位客户）');
+    assert.equal(zh(seg([['c1', 'VIP']]), seg([['c2', 'VIP']])), '1 位客户离开了 VIP；已不在数据中');
+    assert.equal(
+      zh(
+        seg([['c1', 'VIP']]),
+        seg([
+          ['c1', 'VIP'],
+          ['c2', 'VIP'],
+        ]),
+      ),
+      '没有客户更换分群；1 位是新客户',
+    );
+    const m = segmentMigration(before, after, { language: 'zh-cn' });
+    assert.deepEqual(m.table.array('from'), ['new', 'Champions', 'Champions', 'Loyal Customers', 'Hibernating', 'Hibernating']);
+    // English stays as it was.
+    assert.equal(segmentMigration(c, d, { language: 'en' }).summary, '3 customers left Champions; 2 of them are now At Risk');
+  });
+
   it('joins contacts onto the movers when given (tx.customers)', () => {
     const contacts = aq.table({ customerId: ['c2', 'c7'], name: ['Ann Lee', '李雷'], email: ['ann@x.org', 'li@x.org'] });
     const m = segmentMigration(before, after, { contacts });

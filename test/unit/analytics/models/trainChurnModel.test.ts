@@ -96,6 +96,26 @@ describe('trainChurnModel', () => {
     assert.deepEqual(res.rules, ['x < 2.5 → 0.0% y (2 rows)', '2.5 ≤ x < 4.5 → 100.0% y (2 rows)', 'x ≥ 4.5 → 0.0% y (2 rows)']);
   });
 
+  it('writes the rules in Chinese when asked, the column names kept (#15)', () => {
+    const rows = [0, 0, 1, 1, 0, 0].map((y, i) => ({ x: i + 1, w: i % 2, y }));
+    const res = trainChurnModel(rows, { label: 'y', features: ['x'], testSize: 0, minNumSamples: 1, language: 'zh-cn' });
+    assert.deepEqual(res.rules, ['x < 2.5 → y 占 0.0%（2 行）', '2.5 ≤ x < 4.5 → y 占 100.0%（2 行）', 'x ≥ 4.5 → y 占 0.0%（2 行）']);
+    const deeper = trainChurnModel(smallData(), { label: 'churned', testSize: 0, maxDepth: 2, language: 'zh-cn' });
+    assert.ok(
+      deeper.rules.some((r) => / 且 /.test(r)),
+      deeper.rules.join('\n'),
+    );
+    assert.ok(deeper.rules.every((r) => !/ and |rows/.test(r)));
+    const stump = trainChurnModel(rows, { label: 'y', features: ['w'], testSize: 0, maxDepth: 1, minNumSamples: 10 });
+    assert.deepEqual(stump.rules, ['all rows → 33.3% y (6 rows)']);
+    assert.deepEqual(stump.model.rules('zh-cn'), ['所有行 → y 占 33.3%（6 行）']);
+    const clv = trainClvModel(
+      rows.map((r) => ({ ...r, v: r.x * 10 })),
+      { target: 'v', features: ['x'], testSize: 0, minNumSamples: 1, maxDepth: 1, language: 'zh-cn' },
+    );
+    assert.match(clv.rules[0], /^x < [\d.]+ → v ≈ [\d.]+（\d 行）$/);
+  });
+
   it('repeats exactly with the same seed and changes the held-out rows with another', () => {
     const a = trainChurnModel(smallData(), { label: 'churned', seed: 1 });
     const b = trainChurnModel(smallData(), { label: 'churned', seed: 1 });

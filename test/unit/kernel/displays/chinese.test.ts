@@ -7,6 +7,7 @@ import { formatDisplay } from '../../../../src/kernel/formatDisplay';
 import { withDisplays } from '../../../../src/kernel/displays/index';
 import { withLanguage } from '../../../../src/kernel/withLanguage';
 import { localizeCharts } from '../../../../src/kernel/localizeCharts';
+import { KERNEL_TEXT } from '../../../../src/kernel/text/index';
 import { tx } from '../../analytics/fixtures';
 
 const orders = tx([
@@ -71,5 +72,22 @@ describe('a kernel started in a Chinese VS Code (CRM_WORKBENCH_LANGUAGE=zh-cn) s
     const { messages } = await import('../../../../src/kernel/text/index');
     assert.match(messages().loadPath, CJK);
     assert.equal(messages('en').loadPath, 'the first argument must be a file path, e.g. load("orders.csv")');
+  });
+
+  it('names the forecast method in Chinese in the summary and the chart title, English as before (#15)', () => {
+    const series = [10, 12, 11, 14, 15, 17, 16, 19];
+    const outs = formatDisplay(crm.forecast(series, { horizon: 2, seasonLength: 1 }), 100);
+    const md: string = outs[0].items[0].data;
+    assert.match(md, /^\*\*预测\*\*（霍尔特-温特斯指数平滑）未来 2 期/);
+    assert.doesNotMatch(md, /holt-winters/);
+    const spec = JSON.parse(outs[1].items[0].data) as { title: string };
+    assert.equal(spec.title, '预测（霍尔特-温特斯指数平滑）及其 95% 预测区间');
+    const linear = formatDisplay(crm.forecast(series, { horizon: 2, seasonLength: 1, method: 'linear' }), 100);
+    assert.match(linear[0].items[0].data, /（线性趋势回归）/);
+    const { summaries } = KERNEL_TEXT.en;
+    assert.equal(
+      summaries.forecast(summaries.forecastMethod['holt-winters'], true, 6, '1, 2'),
+      '**Forecast** (holt-winters, seasonal) for the next 6 periods: 1, 2',
+    );
   });
 });
