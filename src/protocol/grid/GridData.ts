@@ -46,6 +46,19 @@ function remember<T>(cache: Map<string, T>, key: string, limit: number, make: ()
   return value;
 }
 
+/**
+ * 0, 1, …, n − 1: the rows in table order, a view of one array shared by every table (read only),
+ * so a new table's first sort does not pay for a fresh array of its row numbers.
+ */
+let rowNumbers = new Uint32Array(0);
+function tableOrder(n: number): Uint32Array {
+  if (rowNumbers.length < n) {
+    rowNumbers = new Uint32Array(Math.max(n, 2 * rowNumbers.length));
+    for (let i = 0; i < rowNumbers.length; i++) rowNumbers[i] = i;
+  }
+  return rowNumbers.subarray(0, n);
+}
+
 export interface GridPage {
   /** Positions of the page's rows in the table. */
   rowNumbers: number[];
@@ -95,11 +108,7 @@ export class GridData {
     const keys = sort.map((s) => this.column(s.column)); // validate every name first
     const id = (s: GridSort[]) => JSON.stringify(s.map((k) => [k.column, k.descending]));
     return remember(this.sorts, id(sort), 6, () => {
-      if (!sort.length) {
-        const order = new Uint32Array(this.source.numRows);
-        for (let i = 0; i < order.length; i++) order[i] = i;
-        return order;
-      }
+      if (!sort.length) return tableOrder(this.source.numRows);
       const first = sortKeys(keys[0]);
       const turned = this.sorts.get(id([{ column: sort[0].column, descending: !sort[0].descending }, ...sort.slice(1)]));
       if (turned) return reversedOrder(turned, first);

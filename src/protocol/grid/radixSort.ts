@@ -3,7 +3,8 @@
  * of milliseconds where a comparison sort takes ten times as long:
  *
  * - keys that are whole numbers in a small range once their common step is divided out (text
- *   ranks, counts, yes/no, dates at whole days or seconds) take one counting-sort pass;
+ *   ranks, counts, yes/no, dates at whole days or seconds) take one counting-sort pass, by each
+ *   row's rank on that grid (worked out once per keys array, in row order, and kept);
  * - any other keys get a 22-bit bucket number that never decreases as the key grows, are sorted by
  *   it with a two-pass radix sort (11-bit digits, so the counts stay in the CPU's cache), and
  *   each run of keys that share a bucket is then put in exact order. The bucket number is linear
@@ -52,44 +53,87 @@ const gcd = (a: number, b: number): number => {
   return a;
 };
 
-/** The smallest key, and the step that every key is a whole multiple of above it; undefined if none fits a counting sort. */
-function countingGrid(order: Uint32Array, keys: Float64Array): { min: number; step: number; span: number } | undefined {
-  const n = order.length;
+/** Keys beyond ±2⁵¹ go to the radix sort: below it, differences and their quotients by a step are exact. */
+const EXACT = 2 ** 51;
+
+/**
+ * Keys on a grid `min + rank·step`: each row's rank (`span` for a missing key), in a typed array
+ * half or a quarter the size of the keys.
+ */
+interface CountingPlan {
+  span: number;
+  ranks: Uint16Array | Uint32Array;
+}
+
+/** Each keys array's plan (null: the keys are not on a small grid), built once. */
+const plans = new WeakMap<Float64Array, CountingPlan | null>();
+
+/**
+ * The smallest key, and the step that every key is a whole multiple of above it; undefined if
+ * none fits a counting sort. One pass in row order (reading the keys in a sort's order instead
+ * jumps around memory, and took five times longer): the step is the greatest common divisor of
+ * the keys' distances from the first key, checked by a division (exact below {@link EXACT}; a
+ * remainder `%` on doubles is a call into C in V8, ten times slower, so it runs only when the
+ * step shrinks).
+ */
+function countingGrid(keys: Float64Array): { min: number; step: number; span: number } | undefined {
+  const n = keys.length;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const k = keys[order[i]];
+  let base = NaN;
+  let step = 0;
+  for (let r = 0; r < n; r++) {
+    const k = keys[r];
     if (k !== k) continue;
-    if (k !== Math.floor(k) || k > Number.MAX_SAFE_INTEGER || k < -Number.MAX_SAFE_INTEGER) return undefined;
+    if (k !== Math.floor(k) || k > EXACT || k < -EXACT) return undefined;
     if (k < min) min = k;
     if (k > max) max = k;
-  }
-  if (min === Infinity) return { min: 0, step: 1, span: 0 };
-  let step = 0;
-  for (let i = 0; i < n; i++) {
-    const k = keys[order[i]];
-    if (k !== k || k === min || (step && (k - min) % step === 0)) continue;
-    step = gcd(step, k - min);
+    if (base !== base) base = k;
+    const d = k - base;
+    const q = d / step; // ±Infinity or NaN while there is no step yet
+    if ((q | 0) === q || d === 0) continue; // a multiple of the step (a quotient past 2³¹ takes the slow way, rightly)
+    step = gcd(step, Math.abs(d));
     if ((max - min) / step >= COUNTING_RANGE) return undefined;
   }
+  if (min === Infinity) return { min: 0, step: 1, span: 0 };
   step ||= 1;
+  if ((max - min) / step >= COUNTING_RANGE) return undefined;
   return { min, step, span: (max - min) / step + 1 };
 }
 
-/** Stable counting sort of keys on a grid `min + i·step`. */
-function countingSort(order: Uint32Array, keys: Float64Array, descending: boolean, grid: { min: number; step: number; span: number }) {
-  const { min, step, span } = grid;
+/** The plan for a counting sort of these keys, from the cache or built in two passes in row order. */
+function countingPlan(keys: Float64Array): CountingPlan | undefined {
+  const known = plans.get(keys);
+  if (known !== undefined) return known ?? undefined;
+  const grid = countingGrid(keys);
+  let plan: CountingPlan | null = null;
+  if (grid) {
+    const { min, step, span } = grid;
+    const ranks = span < 0xffff ? new Uint16Array(keys.length) : new Uint32Array(keys.length);
+    for (let r = 0; r < keys.length; r++) {
+      const k = keys[r];
+      ranks[r] = k !== k ? span : (k - min) / step;
+    }
+    plan = { span, ranks };
+  }
+  plans.set(keys, plan);
+  return plan ?? undefined;
+}
+
+/** Stable counting sort by the plan's ranks: missing keys last either way. */
+function countingSort(order: Uint32Array, descending: boolean, plan: CountingPlan) {
+  const { span, ranks } = plan;
   const n = order.length;
-  const count = new Uint32Array(span + 2);
+  const count = new Uint32Array(span + 1);
   const slot = working(n)[0];
   for (let i = 0; i < n; i++) {
-    const k = keys[order[i]];
-    const s = k !== k ? span + 1 : descending ? span - (k - min) / step : (k - min) / step + 1;
+    let s = ranks[order[i]];
+    if (descending && s !== span) s = span - 1 - s;
     slot[i] = s;
     count[s]++;
   }
   let sum = 0;
-  for (let d = 0; d < count.length; d++) {
+  for (let d = 0; d <= span; d++) {
     const c = count[d];
     count[d] = sum;
     sum += c;
@@ -245,14 +289,15 @@ function orderRuns(buckets: Uint32Array, rows: Uint32Array, keys: Float64Array, 
 
 /**
  * @param order the row indices to sort (not changed)
- * @param keys the key of each row, indexed by row (NaN = missing)
+ * @param keys the key of each row, indexed by row (NaN = missing); never changed after a sort,
+ *   since what the sort learnt of them is kept (a grid's columns are never changed)
  * @param descending largest first (missing values still last)
  * @returns a new array of the same row indices, sorted; equal keys keep their order in `order`
  * @example Array.from(radixSortBy(Uint32Array.of(0, 1, 2), Float64Array.of(3, NaN, 1), false)) // → [2, 0, 1]
  */
 export function radixSortBy(order: Uint32Array, keys: Float64Array, descending: boolean): Uint32Array {
-  const grid = countingGrid(order, keys);
-  if (grid) return countingSort(order, keys, descending, grid);
+  const plan = countingPlan(keys);
+  if (plan) return countingSort(order, descending, plan);
   const n = order.length;
   const u = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
   const [buckets, movedBuckets, movedRows] = working(n);

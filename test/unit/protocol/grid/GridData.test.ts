@@ -151,6 +151,16 @@ describe('the grid engine (protocol/grid/GridData) against an Arquero reference'
     assert.deepEqual([none.rowNumbers, none.pageCount, none.matchingRows], [[], 1, 0]);
   });
 
+  it('pages unsorted tables of different sizes in table order (their row numbers share one array)', () => {
+    const small = gridOf(seeded(7));
+    const big = gridOf(seeded(3000));
+    const plain = { sort: [], filters: [] };
+    assert.deepEqual(small.page(plain, 0, 25).rowNumbers, [0, 1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(big.page(plain, 119, 25).rowNumbers, Array.from({ length: 25 }, (_, i) => 2975 + i));
+    assert.deepEqual(small.page(plain, 0, 25).rowNumbers, [0, 1, 2, 3, 4, 5, 6]);
+    assert.equal(small.view(plain).length, 7);
+  });
+
   it('names the columns when asked about one that does not exist', () => {
     assert.throws(
       () => grid.page({ sort: [{ column: 'revenue', descending: false }], filters: [] }, 0, 25),

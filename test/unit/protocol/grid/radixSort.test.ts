@@ -84,6 +84,38 @@ describe('radixSortBy (protocol/grid/radixSort) against a stable comparison sort
     );
   });
 
+  it('counts keys whatever the grid: negative, missing, one key off the step, wide ranks, and past 2⁵¹', () => {
+    const day = 86_400_000;
+    agreesWithReference(
+      'negative whole numbers with missing ones',
+      Float64Array.from({ length: n }, (_, i) => (i % 11 === 0 ? NaN : Math.floor(rand() * 200) - 150)),
+    );
+    agreesWithReference(
+      'days and one date at noon (the step shrinks to half a day)',
+      Float64Array.from({ length: n }, (_, i) => Date.UTC(2024, 0, 1) + Math.floor(rand() * 900) * day + (i === n - 1 ? day / 2 : 0)),
+    );
+    agreesWithReference(
+      'more than 65,535 ranks',
+      Float64Array.from({ length: n }, () => Math.floor(rand() * 3_000_000)),
+    );
+    agreesWithReference(
+      'whole numbers beyond 2⁵¹',
+      Float64Array.from({ length: n }, () => 2 ** 52 + 2 * Math.floor(rand() * 1000)),
+    );
+    agreesWithReference(
+      'too wide a range to count',
+      Float64Array.from({ length: n }, () => Math.floor(rand() * 2 ** 40)),
+    );
+  });
+
+  it('sorts a subset of rows on a grid, reusing what it learnt of the keys from an earlier sort', () => {
+    const keys = Float64Array.from({ length: 1000 }, () => Math.floor(rand() * 30));
+    radixSortBy(identity(1000), keys, false); // learns the grid of all the keys
+    const order = Uint32Array.from({ length: 300 }, (_, i) => 999 - i * 3);
+    for (const descending of [false, true])
+      assert.deepEqual(Array.from(radixSortBy(order, keys, descending)), referenceSort(order, keys, descending));
+  });
+
   it('keeps the given order of equal keys, so sorting by the last key first sorts by several', () => {
     const order = Uint32Array.of(4, 3, 2, 1, 0);
     assert.deepEqual(Array.from(radixSortBy(order, Float64Array.of(1, 2, 1, 2, 1), true)), [3, 1, 4, 2, 0]);
