@@ -13,6 +13,7 @@
  * customers), plain code-unit order, which is fast.
  */
 import type { TableColumn } from '../mime';
+import { TextCodes } from './TextCodes';
 
 export const COLLATED_LIMIT = 20_000;
 
@@ -56,24 +57,12 @@ export function columnData(name: string, type: TableColumn['type'], rows: number
     for (let r = 0; r < rows; r++) keys[r] = numericKey(read(r), type);
     return { name, type, keys };
   }
-  const codes = new Map<string, number>();
-  const first: string[] = [];
+  const codes = new TextCodes(rows);
   for (let r = 0; r < rows; r++) {
     const v = read(r);
-    if (v === null || v === undefined) {
-      keys[r] = NaN;
-      continue;
-    }
-    const s = valueText(v);
-    let code = codes.get(s);
-    if (code === undefined) {
-      code = first.length;
-      codes.set(s, code);
-      first.push(s);
-    }
-    keys[r] = code;
+    keys[r] = v === null || v === undefined ? NaN : codes.code(typeof v === 'string' ? v : valueText(v));
   }
-  return { name, type, keys, dict: first };
+  return { name, type, keys, dict: codes.values };
 }
 
 /**

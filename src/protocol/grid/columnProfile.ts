@@ -44,6 +44,26 @@ function distinctNumbers(keys: Float64Array, present: number): number {
 }
 
 /**
+ * The indexes of the `top` largest counts (zero counts left out), largest first, ties by index:
+ * one pass keeping a short sorted list, where sorting a million distinct ids' counts took 200 ms.
+ */
+function mostFrequent(counts: Float64Array, top: number): number[] {
+  const best: number[] = [];
+  if (top <= 0) return best;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i];
+    if (c === 0 || (best.length === top && c <= counts[best[top - 1]])) continue;
+    let j = best.length === top ? top - 1 : best.length;
+    while (j > 0 && counts[best[j - 1]] < c) {
+      best[j] = best[j - 1];
+      j--;
+    }
+    best[j] = i;
+  }
+  return best;
+}
+
+/**
  * @example columnProfile(columnData('n', 'number', 4, (r) => [1, 2, 2, null][r])) // → { name: 'n', type: 'number', missing: 1, distinct: 2, min: 1, mean: 5 / 3, max: 2, histogram: [...] }
  */
 export function columnProfile(c: ColumnData, options: ProfileOptions = {}): ColumnProfile {
@@ -59,14 +79,14 @@ export function columnProfile(c: ColumnData, options: ProfileOptions = {}): Colu
       if (k !== k) missing++;
       else counts[k]++;
     }
-    const order = labels.map((_, i) => i).filter((i) => counts[i] > 0);
-    order.sort((a, b) => counts[b] - counts[a] || a - b);
+    let distinct = 0;
+    for (let i = 0; i < counts.length; i++) if (counts[i] > 0) distinct++;
     return {
       name: c.name,
       type: c.type,
       missing,
-      distinct: order.length,
-      top: order.slice(0, options.top ?? 5).map((i) => ({ value: labels[i], count: counts[i] })),
+      distinct,
+      top: mostFrequent(counts, options.top ?? 5).map((i) => ({ value: labels[i], count: counts[i] })),
     };
   }
   let min = Infinity;

@@ -156,7 +156,10 @@ describe('the grid engine (protocol/grid/GridData) against an Arquero reference'
     const big = gridOf(seeded(3000));
     const plain = { sort: [], filters: [] };
     assert.deepEqual(small.page(plain, 0, 25).rowNumbers, [0, 1, 2, 3, 4, 5, 6]);
-    assert.deepEqual(big.page(plain, 119, 25).rowNumbers, Array.from({ length: 25 }, (_, i) => 2975 + i));
+    assert.deepEqual(
+      big.page(plain, 119, 25).rowNumbers,
+      Array.from({ length: 25 }, (_, i) => 2975 + i),
+    );
     assert.deepEqual(small.page(plain, 0, 25).rowNumbers, [0, 1, 2, 3, 4, 5, 6]);
     assert.equal(small.view(plain).length, 7);
   });
