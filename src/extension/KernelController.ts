@@ -33,6 +33,8 @@ export class KernelController implements vscode.Disposable {
   static readonly id = 'crm-workbench.kernel';
   private readonly controller: vscode.NotebookController;
   private readonly kernels = new Map<string, NotebookKernel>();
+  /** Runs (a Run All, a cell) under way in each notebook. */
+  private readonly running = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Tests only: behave as in an untrusted workspace (the test host runs with trust disabled). */
   simulateUntrusted = false;
@@ -97,7 +99,20 @@ export class KernelController implements vscode.Disposable {
   }
 
   private async executeCells(cells: vscode.NotebookCell[], notebook: vscode.NotebookDocument): Promise<void> {
-    for (const cell of cells) await this.executeCell(cell, notebook);
+    const key = notebook.uri.toString();
+    this.running.set(key, (this.running.get(key) ?? 0) + 1);
+    try {
+      for (const cell of cells) await this.executeCell(cell, notebook);
+    } finally {
+      this.running.set(key, (this.running.get(key) ?? 1) - 1);
+    }
+  }
+
+  /** Whether the notebook's kernel is starting or running cells (a type check loading its compiler waits for it). */
+  kernelBusy(notebook: vscode.NotebookDocument): boolean {
+    const key = notebook.uri.toString();
+    const k = this.kernels.get(key);
+    return (this.running.get(key) ?? 0) > 0 || (k !== undefined && k.process.alive && !k.ready);
   }
 
   private async executeCell(cell: vscode.NotebookCell, notebook: vscode.NotebookDocument): Promise<void> {

@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): CrmWorkbenchApi {
     vscode.window.onDidChangeActiveTextEditor((editor) => metricsBar.editorChanged(editor?.document.uri)),
   );
   context.subscriptions.push(registerRendererMessaging(controller, log));
-  registerCellLanguage(context, log);
+  registerCellLanguage(context, log, (notebook) => controller.kernelBusy(notebook));
   registerCommands(context, controller, log, {
     extensionUri: context.extensionUri,
     state: context.workspaceState,

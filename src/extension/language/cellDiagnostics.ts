@@ -2,6 +2,11 @@
  * Type and syntax errors of a notebook's cells as squiggles and in the Problems view. Computed in
  * the language worker a moment after the notebook opens or a cell changes (debounced), one cell
  * a request, the cell typed in first; never consulted when a cell runs.
+ *
+ * Outputs do not change types, so running cells schedules no check. And the first check, which
+ * loads the TypeScript compiler into the worker (seconds of CPU), waits while the notebook's
+ * kernel starts or runs cells, so that a first Run All does not share the CPU with the compiler
+ * (on two cores, opening a notebook already starts VS Code's own TypeScript servers) (#15).
  */
 import * as vscode from 'vscode';
 import type { CellDiagnostic } from '../../language/index';
@@ -15,6 +20,9 @@ export const DIAGNOSTIC_SOURCE = 'TS · ';
 const DEBOUNCE_MS = 250;
 /** A notebook that just opened waits a little longer, so opening it stays quick. */
 const OPEN_DELAY_MS = 600;
+/** How often a first check waiting for the kernel looks again, and how long it waits at most. */
+const BUSY_RETRY_MS = 1000;
+const BUSY_WAIT_LIMIT_MS = 60_000;
 
 function severity(d: CellDiagnostic, mode: TypeCheck): vscode.DiagnosticSeverity {
   if (d.category === 'suggestion' || d.category === 'message') return vscode.DiagnosticSeverity.Information;
@@ -33,13 +41,24 @@ export class CellDiagnostics implements vscode.Disposable {
   /** Fires when a notebook's diagnostics have been published (tests wait for it). */
   readonly onDidUpdate = this.done.event;
 
+  /** When a notebook's first check started waiting for its kernel. */
+  private readonly waitingSince = new Map<vscode.NotebookDocument, number>();
+
+  /**
+   * @param kernelBusy whether the notebook's kernel is starting or running cells (the first check
+   *   waits for it, up to a minute)
+   */
   constructor(
     private readonly services: NotebookServices,
     private readonly log: vscode.OutputChannel,
+    private readonly kernelBusy: (notebook: vscode.NotebookDocument) => boolean = () => false,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenNotebookDocument((nb) => this.schedule(nb, OPEN_DELAY_MS)),
-      vscode.workspace.onDidChangeNotebookDocument((e) => this.schedule(e.notebook, DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeNotebookDocument((e) => {
+        // Cells added, removed or moved change the program; outputs and run states do not.
+        if (e.contentChanges.length > 0) this.schedule(e.notebook, DEBOUNCE_MS);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         const nb = vscode.workspace.notebookDocuments.find((n) => n.uri.path === e.document.uri.path && n.notebookType === NOTEBOOK_TYPE);
         if (!nb || e.document.uri.scheme !== 'vscode-notebook-cell') return;
@@ -64,9 +83,21 @@ export class CellDiagnostics implements vscode.Disposable {
       notebook,
       setTimeout(() => {
         this.timers.delete(notebook);
+        if (this.waitForKernel(notebook)) return this.schedule(notebook, BUSY_RETRY_MS);
         this.check(notebook, generation).catch((e: unknown) => this.log.appendLine(`[language] checking failed: ${String(e)}`));
       }, delayMs),
     );
+  }
+
+  /** Whether the first check (the compiler not loaded yet) should wait for the kernel to be idle. */
+  private waitForKernel(notebook: vscode.NotebookDocument): boolean {
+    if (this.services.started || !this.kernelBusy(notebook)) {
+      this.waitingSince.delete(notebook);
+      return false;
+    }
+    const since = this.waitingSince.get(notebook) ?? Date.now();
+    this.waitingSince.set(notebook, since);
+    return Date.now() - since < BUSY_WAIT_LIMIT_MS;
   }
 
   dispose(): void {
@@ -78,7 +109,10 @@ export class CellDiagnostics implements vscode.Disposable {
 
   private clear(notebook: vscode.NotebookDocument): void {
     clearTimeout(this.timers.get(notebook));
-    if (notebook.isClosed) this.edited.delete(notebook);
+    if (notebook.isClosed) {
+      this.edited.delete(notebook);
+      this.waitingSince.delete(notebook);
+    }
     for (const c of notebook.getCells()) this.collection.delete(c.document.uri);
   }
 

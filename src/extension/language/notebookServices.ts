@@ -88,6 +88,11 @@ export class NotebookServices implements vscode.Disposable {
     });
   }
 
+  /** Whether the worker (and the compiler in it) is loaded. */
+  get started(): boolean {
+    return this.worker !== undefined;
+  }
+
   dispose(): void {
     this.closed.dispose();
     void this.worker?.terminate();

@@ -24,9 +24,14 @@ export interface CellLanguage {
   diagnostics: CellDiagnostics;
 }
 
-export function registerCellLanguage(context: vscode.ExtensionContext, log: vscode.OutputChannel): CellLanguage {
+/** @param kernelBusy whether a notebook's kernel is starting or running cells (the first type check waits) */
+export function registerCellLanguage(
+  context: vscode.ExtensionContext,
+  log: vscode.OutputChannel,
+  kernelBusy?: (notebook: vscode.NotebookDocument) => boolean,
+): CellLanguage {
   const services = new NotebookServices(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
-  const diagnostics = new CellDiagnostics(services, log);
+  const diagnostics = new CellDiagnostics(services, log, kernelBusy);
   context.subscriptions.push(
     services,
     diagnostics,

@@ -11,7 +11,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { closeEditors, openFile, toolbar, waitForRunToEnd } from '../workbench';
 
-/** When a selector first shows in any frame (polled every 25 ms, no scrolling: the first cell is on screen). */
+/**
+ * When a selector first shows in any frame (no scrolling: the first cell is on screen). Polled
+ * every 100 ms: asking every frame every 25 ms took enough of Chromium's time on two cores to
+ * delay what it measured by seconds.
+ */
 async function firstSeen(page: Page, selector: string, timeoutMs: number): Promise<number> {
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
@@ -23,7 +27,7 @@ async function firstSeen(page: Page, selector: string, timeoutMs: number): Promi
           .catch(() => 0)) > 0
       )
         return Date.now();
-    await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${selector}`);
 }
