@@ -3,8 +3,8 @@
  * of milliseconds where a comparison sort takes ten times as long:
  *
  * - keys that are whole numbers in a small range once their common step is divided out (text
- *   ranks, counts, yes/no, dates at whole days or seconds) take one counting-sort pass, by each
- *   row's rank on that grid (worked out once per keys array, in row order, and kept);
+ *   ranks, counts, yes/no, dates at whole days or seconds) take one counting-sort pass over
+ *   each row's rank on that grid (countingSort.ts);
  * - any other keys get a 22-bit bucket number that never decreases as the key grows, are sorted by
  *   it with a two-pass radix sort (11-bit digits, so the counts stay in the CPU's cache), and
  *   each run of keys that share a bucket is then put in exact order. The bucket number is linear
@@ -17,6 +17,8 @@
  * Each pass is its own small function: V8 then optimizes each loop with its own type feedback,
  * where one long function is recompiled after every loop (a first sort then took 3 times longer).
  */
+import { countingPlan, countingSort } from './countingSort';
+import { sortScratch } from './sortScratch';
 
 const DIGIT = 11;
 const RADIX = 1 << DIGIT;
@@ -25,123 +27,12 @@ const BUCKETS = 1 << (2 * DIGIT);
 const MISSING = BUCKETS - 1;
 const TOP = BUCKETS - 2;
 const TWO_32 = 4294967296;
-const COUNTING_RANGE = 1 << 22;
 /** Runs of one bucket up to this length are put in order by insertion, longer ones by Array#sort. */
 const INSERTION_RUN = 48;
 const SAMPLE = 4096;
 const LITTLE = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 const HI = LITTLE ? 1 : 0;
 const LO = LITTLE ? 0 : 1;
-
-/**
- * Working arrays kept from one sort to the next, up to {@link SCRATCH_LIMIT} rows (12 MB for a
- * million rows). Fresh memory is slow to touch the first time (about 3 ms a megabyte on a
- * virtual machine, where page faults are dear), and new arrays every time made V8 count the
- * memory and start full garbage collections, which in a kernel holding big tables took longer
- * than the sort itself.
- */
-const SCRATCH_LIMIT = 1 << 22;
-let scratch: Uint32Array[] = [];
-function working(n: number): Uint32Array[] {
-  if (n > SCRATCH_LIMIT) return [0, 1, 2].map(() => new Uint32Array(n));
-  if (!scratch.length || scratch[0].length < n) scratch = [0, 1, 2].map(() => new Uint32Array(Math.max(n, 1024)));
-  return scratch.map((a) => a.subarray(0, n));
-}
-
-const gcd = (a: number, b: number): number => {
-  while (b) [a, b] = [b, a % b];
-  return a;
-};
-
-/** Keys beyond ±2⁵¹ go to the radix sort: below it, differences and their quotients by a step are exact. */
-const EXACT = 2 ** 51;
-
-/**
- * Keys on a grid `min + rank·step`: each row's rank (`span` for a missing key), in a typed array
- * half or a quarter the size of the keys.
- */
-interface CountingPlan {
-  span: number;
-  ranks: Uint16Array | Uint32Array;
-}
-
-/** Each keys array's plan (null: the keys are not on a small grid), built once. */
-const plans = new WeakMap<Float64Array, CountingPlan | null>();
-
-/**
- * The smallest key, and the step that every key is a whole multiple of above it; undefined if
- * none fits a counting sort. One pass in row order (reading the keys in a sort's order instead
- * jumps around memory, and took five times longer): the step is the greatest common divisor of
- * the keys' distances from the first key, checked by a division (exact below {@link EXACT}; a
- * remainder `%` on doubles is a call into C in V8, ten times slower, so it runs only when the
- * step shrinks).
- */
-function countingGrid(keys: Float64Array): { min: number; step: number; span: number } | undefined {
-  const n = keys.length;
-  let min = Infinity;
-  let max = -Infinity;
-  let base = NaN;
-  let step = 0;
-  for (let r = 0; r < n; r++) {
-    const k = keys[r];
-    if (k !== k) continue;
-    if (k !== Math.floor(k) || k > EXACT || k < -EXACT) return undefined;
-    if (k < min) min = k;
-    if (k > max) max = k;
-    if (base !== base) base = k;
-    const d = k - base;
-    const q = d / step; // ±Infinity or NaN while there is no step yet
-    if ((q | 0) === q || d === 0) continue; // a multiple of the step (a quotient past 2³¹ takes the slow way, rightly)
-    step = gcd(step, Math.abs(d));
-    if ((max - min) / step >= COUNTING_RANGE) return undefined;
-  }
-  if (min === Infinity) return { min: 0, step: 1, span: 0 };
-  step ||= 1;
-  if ((max - min) / step >= COUNTING_RANGE) return undefined;
-  return { min, step, span: (max - min) / step + 1 };
-}
-
-/** The plan for a counting sort of these keys, from the cache or built in two passes in row order. */
-function countingPlan(keys: Float64Array): CountingPlan | undefined {
-  const known = plans.get(keys);
-  if (known !== undefined) return known ?? undefined;
-  const grid = countingGrid(keys);
-  let plan: CountingPlan | null = null;
-  if (grid) {
-    const { min, step, span } = grid;
-    const ranks = span < 0xffff ? new Uint16Array(keys.length) : new Uint32Array(keys.length);
-    for (let r = 0; r < keys.length; r++) {
-      const k = keys[r];
-      ranks[r] = k !== k ? span : (k - min) / step;
-    }
-    plan = { span, ranks };
-  }
-  plans.set(keys, plan);
-  return plan ?? undefined;
-}
-
-/** Stable counting sort by the plan's ranks: missing keys last either way. */
-function countingSort(order: Uint32Array, descending: boolean, plan: CountingPlan) {
-  const { span, ranks } = plan;
-  const n = order.length;
-  const count = new Uint32Array(span + 1);
-  const slot = working(n)[0];
-  for (let i = 0; i < n; i++) {
-    let s = ranks[order[i]];
-    if (descending && s !== span) s = span - 1 - s;
-    slot[i] = s;
-    count[s]++;
-  }
-  let sum = 0;
-  for (let d = 0; d <= span; d++) {
-    const c = count[d];
-    count[d] = sum;
-    sum += c;
-  }
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[count[slot[i]]++] = order[i];
-  return out;
-}
 
 /** How keys map to buckets: negative magnitudes, zero and positive magnitudes each get their share. */
 interface BucketScale {
@@ -300,7 +191,7 @@ export function radixSortBy(order: Uint32Array, keys: Float64Array, descending: 
   if (plan) return countingSort(order, descending, plan);
   const n = order.length;
   const u = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
-  const [buckets, movedBuckets, movedRows] = working(n);
+  const [buckets, movedBuckets, movedRows] = sortScratch(n);
   const low = new Uint32Array(RADIX);
   const high = new Uint32Array(RADIX);
   bucketPass(order, keys, u, bucketScale(order, keys, u), descending, { buckets, low, high });
