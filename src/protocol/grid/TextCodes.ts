@@ -25,20 +25,9 @@ function hashOf(s: string): number {
 export class TextCodes {
   /** The distinct texts; a text's code is its index here. */
   readonly values: string[] = [];
-  private hashes: Uint32Array;
-  /** Code + 1 of the text in each slot; 0 for an empty slot (so a new table needs no filling). */
-  private slots: Uint32Array;
-
-  /**
-   * @param expected how many texts will be coded at most (the rows): the table starts with room
-   *   for them, up to 2²¹, so it seldom has to grow; untouched room costs no memory.
-   */
-  constructor(expected = 0) {
-    let size = 2048;
-    while (size < 2 * Math.min(expected, 1 << 21)) size *= 2;
-    this.slots = new Uint32Array(size);
-    this.hashes = new Uint32Array(1024);
-  }
+  private hashes = new Uint32Array(1024);
+  /** Code + 1 of the text in each slot; 0 for an empty slot. */
+  private slots = new Uint32Array(2048);
 
   /** The code of `s`, a new one the first time it is seen. */
   code(s: string): number {

@@ -57,10 +57,10 @@ export function columnData(name: string, type: TableColumn['type'], rows: number
     for (let r = 0; r < rows; r++) keys[r] = numericKey(read(r), type);
     return { name, type, keys };
   }
-  const codes = new TextCodes(rows);
+  const codes = new TextCodes();
   for (let r = 0; r < rows; r++) {
     const v = read(r);
-    keys[r] = v === null || v === undefined ? NaN : codes.code(typeof v === 'string' ? v : valueText(v));
+    keys[r] = v === null || v === undefined ? NaN : codes.code(valueText(v));
   }
   return { name, type, keys, dict: codes.values };
 }
