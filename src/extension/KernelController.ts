@@ -104,7 +104,9 @@ export class KernelController implements vscode.Disposable {
     try {
       for (const cell of cells) await this.executeCell(cell, notebook);
     } finally {
-      this.running.set(key, (this.running.get(key) ?? 1) - 1);
+      const left = (this.running.get(key) ?? 1) - 1;
+      if (left > 0) this.running.set(key, left);
+      else this.running.delete(key);
     }
   }
 
@@ -112,7 +114,7 @@ export class KernelController implements vscode.Disposable {
   kernelBusy(notebook: vscode.NotebookDocument): boolean {
     const key = notebook.uri.toString();
     const k = this.kernels.get(key);
-    return (this.running.get(key) ?? 0) > 0 || (k !== undefined && k.process.alive && !k.ready);
+    return this.running.has(key) || (k !== undefined && k.process.alive && !k.ready);
   }
 
   private async executeCell(cell: vscode.NotebookCell, notebook: vscode.NotebookDocument): Promise<void> {
