@@ -2,7 +2,7 @@
  * An Arquero table as the grid's {@link GridSource}: values read in the table's own order (after
  * its filter and orderby) straight from its column arrays through its row indices, with no copy;
  * a column of numbers in a Float64Array gives its sort keys as they are (or in one copy, for a
- * filtered or sorted table).
+ * filtered or sorted table), and a column in an array its values as they are.
  */
 import type { GridSource, TableColumn } from '../../protocol/index';
 import type { TableLike } from '../formatDisplay';
@@ -41,6 +41,10 @@ export function tableSource(table: TableLike, columns: TableColumn[]): GridSourc
     columns,
     numRows,
     read: (j, r) => readerOf(j)(r),
+    values: (j) => {
+      const raw = table.column(columns[j].name);
+      return direct && Array.isArray(raw) && raw.length >= numRows ? raw : undefined;
+    },
     numberKeys: (j) => {
       const raw = table.column(columns[j].name);
       if (!(raw instanceof Float64Array) || raw.length < numRows) return undefined;

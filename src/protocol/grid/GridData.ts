@@ -9,7 +9,7 @@
  * through a sorted, filtered million rows only copies one page.
  */
 import type { TableColumn } from '../mime';
-import { columnData, sortKeys, type ColumnData } from './columnData';
+import { columnData, sortKeys, sortedBy, type ColumnData } from './columnData';
 import { columnProfile } from './columnProfile';
 import { filterMask } from './filterMask';
 import type { ColumnProfile, GridFilter, GridQuery, GridSort } from './gridMessages';
@@ -22,6 +22,8 @@ export interface GridSource {
   read: (column: number, row: number) => unknown;
   /** A number column's values as sort keys, when the source has them in a typed array (fast). */
   numberKeys?: (column: number) => Float64Array | undefined;
+  /** A column's values in table order, when the source has them in an array (no copy). */
+  values?: (column: number) => ArrayLike<unknown> | undefined;
 }
 
 /** A request the engine cannot answer (a column that does not exist, a page past the end). */
@@ -93,7 +95,9 @@ export class GridData {
     }
     const type = this.source.columns[j].type;
     const fast = type === 'number' ? this.source.numberKeys?.(j) : undefined;
-    const c = fast ? { name, type, keys: fast } : columnData(name, type, this.source.numRows, (r) => this.source.read(j, r));
+    const c = fast
+      ? { name, type, keys: fast }
+      : columnData(name, type, this.source.numRows, (r) => this.source.read(j, r), type === 'number' ? undefined : this.source.values?.(j));
     this.columns.set(name, c);
     return c;
   }
@@ -109,6 +113,8 @@ export class GridData {
     const id = (s: GridSort[]) => JSON.stringify(s.map((k) => [k.column, k.descending]));
     return remember(this.sorts, id(sort), 6, () => {
       if (!sort.length) return tableOrder(this.source.numRows);
+      const byText = sortedBy(keys[0], sort[0].descending, () => (sort.length > 1 ? this.sortOrder(sort.slice(1)) : undefined));
+      if (byText) return byText;
       const first = sortKeys(keys[0]);
       const turned = this.sorts.get(id([{ column: sort[0].column, descending: !sort[0].descending }, ...sort.slice(1)]));
       if (turned) return reversedOrder(turned, first);

@@ -3,28 +3,20 @@
  *
  * - numbers: the value; dates: milliseconds since 1970; booleans: 0 or 1;
  * - text (and anything else, as its text): the index of the value among the column's distinct
- *   values (`dict`, in order of first appearance); {@link sortKeys} turns them into ranks in
- *   sorted order the first time the column is sorted, so sorting text is sorting numbers, and a
- *   profile or a filter never pays for sorting a million distinct ids;
+ *   values (`dict`, in order of first appearance), built when a profile or a filter first needs
+ *   it; {@link sortKeys} gives the ranks of the texts in sorted order, so sorting by several
+ *   columns is sorting numbers (see TextColumn for the text order);
  * - missing values (null, undefined, NaN, an invalid date): NaN.
- *
- * Text order: with up to {@link COLLATED_LIMIT} distinct values, the display language's collation
- * with numbers in text compared as numbers ("C2" before "C10"); above that (ids of a million
- * customers), plain code-unit order, which is fast.
  */
 import type { TableColumn } from '../mime';
-import { TextCodes } from './TextCodes';
-
-export const COLLATED_LIMIT = 20_000;
+import { TextColumn } from './TextColumn';
 
 export interface ColumnData {
   name: string;
   type: TableColumn['type'];
-  keys: Float64Array;
+  readonly keys: Float64Array;
   /** Text columns: the distinct values, in order of first appearance (`keys` holds indexes into it). */
-  dict?: string[];
-  /** Text columns: the keys as ranks in sorted order (built by {@link sortKeys}). */
-  ranked?: Float64Array;
+  readonly dict?: string[];
 }
 
 /** A value as the text a "contains" filter and the category counts see. */
@@ -49,20 +41,27 @@ function numericKey(v: unknown, type: TableColumn['type']): number {
 
 /**
  * @param read the value of row r
+ * @param values the column's values in table order, when the source has them in an array (a
+ * text column's sort then reads its texts there, with no copy)
  * @example columnData('n', 'number', 3, (r) => [2, null, 1][r]).keys // → Float64Array [2, NaN, 1]
  */
-export function columnData(name: string, type: TableColumn['type'], rows: number, read: (r: number) => unknown): ColumnData {
-  const keys = new Float64Array(rows);
+export function columnData(
+  name: string,
+  type: TableColumn['type'],
+  rows: number,
+  read: (r: number) => unknown,
+  values?: ArrayLike<unknown>,
+): ColumnData {
   if (type === 'number' || type === 'date' || type === 'boolean') {
+    const keys = new Float64Array(rows);
     for (let r = 0; r < rows; r++) keys[r] = numericKey(read(r), type);
     return { name, type, keys };
   }
-  const codes = new TextCodes();
-  for (let r = 0; r < rows; r++) {
+  const text = (r: number) => {
     const v = read(r);
-    keys[r] = v === null || v === undefined ? NaN : codes.code(valueText(v));
-  }
-  return { name, type, keys, dict: codes.values };
+    return v === null || v === undefined ? null : valueText(v);
+  };
+  return new TextColumn(name, type, rows, text, values);
 }
 
 /**
@@ -71,21 +70,13 @@ export function columnData(name: string, type: TableColumn['type'], rows: number
  * @example Array.from(sortKeys(columnData('s', 'string', 3, (r) => ['b', 'C10', 'C2'][r]))) // → [0, 2, 1]
  */
 export function sortKeys(c: ColumnData): Float64Array {
-  if (!c.dict) return c.keys;
-  if (c.ranked) return c.ranked;
-  const dict = c.dict;
-  const order = dict.map((_, i) => i);
-  const plain = (a: number, b: number) => (dict[a] < dict[b] ? -1 : dict[a] > dict[b] ? 1 : 0);
-  if (dict.length <= COLLATED_LIMIT) {
-    const collator = new Intl.Collator(undefined, { numeric: true });
-    order.sort((a, b) => collator.compare(dict[a], dict[b]) || plain(a, b));
-  } else order.sort(plain);
-  const rank = new Float64Array(dict.length);
-  order.forEach((code, i) => (rank[code] = i));
-  const ranked = new Float64Array(c.keys.length);
-  for (let r = 0; r < ranked.length; r++) {
-    const k = c.keys[r];
-    ranked[r] = k === k ? rank[k] : NaN;
-  }
-  return (c.ranked = ranked);
+  return c instanceof TextColumn ? c.sortKeys() : c.keys;
+}
+
+/**
+ * The rows sorted by a column and then by the next ones (`then`, asked only when needed), when
+ * the column has them without sorting numbers (text of many distinct values); otherwise undefined.
+ */
+export function sortedBy(c: ColumnData, descending: boolean, then: () => Uint32Array | undefined): Uint32Array | undefined {
+  return c instanceof TextColumn ? c.sorted(descending, then) : undefined;
 }

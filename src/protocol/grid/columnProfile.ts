@@ -2,9 +2,11 @@
  * A column's profile over all its rows (what Data Wrangler shows in a header): type, missing
  * and distinct counts, min / mean / max and a histogram for numbers and dates, the most frequent
  * values for text and booleans. One pass over the typed keys, plus a hash set of the
- * numbers to count the distinct ones.
+ * numbers to count the distinct ones; a column of ids counts runs in its rows sorted by text
+ * instead (TextColumn.runCounts).
  */
 import type { ColumnData } from './columnData';
+import { TextColumn } from './TextColumn';
 import type { ColumnProfile } from './gridMessages';
 
 export interface ProfileOptions {
@@ -68,6 +70,7 @@ function mostFrequent(counts: Float64Array, top: number): number[] {
  */
 export function columnProfile(c: ColumnData, options: ProfileOptions = {}): ColumnProfile {
   const bins = options.bins ?? 16;
+  if (c instanceof TextColumn && c.byRows) return { name: c.name, type: c.type, ...c.runCounts(options.top ?? 5) };
   const keys = c.keys;
   const n = keys.length;
   let missing = 0;

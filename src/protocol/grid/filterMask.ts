@@ -1,9 +1,22 @@
 /**
  * Which rows pass one grid filter, as a mask (1 = keep). Text filters test each distinct value
- * once (the column's dictionary), not each row.
+ * once (the column's dictionary), not each row; on a column of ids, whose values are nearly all
+ * distinct, each row's text instead (no dictionary of a million ids to build).
  */
 import type { ColumnData } from './columnData';
 import type { GridFilter } from './gridMessages';
+import { TextColumn } from './TextColumn';
+
+/** A filter on a text column read row by row (see TextColumn.byRows), and a range on text (matches nothing). */
+function textRowsMask(c: TextColumn, filter: GridFilter): Uint8Array {
+  if (filter.kind === 'range') return new Uint8Array(c.rows); // the renderer offers ranges on numbers and dates
+  if (filter.kind === 'contains') {
+    const needle = filter.text.toLowerCase();
+    return c.rowsWhere((t) => t.toLowerCase().includes(needle), false);
+  }
+  const wanted = new Set(filter.values.filter((v) => v !== null).map(String));
+  return c.rowsWhere((t) => wanted.has(t), filter.values.includes(null));
+}
 
 /** Text of a number or date key as the contains filter reads it. */
 function keyText(c: ColumnData, k: number): string {
@@ -16,13 +29,13 @@ function keyText(c: ColumnData, k: number): string {
  * @example Array.from(filterMask(columnData('n', 'number', 3, (r) => [5, 1, null][r]), { kind: 'range', column: 'n', min: 2 })) // → [1, 0, 0]
  */
 export function filterMask(c: ColumnData, filter: GridFilter): Uint8Array {
+  if (c instanceof TextColumn && (filter.kind === 'range' || c.byRows)) return textRowsMask(c, filter);
   const keys = c.keys;
   const n = keys.length;
   const mask = new Uint8Array(n);
   if (filter.kind === 'range') {
     const min = filter.min ?? -Infinity;
     const max = filter.max ?? Infinity;
-    if (c.dict) return mask; // a range on text matches nothing (the renderer offers it on numbers and dates)
     for (let r = 0; r < n; r++) {
       const k = keys[r];
       mask[r] = k >= min && k <= max ? 1 : 0;

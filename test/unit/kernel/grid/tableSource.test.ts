@@ -18,6 +18,7 @@ describe('an Arquero table as the grid reads it (kernel/grid/tableSource)', () =
       ['a', 'b', 'c', 'd', 'e'],
     );
     assert.deepEqual(Array.from(s.numberKeys!(1)!), [5, NaN, 3, 9, 1]);
+    assert.deepEqual(s.values!(0), ['a', 'b', 'c', 'd', 'e'], 'the text column as the array it is');
   });
 
   it('reads a filtered, ordered table as it stands (reference: Arquero objects())', () => {
@@ -29,6 +30,7 @@ describe('an Arquero table as the grid reads it (kernel/grid/tableSource)', () =
       expected.map((o) => [o.id, o.amount]),
     );
     assert.deepEqual(Array.from(s.numberKeys!(1)!), [9, 5, 3]);
+    assert.equal(s.values!(0), undefined, 'no array in the order of a filtered, ordered table');
     const grid = new GridData(s);
     assert.deepEqual(grid.page({ sort: [{ column: 'amount', descending: false }], filters: [] }, 0, 10).rowNumbers, [2, 1, 0]);
   });

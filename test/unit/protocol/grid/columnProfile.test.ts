@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnData, columnProfile } from '../../../../src/protocol/index';
+import { TextColumn } from '../../../../src/protocol/grid/TextColumn';
 
 // Reference: every distinct value counted in a Map, then sorted by count (largest first), ties
 // in order of first appearance, the way the profile names them.
@@ -38,5 +39,19 @@ describe('columnProfile (protocol/grid/columnProfile): text columns', () => {
     assert.deepEqual(columnProfile(column, { top: 0 }).top, []);
     const empty = columnProfile(columnData('e', 'string', 3, () => null));
     assert.deepEqual([empty.distinct, empty.missing, empty.top], [0, 3, []]);
+  });
+
+  it('profiles a column of ids (mostly distinct) from its rows sorted by text, as counting every value gives it', () => {
+    const ids = Array.from({ length: 30_000 }, () => (rand() < 0.03 ? null : `u${Math.floor(rand() * 400_000)}`));
+    ids[29_999] = 'u-late'; // a value first seen in the last row
+    const sorting = columnData('id', 'string', ids.length, (r) => ids[r]);
+    assert.ok(sorting instanceof TextColumn && sorting.byRows, 'this column is profiled by sorting');
+    const p = columnProfile(sorting, { top: 12 });
+    assert.deepEqual(p.top, referenceTop(ids, 12));
+    assert.equal(p.distinct, new Set(ids.filter((v) => v !== null)).size);
+    assert.equal(p.missing, ids.filter((v) => v === null).length);
+    const coded = columnData('id', 'string', ids.length, (r) => ids[r]);
+    assert.equal(coded.keys.length, ids.length); // codes built first: the profile counts them
+    assert.deepEqual(columnProfile(coded, { top: 12 }), p);
   });
 });
