@@ -17,7 +17,7 @@
 import { sortScratch } from './sortScratch';
 
 /** Characters read per text in one pass. */
-const POSITIONS = 24;
+const POSITIONS = 32;
 /** One more than the number of UTF-16 code units: 0 stands for "the text has ended". */
 const CODES = 65537;
 /** Ranges up to this many texts are sorted by comparison, up to {@link INSERTED} by insertion. */
@@ -38,6 +38,15 @@ interface Work {
   /** same[i] = 1 when the text of order[i] equals that of order[i − 1]. */
   same?: Uint8Array;
 }
+
+/**
+ * The lookup tables, kept from one sort to the next (10 MB, mostly never touched): new ones each
+ * time made V8 count the memory and collect garbage for longer than the sort took. `seen` is left
+ * all zeros after each use; `rank` is only read where the same sort wrote it.
+ */
+let kept: Pick<Work, 'seen' | 'rank' | 'counts'> | undefined;
+const tables = () =>
+  (kept ??= { seen: new Uint8Array(POSITIONS * CODES), rank: new Uint32Array(POSITIONS * CODES), counts: new Uint32Array((1 << 16) + 1) });
 
 const codeAt = (s: string, j: number) => (j < s.length ? s.charCodeAt(j) + 1 : 0);
 const compareTexts = (texts: ArrayLike<string>) => (a: number, b: number) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0);
@@ -237,9 +246,7 @@ export function codeUnitOrder(texts: ArrayLike<string>, order: Uint32Array, same
     texts,
     here: [order, high, low],
     moved: [movedOrder, movedHigh, movedLow],
-    seen: new Uint8Array(POSITIONS * CODES),
-    rank: new Uint32Array(POSITIONS * CODES),
-    counts: new Uint32Array((1 << 16) + 1),
+    ...tables(),
     same,
   };
   const ranges = [0, n, 0];
@@ -266,9 +273,11 @@ export function codeUnitOrder(texts: ArrayLike<string>, order: Uint32Array, same
     for (let a = lo; a < hi;) {
       let b = a + 1;
       while (b < hi && high[b] === high[a] && (!twoWords || low[b] === low[a])) b++;
+      // A run of texts that agree on every position read, where one has ended before the last
+      // of them (so all have): they are equal.
       if (b - a > 1) {
-        if (next >= 0) ranges.push(a, b, next);
-        else if (same) same.fill(1, a + 1, b); // every text of the run has ended: they are equal
+        if (next >= 0 && texts[order[a]].length >= next) ranges.push(a, b, next);
+        else if (same) same.fill(1, a + 1, b);
       }
       a = b;
     }

@@ -74,9 +74,9 @@ export function sortKeys(c: ColumnData): Float64Array {
 }
 
 /**
- * The rows sorted by a column and then by the next ones (`then`, asked only when needed), when
- * the column has them without sorting numbers (text of many distinct values); otherwise undefined.
+ * The rows sorted by a text column and then by the next ones (`then`, asked only when needed),
+ * from its rows sorted once (see TextColumn); undefined for other columns, sorted by their keys.
  */
 export function sortedBy(c: ColumnData, descending: boolean, then: () => Uint32Array | undefined): Uint32Array | undefined {
-  return c instanceof TextColumn ? c.sorted(descending, then) : undefined;
+  return c instanceof TextColumn ? c.sortedBy(descending, then) : undefined;
 }

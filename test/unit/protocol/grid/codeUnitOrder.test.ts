@@ -40,7 +40,7 @@ describe('codeUnitOrder (protocol/grid/codeUnitOrder): a stable sort of texts in
 
   it('sorts e-mail addresses that share a prefix longer than one pass reads, and texts that are prefixes of others', () => {
     const rand = seededRandom(3);
-    const prefix = 'customer.number.of.the.shop.'; // 28 characters: more than one pass reads (24)
+    const prefix = 'customer.number.of.the.shop.in.hangzhou.'; // 40 characters: more than one pass reads (32)
     const texts = Array.from({ length: 20_000 }, () => `${prefix}${Math.floor(rand() * 1e6)}@example.com`);
     texts.push(prefix, `${prefix}1`, `${prefix}12`, 'customer', '');
     agrees(distinct(texts));
