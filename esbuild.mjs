@@ -124,10 +124,13 @@ const targets = {
     format: 'cjs',
     target: 'node20',
   },
+  // Split: the table grid loads at once, Vega (most of the size) only when a chart is first drawn,
+  // so the first output of a notebook, often a table, does not wait for it (#15).
   renderer: {
     ...common,
-    entryPoints: ['src/renderer/index.ts'],
-    outfile: 'dist/renderer.js',
+    entryPoints: { index: 'src/renderer/index.ts' },
+    outdir: 'dist/renderer',
+    splitting: true,
     platform: 'browser',
     format: 'esm',
     target: 'es2022',

@@ -2,10 +2,13 @@
  * The notebook controller: one kernel process per open notebook, cells executed in order,
  * outputs streamed as they arrive, interrupt and restart. The extension host never waits on a
  * cell: everything here is asynchronous message passing with the kernel process.
+ * A spare kernel (SpareKernel) waits for the next notebook to open.
  */
 import * as vscode from 'vscode';
+import os from 'node:os';
 import path from 'node:path';
-import { KernelProcess } from '../host/KernelProcess';
+import { KernelProcess, type KernelOptions } from '../host/KernelProcess';
+import { SpareKernel } from './SpareKernel';
 import { ERROR_MIME, toDisplayLanguage, type CellOutput, type ErrorPayload, type GridReply, type GridRequest } from '../protocol/index';
 import { NOTEBOOK_TYPE } from './serializer';
 
@@ -36,6 +39,7 @@ export class KernelController implements vscode.Disposable {
   /** Runs (a Run All, a cell) under way in each notebook. */
   private readonly running = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly spare: SpareKernel;
   /** Tests only: behave as in an untrusted workspace (the test host runs with trust disabled). */
   simulateUntrusted = false;
 
@@ -49,6 +53,15 @@ export class KernelController implements vscode.Disposable {
     this.controller.description = vscode.l10n.t('TypeScript kernel with Arquero, crm analytics and charts');
     this.controller.executeHandler = (cells, notebook) => this.executeCells(cells, notebook);
     this.controller.interruptHandler = (notebook) => this.interrupt(notebook);
+    this.spare = new SpareKernel(
+      (folder) => this.processOptions(folder),
+      () => {
+        if (!vscode.workspace.isTrusted || this.simulateUntrusted) return 'never';
+        const starting = [...this.kernels.values()].some((k) => k.process.alive && !k.ready);
+        return this.running.size > 0 || starting ? 'later' : 'now';
+      },
+      () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.tmpdir(),
+    );
     // The preferred kernel of every CRM notebook, so that opening one needs no kernel picking.
     const prefer = (nb: vscode.NotebookDocument) => {
       if (nb.notebookType !== NOTEBOOK_TYPE) return;
@@ -65,25 +78,32 @@ export class KernelController implements vscode.Disposable {
     );
   }
 
+  /** The options a kernel process is started with; a spare kernel serves when they have not changed. */
+  private processOptions(notebookDir: string): KernelOptions {
+    const config = vscode.workspace.getConfiguration('crmWorkbench');
+    return {
+      kernelPath: this.kernelPath,
+      notebookDir,
+      maxRows: config.get<number>('table.maxRows', 100),
+      currency: config.get<string>('currency', '') || undefined,
+      maxMemoryMB: config.get<number>('kernel.maxMemoryMB', 4096),
+      language: toDisplayLanguage(vscode.env.language),
+    };
+  }
+
   private kernelFor(notebook: vscode.NotebookDocument): NotebookKernel {
     const key = notebook.uri.toString();
     let k = this.kernels.get(key);
     if (!k) {
-      const config = vscode.workspace.getConfiguration('crmWorkbench');
       const dir =
         notebook.uri.scheme === 'file'
           ? path.dirname(notebook.uri.fsPath)
           : (vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd());
-      const proc = new KernelProcess({
-        kernelPath: this.kernelPath,
-        notebookDir: dir,
-        maxRows: config.get<number>('table.maxRows', 100),
-        currency: config.get<string>('currency', '') || undefined,
-        maxMemoryMB: config.get<number>('kernel.maxMemoryMB', 4096),
-        language: toDisplayLanguage(vscode.env.language),
-      });
+      const options = this.processOptions(dir);
+      const spare = this.spare.take(options);
+      const proc = spare?.process ?? new KernelProcess(options);
       proc.onExit((reason) => this.log.appendLine(`[${path.basename(notebook.uri.path)}] ${reason}`));
-      k = { process: proc, executionOrder: 0, ready: false };
+      k = { process: proc, executionOrder: 0, ready: spare?.started ?? false };
       this.kernels.set(key, k);
     }
     return k;
@@ -93,7 +113,10 @@ export class KernelController implements vscode.Disposable {
   private startKernel(k: NotebookKernel): Promise<void> {
     if (!k.process.alive) k.ready = false;
     return k.process.start().then(
-      () => void (k.ready = true),
+      () => {
+        k.ready = true;
+        this.spare.schedule();
+      },
       () => void (k.ready = false), // the cell that needs it reports why
     );
   }
@@ -218,6 +241,7 @@ export class KernelController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.spare.dispose();
     for (const k of this.kernels.values()) k.process.dispose();
     this.kernels.clear();
     for (const d of this.disposables) d.dispose();

@@ -78,7 +78,10 @@ export class KernelProcess {
   private readonly exitListeners = new Set<(reason: string) => void>();
   private readonly gridPending = new Map<number, (reply: GridReply) => void>();
 
-  constructor(private readonly options: KernelOptions) {}
+  /** Resolves {@link moveTo} when the kernel answers its new init. */
+  private moved?: () => void;
+
+  constructor(private options: KernelOptions) {}
 
   /** True while a kernel process is running. */
   get alive(): boolean {
@@ -130,15 +133,14 @@ export class KernelProcess {
         switch (msg.type) {
           case 'ready':
             this.interruptAddress = msg.interruptAddress;
-            this.send({
-              type: 'init',
-              id: this.nextId++,
-              notebookDir: this.options.notebookDir,
-              maxRows: this.options.maxRows ?? 100,
-              ...(this.options.currency ? { currency: this.options.currency } : {}),
-            });
+            this.sendInit();
             break;
           case 'initialized':
+            if (this.moved) {
+              this.moved();
+              this.moved = undefined;
+              break;
+            }
             child.off('exit', onEarlyExit);
             child.on('exit', (code, signal) => this.handleExit(child, code, signal));
             resolve();
@@ -157,6 +159,42 @@ export class KernelProcess {
         }
       });
     });
+  }
+
+  private sendInit(): void {
+    this.send({
+      type: 'init',
+      id: this.nextId++,
+      notebookDir: this.options.notebookDir,
+      maxRows: this.options.maxRows ?? 100,
+      ...(this.options.currency ? { currency: this.options.currency } : {}),
+    });
+  }
+
+  /**
+   * Gives a started kernel that has run no cell to another notebook: its folder, preview rows
+   * and currency (the process-wide options, such as the heap limit and the language, stay). The
+   * host keeps such a spare kernel so that a notebook opened later need not wait for a process
+   * to start (#15). Cells sent after this call run with the new settings (messages keep their order).
+   */
+  moveTo(settings: Pick<KernelOptions, 'notebookDir' | 'maxRows' | 'currency'>): Promise<void> {
+    this.options = { ...this.options, ...settings };
+    // In the cell queue: cells asked for later wait until the kernel has the new settings.
+    const move = this.queue.then(async () => {
+      await this.starting?.catch(() => undefined);
+      if (!this.alive) return; // a kernel started later gets the new settings with its first init
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          exited.dispose();
+          resolve();
+        };
+        const exited = this.onExit(done);
+        this.moved = done;
+        this.sendInit();
+      });
+    });
+    this.queue = move.catch(() => undefined);
+    return move;
   }
 
   private send(msg: HostToKernel): void {

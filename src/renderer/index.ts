@@ -1,13 +1,12 @@
 /**
  * The notebook renderer (runs in the notebook's output webview): Vega-Lite charts (v5 and v6
- * MIME types) and the table grid, which talks to the kernel through renderer messaging. Views are kept by output id and finalised when VS Code
+ * MIME types; Vega is loaded with the first chart) and the table grid, which talks to the kernel through renderer messaging. Views are kept by output id and finalised when VS Code
  * disposes the output; charts re-render when the VS Code theme changes.
  */
 import type { ActivationFunction, OutputItem } from 'vscode-notebook-renderer';
 import { TABLE_MIME, type TablePayload } from '../protocol/index';
 import { renderTable, TABLE_CSS } from './tableGrid';
 import { gridChannel } from './gridChannel';
-import { renderVegaLite } from './vegaView';
 import { themeKind } from './theme';
 
 interface LiveView {
@@ -47,6 +46,7 @@ export const activate: ActivationFunction = (context) => {
           return;
         }
         const spec = item.json() as Record<string, unknown>;
+        const { renderVegaLite } = await import('./vegaView'); // loaded with the first chart
         const draw = async () => {
           const result = await renderVegaLite(spec, element);
           const view: LiveView = { finalize: () => result.finalize(), rerender: () => void redraw() };

@@ -163,10 +163,12 @@ export async function closeEditors(page: Page): Promise<void> {
 }
 
 /** Waits for a Run All started just now to end: Interrupt shows while cells run, Run All when done. */
-export async function waitForRunToEnd(page: Page, timeoutMs: number): Promise<void> {
-  await until('the run to start', async () => (await toolbar(page, 'Interrupt').count()) > 0 || undefined, 15_000, 100).catch(
-    () => undefined,
-  );
+export async function waitForRunToEnd(page: Page, timeoutMs: number, started = false): Promise<void> {
+  // Unless the caller saw the run start (an output came), give it time to show Interrupt.
+  if (!started)
+    await until('the run to start', async () => (await toolbar(page, 'Interrupt').count()) > 0 || undefined, 15_000, 100).catch(
+      () => undefined,
+    );
   await until(
     'the run to end',
     async () => (await toolbar(page, 'Run All').count()) > 0 && (await toolbar(page, 'Interrupt').count()) === 0,

@@ -1,7 +1,8 @@
 /**
  * UI step for #15 (item 8): how long a user waits from Run All to the first output of a notebook
- * that has no kernel yet, in real VS Code. A copy of the getting-started sample is opened (its
- * kernel starts as it opens) and Run All is clicked as soon as the toolbar shows it. The times are
+ * just opened, in real VS Code. A copy of the getting-started sample is opened (it takes the spare
+ * kernel started while the earlier steps' kernels were idle, or its own kernel starts as it
+ * opens) and Run All is clicked as soon as the toolbar shows it. The times are
  * reported, not asserted (speed targets live in bench/), and so is whether "Starting kernel…"
  * was seen before the output; what is asserted is that the output comes and the note never stays.
  */
@@ -33,7 +34,7 @@ async function firstSeen(page: Page, selector: string, timeoutMs: number): Promi
 }
 
 export const firstOutputStep = {
-  name: '7-first-output: time from Run All to the first output of a notebook without a kernel',
+  name: '7-first-output: time from Run All to the first output of a notebook just opened',
   async run(page: Page): Promise<string> {
     const folder = new URL(page.url()).searchParams.get('folder');
     if (!folder) throw new Error(`no workspace folder in the page address ${page.url()}`);
@@ -50,7 +51,7 @@ export const firstOutputStep = {
       firstSeen(page, firstOutput, 120_000),
     ]);
     await page.screenshot({ path: path.join(__dirname, '../../../test/e2e/screenshots/07-first-output.png') });
-    await waitForRunToEnd(page, 180_000);
+    await waitForRunToEnd(page, 180_000, true);
     for (const f of page.frames())
       if (
         (await f

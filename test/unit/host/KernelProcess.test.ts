@@ -216,3 +216,29 @@ describe('a kernel with a memory limit', () => {
     }
   });
 });
+
+describe('a spare kernel given to a notebook (#15)', () => {
+  it('runs the next cell in the new notebook folder, with its relative files and preview rows, on the same process', async () => {
+    const spareDir = mkdtempSync(path.join(os.tmpdir(), 'crm-kernel-spare-'));
+    const dir = makeWorkspace();
+    const k = new KernelProcess({ kernelPath, notebookDir: spareDir, maxRows: 100 });
+    try {
+      await k.start();
+      const pid = k.pid;
+      const moving = k.moveTo({ notebookDir: dir, maxRows: 1 });
+      // Asked before the move is answered: still runs after it, in the new folder.
+      const cell = exec(k, "const t = await load('orders.csv');\nconsole.log(process.cwd());\nt");
+      await moving;
+      const r = await cell;
+      assert.equal(r.result.status, 'ok');
+      assert.equal(k.pid, pid, 'the same process');
+      assert.deepEqual(r.events[0], `stdout:${dir}\n`);
+      const table = r.outputs.at(-1)!.items.find((i) => i.mime === 'application/vnd.crm-workbench.table+json')!;
+      assert.equal(JSON.parse(table.data).rows.length, 1, 'one preview row, as the new notebook asks');
+    } finally {
+      k.dispose();
+      rmSync(spareDir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
