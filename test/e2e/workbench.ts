@@ -280,10 +280,18 @@ export async function cellStates(page: Page): Promise<string[]> {
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowUp');
   const seen = new Map<number, string>();
   let last = -1;
+  let unmoved = 0;
   for (let k = 0; k < 300; k++) {
     const rows = await visibleRows();
     const focused = rows.find((r) => r.focused);
-    if (!focused || focused.i === last) break;
+    if (!focused) break;
+    // At the end PageDown moves nothing; on a busy machine it may just not have yet: look again.
+    if (focused.i === last) {
+      if (++unmoved === 3) break;
+      await page.waitForTimeout(300);
+      continue;
+    }
+    unmoved = 0;
     last = focused.i;
     for (const r of rows)
       seen.set(
