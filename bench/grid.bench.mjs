@@ -256,7 +256,11 @@ export async function benchGrid() {
   const texts = [
     ['1M distinct text ids', { name: 'id', type: 'string' }, idTexts],
     [`1M e-mail addresses (${new Set(emails).size.toLocaleString('en')} distinct)`, { name: 'email', type: 'string' }, emails],
-    ['1M product names on order lines (30,000 distinct)', { name: 'product', type: 'string' }, products],
+    [
+      `1M product names on order lines (${new Set(products).size.toLocaleString('en')} distinct)`,
+      { name: 'product', type: 'string' },
+      products,
+    ],
   ];
   for (const [what, column, values] of texts) profileLine(`column profile of ${what} (median)`, column, values, 3);
   for (const [what, column, values] of texts.slice(1)) {
