@@ -4,9 +4,10 @@
  * a request, the cell typed in first; never consulted when a cell runs.
  *
  * Outputs do not change types, so running cells schedules no check. And the first check, which
- * loads the TypeScript compiler into the worker (seconds of CPU), waits while the notebook's
- * kernel starts or runs cells, so that a first Run All does not share the CPU with the compiler
- * (on two cores, opening a notebook already starts VS Code's own TypeScript servers) (#15).
+ * loads the TypeScript compiler into the worker (seconds of CPU), and the check of a notebook
+ * that just opened wait while the notebook's kernel starts or runs cells, so that a Run All
+ * clicked as the notebook opens does not share the CPU with type checking (on two cores,
+ * opening a notebook already starts VS Code's own TypeScript servers) (#15).
  */
 import * as vscode from 'vscode';
 import type { CellDiagnostic } from '../../language/index';
@@ -41,12 +42,12 @@ export class CellDiagnostics implements vscode.Disposable {
   /** Fires when a notebook's diagnostics have been published (tests wait for it). */
   readonly onDidUpdate = this.done.event;
 
-  /** When a notebook's first check started waiting for its kernel. */
+  /** When a notebook's check started waiting for its kernel. */
   private readonly waitingSince = new Map<vscode.NotebookDocument, number>();
 
   /**
-   * @param kernelBusy whether the notebook's kernel is starting or running cells (the first check
-   *   waits for it, up to a minute)
+   * @param kernelBusy whether the notebook's kernel is starting or running cells (the first check,
+   *   and the check of a notebook that just opened, wait for it, up to a minute)
    */
   constructor(
     private readonly services: NotebookServices,
@@ -54,7 +55,7 @@ export class CellDiagnostics implements vscode.Disposable {
     private readonly kernelBusy: (notebook: vscode.NotebookDocument) => boolean = () => false,
   ) {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenNotebookDocument((nb) => this.schedule(nb, OPEN_DELAY_MS)),
+      vscode.workspace.onDidOpenNotebookDocument((nb) => this.schedule(nb, OPEN_DELAY_MS, true)),
       vscode.workspace.onDidChangeNotebookDocument((e) => {
         // Cells added, removed or moved change the program; outputs and run states do not.
         if (e.contentChanges.length > 0) this.schedule(e.notebook, DEBOUNCE_MS);
@@ -70,11 +71,14 @@ export class CellDiagnostics implements vscode.Disposable {
         if (e.affectsConfiguration(TYPE_CHECK_SETTING)) for (const nb of vscode.workspace.notebookDocuments) this.schedule(nb, 0);
       }),
     );
-    for (const nb of vscode.workspace.notebookDocuments) this.schedule(nb, OPEN_DELAY_MS);
+    for (const nb of vscode.workspace.notebookDocuments) this.schedule(nb, OPEN_DELAY_MS, true);
   }
 
-  /** Checks a notebook after `delayMs`, replacing a check already scheduled. */
-  schedule(notebook: vscode.NotebookDocument, delayMs: number): void {
+  /**
+   * Checks a notebook after `delayMs`, replacing a check already scheduled.
+   * @param afterRun wait while the notebook's kernel starts or runs cells (a notebook that just opened)
+   */
+  schedule(notebook: vscode.NotebookDocument, delayMs: number, afterRun = false): void {
     if (notebook.notebookType !== NOTEBOOK_TYPE) return;
     clearTimeout(this.timers.get(notebook));
     const generation = (this.generation.get(notebook) ?? 0) + 1;
@@ -83,15 +87,15 @@ export class CellDiagnostics implements vscode.Disposable {
       notebook,
       setTimeout(() => {
         this.timers.delete(notebook);
-        if (this.waitForKernel(notebook)) return this.schedule(notebook, BUSY_RETRY_MS);
+        if (this.waitForKernel(notebook, afterRun)) return this.schedule(notebook, BUSY_RETRY_MS, afterRun);
         this.check(notebook, generation).catch((e: unknown) => this.log.appendLine(`[language] checking failed: ${String(e)}`));
       }, delayMs),
     );
   }
 
-  /** Whether the first check (the compiler not loaded yet) should wait for the kernel to be idle. */
-  private waitForKernel(notebook: vscode.NotebookDocument): boolean {
-    if (this.services.started || !this.kernelBusy(notebook)) {
+  /** Whether a check should wait for the kernel to be idle: the first one (the compiler not loaded yet), or any when `afterRun`. */
+  private waitForKernel(notebook: vscode.NotebookDocument, afterRun: boolean): boolean {
+    if ((this.services.started && !afterRun) || !this.kernelBusy(notebook)) {
       this.waitingSince.delete(notebook);
       return false;
     }
