@@ -6,49 +6,11 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import type {
-  CellOutput,
-  DisplayMessage,
-  DoneMessage,
-  ErrorPayload,
-  GridReply,
-  GridRequest,
-  HostToKernel,
-  KernelToHost,
-  StreamMessage,
-} from '../protocol/index';
-import { assertNever, INTERRUPT_COMMAND, LANGUAGE_ENV, type DisplayLanguage } from '../protocol/index';
+import type { CellCallbacks, CellResult, KernelOptions } from './kernelTypes';
+import type { DisplayMessage, DoneMessage, GridReply, GridRequest, HostToKernel, KernelToHost, StreamMessage } from '../protocol/index';
+import { assertNever, INTERRUPT_COMMAND, LANGUAGE_ENV } from '../protocol/index';
 
-export interface KernelOptions {
-  /** Path of the kernel entry (dist/kernel/main.mjs). */
-  kernelPath: string;
-  /** Folder of the notebook: the kernel's working directory and base for `load()`. */
-  notebookDir: string;
-  /** Rows in a table preview (default 100). */
-  maxRows?: number;
-  /** The shop's currency (ISO 4217) for money when the data name none (`crmWorkbench.currency`). */
-  currency?: string;
-  /** Heap limit of the kernel process in MB (default: Node's own). */
-  maxMemoryMB?: number;
-  /** Executable to run the kernel with (default: this process's own runtime). */
-  execPath?: string;
-  /** After an interrupt, how long to wait before killing a kernel that did not stop (ms). */
-  interruptGraceMs?: number;
-  /** The user's display language, passed to the kernel in {@link LANGUAGE_ENV} (default: the inherited environment's). */
-  language?: DisplayLanguage;
-}
-
-/** Streams and displays of a running cell, in the order the kernel sent them. */
-export interface CellCallbacks {
-  onStream?(name: 'stdout' | 'stderr', text: string): void;
-  onDisplay?(output: CellOutput): void;
-}
-
-export interface CellResult {
-  status: 'ok' | 'error' | 'interrupted' | 'died';
-  error?: ErrorPayload;
-  durationMs: number;
-}
+export type { CellCallbacks, CellResult, KernelOptions } from './kernelTypes';
 
 interface Pending {
   id: number;
