@@ -5,11 +5,11 @@
  * so a sort means the same in both.
  *
  * Speed: columns become typed keys once (columnData), a sort is a stable radix sort per key
- * (radixSort), and the sort orders, filter masks and the last views are cached, so paging
+ * (radixSort) or, for text, comes from the column's rows sorted once (TextColumn), and the sort orders, filter masks and the last views are cached, so paging
  * through a sorted, filtered million rows only copies one page.
  */
 import type { TableColumn } from '../mime';
-import { columnData, sortKeys, sortedBy, type ColumnData } from './columnData';
+import { columnData, sortedBy, type ColumnData } from './columnData';
 import { columnProfile } from './columnProfile';
 import { filterMask } from './filterMask';
 import type { ColumnProfile, GridFilter, GridQuery, GridSort } from './gridMessages';
@@ -97,7 +97,7 @@ export class GridData {
     const fast = type === 'number' ? this.source.numberKeys?.(j) : undefined;
     const c = fast
       ? { name, type, keys: fast }
-      : columnData(name, type, this.source.numRows, (r) => this.source.read(j, r), type === 'number' ? undefined : this.source.values?.(j));
+      : columnData(name, type, this.source.numRows, (r) => this.source.read(j, r), this.source.values?.(j));
     this.columns.set(name, c);
     return c;
   }
@@ -115,7 +115,7 @@ export class GridData {
       if (!sort.length) return tableOrder(this.source.numRows);
       const byText = sortedBy(keys[0], sort[0].descending, () => (sort.length > 1 ? this.sortOrder(sort.slice(1)) : undefined));
       if (byText) return byText;
-      const first = sortKeys(keys[0]);
+      const first = keys[0].keys;
       const turned = this.sorts.get(id([{ column: sort[0].column, descending: !sort[0].descending }, ...sort.slice(1)]));
       if (turned) return reversedOrder(turned, first);
       return radixSortBy(this.sortOrder(sort.slice(1)), first, sort[0].descending);

@@ -7,8 +7,7 @@
  * Text order: with up to {@link COLLATED_LIMIT} distinct texts, the display language's collation
  * with numbers in text compared as numbers ("C2" before "C10"); above that (ids of a million
  * customers), plain code-unit order, which is what `<` gives and fast. A sort by the column, alone
- * or then by other columns, comes from its rows sorted once (runsInOrder); ranks, for the
- * rare sort that needs them as numbers, come from the same order.
+ * or then by other columns, comes from its rows sorted once (runsInOrder).
  */
 import type { TableColumn } from '../mime';
 import type { ColumnData } from './columnData';
@@ -37,7 +36,6 @@ export class TextColumn implements ColumnData {
   private coded?: { keys: Float64Array; dict: string[] };
   /** The rows in the column's text order, missing last, ties in table order (built once). */
   private sorted?: SortedRows;
-  private ranks?: Float64Array;
   /** The source's array of texts (null: it has none); see textArray. */
   private ownTexts?: Texts | null;
   /** Whether {@link SAMPLE} rows spread over the column are nearly all distinct texts. */
@@ -214,15 +212,5 @@ export class TextColumn implements ColumnData {
     const { order, same, present } = this.sortedRows();
     const next = then?.();
     return !descending && !next ? order : runsInOrder(order, same, present, descending, next);
-  }
-
-  /** The keys to sort by: each row's rank among the distinct texts in sorted order (NaN when missing). */
-  sortKeys(): Float64Array {
-    if (this.ranks) return this.ranks;
-    const { order, same, present } = this.sortedRows();
-    const ranks = new Float64Array(this.rows);
-    let rank = -1;
-    for (let i = 0; i < this.rows; i++) ranks[order[i]] = i >= present ? NaN : i === 0 || !same[i] ? ++rank : rank;
-    return (this.ranks = ranks);
   }
 }

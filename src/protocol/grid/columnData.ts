@@ -4,8 +4,7 @@
  * - numbers: the value; dates: milliseconds since 1970; booleans: 0 or 1;
  * - text (and anything else, as its text): the index of the value among the column's distinct
  *   values (`dict`, in order of first appearance), built when a profile or a filter first needs
- *   it; {@link sortKeys} gives the ranks of the texts in sorted order, so sorting by several
- *   columns is sorting numbers (see TextColumn for the text order);
+ *   it; a text column sorts its rows by text instead ({@link sortedBy}, TextColumn);
  * - missing values (null, undefined, NaN, an invalid date): NaN.
  */
 import type { TableColumn } from '../mime';
@@ -65,17 +64,9 @@ export function columnData(
 }
 
 /**
- * The keys to sort a column by: numbers as they are; text as ranks of its values in sorted order
- * (computed once, then kept on the column).
- * @example Array.from(sortKeys(columnData('s', 'string', 3, (r) => ['b', 'C10', 'C2'][r]))) // → [0, 2, 1]
- */
-export function sortKeys(c: ColumnData): Float64Array {
-  return c instanceof TextColumn ? c.sortKeys() : c.keys;
-}
-
-/**
  * The rows sorted by a text column and then by the next ones (`then`, asked only when needed),
- * from its rows sorted once (see TextColumn); undefined for other columns, sorted by their keys.
+ * from its rows sorted once (see TextColumn); undefined for other columns, which sort by their
+ * `keys`.
  */
 export function sortedBy(c: ColumnData, descending: boolean, then: () => Uint32Array | undefined): Uint32Array | undefined {
   return c instanceof TextColumn ? c.sortedBy(descending, then) : undefined;

@@ -1,6 +1,6 @@
 /**
  * The counting sort behind radixSortBy, for keys that are whole numbers on a small grid once
- * their common step is divided out (text ranks, counts, yes/no, dates at whole days or seconds):
+ * their common step is divided out (counts, yes/no, dates at whole days or seconds):
  * each row's rank on the grid is worked out once per keys array, in row order, and kept; a sort
  * is then one counting pass over the ranks.
  */

@@ -2,8 +2,8 @@
  * A stable sort of row indices by a numeric key, in linear time, so a million rows sort in tens
  * of milliseconds where a comparison sort takes ten times as long:
  *
- * - keys that are whole numbers in a small range once their common step is divided out (text
- *   ranks, counts, yes/no, dates at whole days or seconds) take one counting-sort pass over
+ * - keys that are whole numbers in a small range once their common step is divided out (counts,
+ *   yes/no, dates at whole days or seconds) take one counting-sort pass over
  *   each row's rank on that grid (countingSort.ts);
  * - any other keys get a 22-bit bucket number that never decreases as the key grows, are sorted by
  *   it with a two-pass radix sort (11-bit digits, so the counts stay in the CPU's cache), and
