@@ -13,6 +13,7 @@ import type { TableColumn } from '../mime';
 import type { ColumnData } from './columnData';
 import { codeUnitOrder } from './codeUnitOrder';
 import { runsInOrder } from './runsInOrder';
+import { TopList } from './TopList';
 import { codeUnitRanks, collatedRanks, rowsByRank, type SortedRows } from './textRanks';
 
 export const COLLATED_LIMIT = 20_000;
@@ -182,26 +183,20 @@ export class TextColumn implements ColumnData {
    */
   runCounts(top: number): { missing: number; distinct: number; top: { value: string; count: number }[] } {
     const { order, same, present } = this.sortedRows();
-    const best: { count: number; row: number }[] = [];
-    const better = (a: { count: number; row: number }, b: { count: number; row: number }) =>
-      a.count > b.count || (a.count === b.count && a.row < b.row);
+    const best = new TopList<{ count: number; row: number }>(top, (a, b) => a.count > b.count || (a.count === b.count && a.row < b.row));
     let distinct = 0;
     for (let start = 0; start < present;) {
       let end = start + 1;
       while (end < present && same[end]) end++;
       distinct++;
-      const run = { count: end - start, row: order[start] };
-      if (top > 0 && (best.length < top || better(run, best[best.length - 1]))) {
-        let j = best.length < top ? best.length : top - 1;
-        while (j > 0 && better(run, best[j - 1])) {
-          best[j] = best[j - 1];
-          j--;
-        }
-        best[j] = run;
-      }
+      best.offer({ count: end - start, row: order[start] });
       start = end;
     }
-    return { missing: this.rows - present, distinct, top: best.map(({ row, count }) => ({ value: this.text(row) as string, count })) };
+    return {
+      missing: this.rows - present,
+      distinct,
+      top: best.items.map(({ row, count }) => ({ value: this.text(row) as string, count })),
+    };
   }
 
   /**

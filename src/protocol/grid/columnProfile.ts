@@ -7,6 +7,7 @@
  */
 import type { ColumnData } from './columnData';
 import { TextColumn } from './TextColumn';
+import { TopList } from './TopList';
 import type { ColumnProfile } from './gridMessages';
 
 export interface ProfileOptions {
@@ -45,24 +46,11 @@ function distinctNumbers(keys: Float64Array, present: number): number {
   return distinct;
 }
 
-/**
- * The indexes of the `top` largest counts (zero counts left out), largest first, ties by index:
- * one pass keeping a short sorted list, where sorting a million distinct ids' counts took 200 ms.
- */
+/** The indexes of the `top` largest counts (zero counts left out), largest first, ties by index. */
 function mostFrequent(counts: Float64Array, top: number): number[] {
-  const best: number[] = [];
-  if (top <= 0) return best;
-  for (let i = 0; i < counts.length; i++) {
-    const c = counts[i];
-    if (c === 0 || (best.length === top && c <= counts[best[top - 1]])) continue;
-    let j = best.length === top ? top - 1 : best.length;
-    while (j > 0 && counts[best[j - 1]] < c) {
-      best[j] = best[j - 1];
-      j--;
-    }
-    best[j] = i;
-  }
-  return best;
+  const best = new TopList<number>(top, (a, b) => counts[a] > counts[b] || (counts[a] === counts[b] && a < b));
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) best.offer(i);
+  return best.items;
 }
 
 /**
