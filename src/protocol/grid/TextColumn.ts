@@ -155,25 +155,20 @@ export class TextColumn implements ColumnData {
     let distinct = present;
     for (let i = 0; i < present; i++) distinct -= same[i];
     if (distinct > COLLATED_LIMIT) return { order, same, present };
-    // Few distinct texts: each row gets the collated rank of its text.
+    // Few distinct texts: sorted again by their collated ranks.
     const first: string[] = [];
     const group = new Int32Array(this.rows).fill(-1);
     for (let i = 0; i < present; i++) {
       if (i === 0 || !same[i]) first.push(texts[order[i]] as string);
       group[order[i]] = first.length - 1;
     }
-    const collated = collatedRanks(first);
-    for (let r = 0; r < this.rows; r++) if (group[r] >= 0) group[r] = collated[group[r]];
-    return rowsByRank(group, first.length);
+    return rowsByRank(group, collatedRanks(first));
   }
 
   /** The rows counting-sorted by the ranks of their codes: collated for few distinct texts, code units for many. */
   private sortByCodes(): SortedRows {
     const { keys, dict } = this.codes();
-    const rank = dict.length <= COLLATED_LIMIT ? collatedRanks(dict) : codeUnitRanks(dict);
-    const rowRanks = new Int32Array(this.rows);
-    for (let r = 0; r < this.rows; r++) rowRanks[r] = keys[r] === keys[r] ? rank[keys[r]] : -1;
-    return rowsByRank(rowRanks, dict.length);
+    return rowsByRank(keys, dict.length <= COLLATED_LIMIT ? collatedRanks(dict) : codeUnitRanks(dict));
   }
 
   /**

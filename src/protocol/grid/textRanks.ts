@@ -39,18 +39,20 @@ export function codeUnitRanks(texts: string[]): Uint32Array {
 }
 
 /**
- * The rows sorted by their ranks (0 … size − 1; −1 for a missing text, put last), ties in table
- * order: one counting pass.
- * @example rowsByRank(Int32Array.of(1, -1, 0, 1), 2) // → order [2, 0, 3, 1], same [0, 0, 1, 0], present 3
+ * The rows sorted by the ranks of their texts, ties in table order: one counting pass.
+ * @param codes each row's text as an index into `rank` (NaN or −1 for a missing text, put last)
+ * @param rank the rank of each text (0 … rank.length − 1)
+ * @example rowsByRank(Int32Array.of(1, -1, 0, 1), Uint32Array.of(0, 1)) // → order [2, 0, 3, 1], same [0, 0, 1, 0], present 3
  */
-export function rowsByRank(rowRanks: Int32Array, size: number): SortedRows {
-  const rows = rowRanks.length;
+export function rowsByRank(codes: Float64Array | Int32Array, rank: Uint32Array): SortedRows {
+  const rows = codes.length;
+  const size = rank.length;
   const starts = new Uint32Array(size + 1);
   let present = 0;
   for (let r = 0; r < rows; r++) {
-    const k = rowRanks[r];
+    const k = codes[r];
     if (k >= 0) {
-      starts[k + 1]++;
+      starts[rank[k] + 1]++;
       present++;
     }
   }
@@ -60,8 +62,8 @@ export function rowsByRank(rowRanks: Int32Array, size: number): SortedRows {
   for (let k = 0; k < size; k++) if (starts[k + 1] - starts[k] > 1) same.fill(1, starts[k] + 1, starts[k + 1]);
   let missing = present;
   for (let r = 0; r < rows; r++) {
-    const k = rowRanks[r];
-    order[k < 0 ? missing++ : starts[k]++] = r;
+    const k = codes[r];
+    order[k >= 0 ? starts[rank[k]]++ : missing++] = r;
   }
   return { order, same, present };
 }

@@ -10,7 +10,7 @@ describe('textRanks (protocol/grid/textRanks): ranks of distinct texts and rows 
   });
 
   it('sorts rows by rank with ties in table order and missing rows last, marking equal neighbours', () => {
-    const sorted = rowsByRank(Int32Array.of(1, -1, 0, 1, -1, 1), 2);
+    const sorted = rowsByRank(Float64Array.of(1, NaN, 0, 1, -1, 1), Uint32Array.of(0, 1));
     assert.deepEqual(Array.from(sorted.order), [2, 0, 3, 5, 1, 4]);
     assert.deepEqual(Array.from(sorted.same), [0, 0, 1, 1, 0, 0]);
     assert.equal(sorted.present, 4);
