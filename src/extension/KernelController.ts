@@ -5,7 +5,6 @@
  * A spare kernel (SpareKernel) waits for the next notebook to open.
  */
 import * as vscode from 'vscode';
-import os from 'node:os';
 import path from 'node:path';
 import { KernelProcess, type KernelOptions } from '../host/KernelProcess';
 import { SpareKernel } from './SpareKernel';
@@ -27,6 +26,9 @@ function toVsOutput(o: CellOutput): vscode.NotebookCellOutput {
     o.metadata,
   );
 }
+
+/** The folder of a notebook that is not a file, and the one a spare kernel starts in. */
+const workspaceFolder = () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd();
 
 function errorItem(error: ErrorPayload): vscode.NotebookCellOutputItem {
   return new vscode.NotebookCellOutputItem(Buffer.from(JSON.stringify(error)), ERROR_MIME);
@@ -54,13 +56,11 @@ export class KernelController implements vscode.Disposable {
     this.controller.executeHandler = (cells, notebook) => this.executeCells(cells, notebook);
     this.controller.interruptHandler = (notebook) => this.interrupt(notebook);
     this.spare = new SpareKernel(
-      (folder) => this.processOptions(folder),
+      () => this.processOptions(workspaceFolder()),
       () => {
         if (!vscode.workspace.isTrusted || this.simulateUntrusted) return 'never';
-        const starting = [...this.kernels.values()].some((k) => k.process.alive && !k.ready);
-        return this.running.size > 0 || starting ? 'later' : 'now';
+        return [...this.kernels.keys()].some((key) => this.busy(key)) ? 'later' : 'now';
       },
-      () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.tmpdir(),
     );
     // The preferred kernel of every CRM notebook, so that opening one needs no kernel picking.
     const prefer = (nb: vscode.NotebookDocument) => {
@@ -95,10 +95,7 @@ export class KernelController implements vscode.Disposable {
     const key = notebook.uri.toString();
     let k = this.kernels.get(key);
     if (!k) {
-      const dir =
-        notebook.uri.scheme === 'file'
-          ? path.dirname(notebook.uri.fsPath)
-          : (vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd());
+      const dir = notebook.uri.scheme === 'file' ? path.dirname(notebook.uri.fsPath) : workspaceFolder();
       const options = this.processOptions(dir);
       const spare = this.spare.take(options);
       const proc = spare?.process ?? new KernelProcess(options);
@@ -133,9 +130,12 @@ export class KernelController implements vscode.Disposable {
     }
   }
 
-  /** Whether the notebook's kernel is starting or running cells (a type check loading its compiler waits for it). */
+  /** Whether the notebook's kernel is starting or running cells (type checks wait for it; so does a spare kernel). */
   kernelBusy(notebook: vscode.NotebookDocument): boolean {
-    const key = notebook.uri.toString();
+    return this.busy(notebook.uri.toString());
+  }
+
+  private busy(key: string): boolean {
     const k = this.kernels.get(key);
     return this.running.has(key) || (k !== undefined && k.process.alive && !k.ready);
   }

@@ -18,14 +18,12 @@ export class SpareKernel {
   private timer?: ReturnType<typeof setTimeout>;
 
   /**
-   * @param optionsFor the options a kernel would start with now, in a given folder
+   * @param spareOptions the options a spare would start with now (it moves to its notebook's folder when taken)
    * @param canStart whether a spare may start now: a trusted workspace, no kernel starting or running cells
-   * @param spareFolder the folder a spare starts in (it moves to its notebook's when taken)
    */
   constructor(
-    private readonly optionsFor: (folder: string) => KernelOptions,
+    private readonly spareOptions: () => KernelOptions,
     private readonly canStart: () => 'now' | 'later' | 'never',
-    private readonly spareFolder: () => string,
   ) {}
 
   /**
@@ -54,7 +52,7 @@ export class SpareKernel {
       const now = this.canStart();
       if (now === 'later') return this.schedule();
       if (now === 'never') return;
-      const options = this.optionsFor(this.spareFolder());
+      const options = this.spareOptions();
       const spare = { process: new KernelProcess(options), options: processWide(options), started: false };
       this.spare = spare;
       spare.process.start().then(

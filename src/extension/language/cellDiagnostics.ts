@@ -21,7 +21,7 @@ export const DIAGNOSTIC_SOURCE = 'TS · ';
 const DEBOUNCE_MS = 250;
 /** A notebook that just opened waits a little longer, so opening it stays quick. */
 const OPEN_DELAY_MS = 600;
-/** How often a first check waiting for the kernel looks again, and how long it waits at most. */
+/** How often a check waiting for the kernel looks again, and how long it waits at most. */
 const BUSY_RETRY_MS = 1000;
 const BUSY_WAIT_LIMIT_MS = 60_000;
 

@@ -24,7 +24,7 @@ export interface CellLanguage {
   diagnostics: CellDiagnostics;
 }
 
-/** @param kernelBusy whether a notebook's kernel is starting or running cells (the first type check waits) */
+/** @param kernelBusy whether a notebook's kernel is starting or running cells (the first type check, and that of a notebook just opened, wait) */
 export function registerCellLanguage(
   context: vscode.ExtensionContext,
   log: vscode.OutputChannel,
