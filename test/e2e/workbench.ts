@@ -162,10 +162,12 @@ export async function closeEditors(page: Page): Promise<void> {
   }
 }
 
-/** Waits for a Run All started just now to end: Interrupt shows while cells run, Run All when done. */
-export async function waitForRunToEnd(page: Page, timeoutMs: number, started = false): Promise<void> {
-  // Unless the caller saw the run start (an output came), give it time to show Interrupt.
-  if (!started)
+/**
+ * Waits for a Run All started just now to end: Interrupt shows while cells run, Run All when done.
+ * @param seen.started the caller saw the run start (an output came): no need to wait for Interrupt to show
+ */
+export async function waitForRunToEnd(page: Page, timeoutMs: number, seen: { started?: boolean } = {}): Promise<void> {
+  if (!seen.started)
     await until('the run to start', async () => (await toolbar(page, 'Interrupt').count()) > 0 || undefined, 15_000, 100).catch(
       () => undefined,
     );

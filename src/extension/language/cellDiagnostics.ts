@@ -55,7 +55,7 @@ export class CellDiagnostics implements vscode.Disposable {
     private readonly kernelBusy: (notebook: vscode.NotebookDocument) => boolean = () => false,
   ) {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenNotebookDocument((nb) => this.schedule(nb, OPEN_DELAY_MS, true)),
+      vscode.workspace.onDidOpenNotebookDocument((nb) => this.schedule(nb, OPEN_DELAY_MS, { justOpened: true })),
       vscode.workspace.onDidChangeNotebookDocument((e) => {
         // Cells added, removed or moved change the program; outputs and run states do not.
         if (e.contentChanges.length > 0) this.schedule(e.notebook, DEBOUNCE_MS);
@@ -71,14 +71,14 @@ export class CellDiagnostics implements vscode.Disposable {
         if (e.affectsConfiguration(TYPE_CHECK_SETTING)) for (const nb of vscode.workspace.notebookDocuments) this.schedule(nb, 0);
       }),
     );
-    for (const nb of vscode.workspace.notebookDocuments) this.schedule(nb, OPEN_DELAY_MS, true);
+    for (const nb of vscode.workspace.notebookDocuments) this.schedule(nb, OPEN_DELAY_MS, { justOpened: true });
   }
 
   /**
    * Checks a notebook after `delayMs`, replacing a check already scheduled.
-   * @param afterRun wait while the notebook's kernel starts or runs cells (a notebook that just opened)
+   * @param when.justOpened the notebook just opened: the check waits while its kernel starts or runs cells
    */
-  schedule(notebook: vscode.NotebookDocument, delayMs: number, afterRun = false): void {
+  schedule(notebook: vscode.NotebookDocument, delayMs: number, when: { justOpened?: boolean } = {}): void {
     if (notebook.notebookType !== NOTEBOOK_TYPE) return;
     clearTimeout(this.timers.get(notebook));
     const generation = (this.generation.get(notebook) ?? 0) + 1;
@@ -87,15 +87,15 @@ export class CellDiagnostics implements vscode.Disposable {
       notebook,
       setTimeout(() => {
         this.timers.delete(notebook);
-        if (this.waitForKernel(notebook, afterRun)) return this.schedule(notebook, BUSY_RETRY_MS, afterRun);
+        if (this.waitForKernel(notebook, when.justOpened === true)) return this.schedule(notebook, BUSY_RETRY_MS, when);
         this.check(notebook, generation).catch((e: unknown) => this.log.appendLine(`[language] checking failed: ${String(e)}`));
       }, delayMs),
     );
   }
 
-  /** Whether a check should wait for the kernel to be idle: the first one (the compiler not loaded yet), or any when `afterRun`. */
-  private waitForKernel(notebook: vscode.NotebookDocument, afterRun: boolean): boolean {
-    if ((this.services.started && !afterRun) || !this.kernelBusy(notebook)) {
+  /** Whether a check should wait for the kernel to be idle: the first one (the compiler not loaded yet), and one of a notebook just opened. */
+  private waitForKernel(notebook: vscode.NotebookDocument, justOpened: boolean): boolean {
+    if ((this.services.started && !justOpened) || !this.kernelBusy(notebook)) {
       this.waitingSince.delete(notebook);
       return false;
     }

@@ -51,7 +51,7 @@ export const firstOutputStep = {
       firstSeen(page, firstOutput, 120_000),
     ]);
     await page.screenshot({ path: path.join(__dirname, '../../../test/e2e/screenshots/07-first-output.png') });
-    await waitForRunToEnd(page, 180_000, true);
+    await waitForRunToEnd(page, 180_000, { started: true });
     for (const f of page.frames())
       if (
         (await f
