@@ -16,7 +16,7 @@ import { runsInOrder } from './runsInOrder';
 import { TopList } from './TopList';
 import { codeUnitRanks, collatedRanks, rowsByRank, type SortedRows } from './textRanks';
 
-export const COLLATED_LIMIT = 20_000;
+const COLLATED_LIMIT = 20_000;
 /** Rows read to tell a column of ids (nearly all distinct) from one of categories or products. */
 const SAMPLE = 4096;
 const DISTINCT_SHARE = 0.95;
